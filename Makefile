@@ -1,0 +1,66 @@
+# dyad: one Makefile. Targets: all check asan fuzz bench clean
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+CPPFLAGS = -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
+LDLIBS   = -ljansson -lm
+BUILD   ?= build
+
+LIB_SRC  = $(wildcard src/*.c)
+CLI_SRC  = $(wildcard cli/*.c)
+TEST_SRC = $(wildcard tests/test_*.c)
+LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o)
+TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+FUZZ_SRC = $(wildcard fuzz/fuzz_*.c)
+
+all: $(BUILD)/dyad $(BUILD)/libdyad.a
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) include/dyad.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/cli/%.o: cli/%.c $(wildcard cli/*.h) include/dyad.h
+	@mkdir -p $(dir $@)
+	$(CC) -Iinclude $(WARN) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libdyad.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+# The README's test command. Prints "N passed, N failed" and fails on any failure.
+check: all $(TESTS)
+	@BUILD=$(BUILD) sh tests/run.sh
+
+asan:
+	$(MAKE) BUILD=build-asan CC=clang \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DDYAD_ARENA_MALLOC" \
+	  LDFLAGS="-fsanitize=address,undefined" check
+
+FUZZ_TIME ?= 60
+fuzz:
+	@mkdir -p build-fuzz
+	@for f in $(FUZZ_SRC); do \
+	  n=$$(basename $$f .c); \
+	  clang $(CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DDYAD_ARENA_MALLOC \
+	    -o build-fuzz/$$n $$f $(LIB_SRC) $(LDLIBS) || exit 1; \
+	  mkdir -p build-fuzz/corpus-$$n; \
+	  echo "== $$n ($(FUZZ_TIME)s)"; \
+	  build-fuzz/$$n -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 \
+	    build-fuzz/corpus-$$n fuzz/seeds/$${n#fuzz_} || exit 1; \
+	done
+
+bench: all
+	@sh bench/run.sh
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+.PHONY: all check asan fuzz bench clean

@@ -1,0 +1,123 @@
+// main.c: dyad's command line: subcommand dispatch and dictionary loading.
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+void cli_diag(void *ctx, const dyad_error *e)
+{
+    (void)ctx;
+    dyad_error_print(e, stderr);
+}
+
+static char *join(const char *dir, const char *name)
+{
+    if (!dir || name[0] == '/') return strdup(name);
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (!p) abort();
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+int cli_load(dyad_dict *dict, dyad_dict_kind kind, const char *dir, const char *name,
+             int *errors)
+{
+    char *path = join(dir, name);
+    dyad_error err = {0};
+    int n = dyad_dict_load(dict, kind, path, cli_diag, NULL, &err);
+    free(path);
+    if (n < 0) {
+        dyad_error_print(&err, stderr);
+        return n;
+    }
+    *errors += n;
+    return 0;
+}
+
+static bool exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+int cli_load_default(dyad_dict *dict, cli_dicts *d)
+{
+    dyad_error err = {0};
+    if (d->config) {
+        int n = dyad_dict_load_config(dict, d->config, d->dir, cli_diag, NULL, &err);
+        if (n < 0) {
+            dyad_error_print(&err, stderr);
+            return n;
+        }
+        d->errors += n;
+        return 0;
+    }
+    const char *dir = d->dir ? d->dir : "dictionaries";
+    char *ini = join(dir, "PETR_config.ini");
+    if (exists(ini)) {
+        int n = dyad_dict_load_config(dict, ini, dir, cli_diag, NULL, &err);
+        free(ini);
+        if (n < 0) {
+            dyad_error_print(&err, stderr);
+            return n;
+        }
+        d->errors += n;
+        return 0;
+    }
+    free(ini);
+    static const struct {
+        dyad_dict_kind kind;
+        const char *name;
+    } phoenix[] = {
+        {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
+        {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
+        {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
+        {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
+        {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
+        {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
+        {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
+    };
+    for (size_t i = 0; i < sizeof phoenix / sizeof phoenix[0]; i++)
+        if (cli_load(dict, phoenix[i].kind, dir, phoenix[i].name, &d->errors) < 0) return -1;
+    return 0;
+}
+
+static void usage(FILE *out)
+{
+    fputs("usage: dyad COMMAND [options]\n"
+          "\n"
+          "commands:\n"
+          "  code [FILE...]       code records (PETRARCH XML or JSON Lines; stdin when none)\n"
+          "                       into events, one JSON object per line\n"
+          "  validate FILE.xml    code a PETRARCH validation file and compare with its gold\n"
+          "                       events; prints failures, a table and 'N passed, N failed'\n"
+          "  version              print the version\n"
+          "\n"
+          "run 'dyad COMMAND --help' for a command's options\n",
+          out);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "code")) return cmd_code(argc - 1, argv + 1);
+    if (!strcmp(cmd, "validate")) return cmd_validate(argc - 1, argv + 1);
+    if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
+        printf("dyad %s\n", DYAD_VERSION);
+        return 0;
+    }
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+        usage(stdout);
+        return 0;
+    }
+    fprintf(stderr, "dyad: unknown command '%s'\n", cmd);
+    usage(stderr);
+    return 2;
+}

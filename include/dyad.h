@@ -1,0 +1,237 @@
+// dyad.h: the public interface of dyad, an event-data coder.
+//
+// Pipeline: records (sentences with or without parses) are read by a
+// dyad_reader, coded by a dyad_coder against a dyad_dict, and the resulting
+// events are written as JSON Lines or TSV.
+//
+// Conventions:
+// - Handles are opaque; every *_new/_open has a matching *_free/_close, and
+//   freeing NULL is a no-op.
+// - Functions that can fail return an int (0 or a positive count on success,
+//   a negative dyad_status on failure) and fill an optional dyad_error.
+// - Pointers returned inside results (records, events) belong to the handle
+//   that produced them and stay valid until its next call or its free.
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DYAD_VERSION "0.1.0"
+
+typedef enum dyad_status {
+    DYAD_OK = 0,
+    DYAD_ERR_IO = -1,      // a file could not be opened or read
+    DYAD_ERR_SYNTAX = -2,  // malformed input; the error says where
+    DYAD_ERR_LIMIT = -3,   // an input exceeded a documented limit
+    DYAD_ERR_ARG = -4,     // a bad argument or option value
+} dyad_status;
+
+// An error or diagnostic with its position: "file:line:column: message".
+typedef struct dyad_error {
+    int code;           // a dyad_status
+    char message[512];
+    char file[256];     // empty when not tied to a file
+    int line;           // 1-based; 0 when unknown
+    int column;         // 1-based; 0 when unknown
+} dyad_error;
+
+// Receives non-fatal diagnostics (malformed dictionary lines, bad records).
+typedef void (*dyad_diag_fn)(void *ctx, const dyad_error *diag);
+
+// Print "file:line: message" (or just the message) to `out`.
+void dyad_error_print(const dyad_error *err, FILE *out);
+
+// ---------------------------------------------------------------- dictionaries
+
+typedef struct dyad_dict dyad_dict;
+
+typedef enum dyad_dict_kind {
+    DYAD_DICT_VERBS,     // verb synsets, blocks and patterns (PETRARCH 1 or 2)
+    DYAD_DICT_ACTORS,    // actors with synonyms and dated codes
+    DYAD_DICT_AGENTS,    // agents (~GOV, NGO~) with plurals and !MARKERS!
+    DYAD_DICT_DISCARDS,  // sentence and (+) story discard phrases
+    DYAD_DICT_ISSUES,    // issue phrases
+} dyad_dict_kind;
+
+dyad_dict *dyad_dict_new(void);
+void dyad_dict_free(dyad_dict *dict);
+
+// Load one dictionary file. Malformed lines are reported through `diag` as
+// "file:line: what is wrong" and skipped; loading goes on. Returns the number
+// of malformed lines (>= 0), or a negative dyad_status if the file cannot be
+// read at all (err says why).
+int dyad_dict_load(dyad_dict *dict, dyad_dict_kind kind, const char *path,
+                   dyad_diag_fn diag, void *ctx, dyad_error *err);
+
+// Load the files named in the [Dictionaries] section of a PETR_config.ini
+// (verbfile_name, actorfile_list, agentfile_name, discardfile_name,
+// issuefile_name). Relative names are looked up in `dir` (NULL: the ini's
+// own folder). Returns the number of malformed lines, or < 0.
+int dyad_dict_load_config(dyad_dict *dict, const char *ini_path, const char *dir,
+                          dyad_diag_fn diag, void *ctx, dyad_error *err);
+
+// Entry counts, for reports: verb forms, patterns, actor phrases, ...
+typedef struct dyad_dict_stats {
+    size_t verbs, patterns, synsets, actors, actor_phrases, agents,
+        discards, issues;
+} dyad_dict_stats;
+void dyad_dict_get_stats(const dyad_dict *dict, dyad_dict_stats *out);
+
+// ---------------------------------------------------------------- records
+
+typedef enum dyad_format {
+    DYAD_FORMAT_AUTO,   // by file name and first bytes
+    DYAD_FORMAT_XML,    // PETRARCH XML (<Sentences>, <Validation>)
+    DYAD_FORMAT_JSONL,  // {"id","date","text","parse"} per line
+} dyad_format;
+
+// A gold event of a validation record (<EventCoding>).
+typedef struct dyad_expected {
+    const char *source;  // actor code, or a quoted new-actor text
+    const char *target;
+    const char *code;
+} dyad_expected;
+
+// A <Config option=".." value=".."> seen before a record.
+typedef struct dyad_setting {
+    const char *option;
+    const char *value;
+} dyad_setting;
+
+typedef struct dyad_record {
+    const char *id;         // sentence id
+    const char *story_id;   // id without its sentence suffix
+    const char *category;   // validation category, or ""
+    int32_t date;           // YYYYMMDD, 0 when unknown
+    const char *text;       // the sentence or story text
+    size_t text_len;
+    const char *parse;      // Penn Treebank parse, or NULL
+    size_t parse_len;
+    const char *file;       // where the record was read
+    int line;               // line of its opening tag / JSON line
+    int parse_line;         // line where the parse starts
+    bool is_sentence;       // sentence="true"
+    // validation only
+    size_t n_expected;
+    const dyad_expected *expected;
+    bool expect_none;          // <EventCoding noevents="True">
+    const char *expect_error;  // <EventCoding error="...">, or NULL
+    size_t n_settings;         // <Config> tags met since the previous record
+    const dyad_setting *settings;
+} dyad_record;
+
+// What a validation file's <Environment> names.
+typedef struct dyad_environment {
+    const char *verbfile, *agentfile, *discardfile, *issuefile;
+    const char *actorfiles[16];
+    size_t n_actorfiles;
+    const char *include;   // space-separated categories, or NULL for all
+    const char *exclude;
+} dyad_environment;
+
+typedef struct dyad_reader dyad_reader;
+
+// Open `path` ("-" for stdin). Returns NULL and fills err on failure.
+dyad_reader *dyad_reader_open(const char *path, dyad_format format, dyad_error *err);
+// Read from memory (not copied: `data` must outlive the reader).
+dyad_reader *dyad_reader_open_mem(const char *data, size_t len, const char *name,
+                                  dyad_format format, dyad_error *err);
+void dyad_reader_close(dyad_reader *r);
+
+// Next record: returns 1 with *rec set, 0 at the end, or DYAD_ERR_SYNTAX for
+// a bad record (err has its file and line); reading may go on after an error.
+int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+// The <Environment> of a validation file (empty fields otherwise).
+const dyad_environment *dyad_reader_environment(const dyad_reader *r);
+
+// ---------------------------------------------------------------- coding
+
+typedef struct dyad_options {
+    int new_actor_length;   // >0: uncoded noun phrases up to this many words
+                            // become actors (quoted text); 0 disables
+    bool require_dyad;      // events need both source and target
+    int comma_min, comma_max;   // comma-clause deletion limits (PETRARCH)
+    int comma_bmin, comma_bmax, comma_emin, comma_emax;
+    bool code_issues;       // attach issue codes to events
+} dyad_options;
+
+#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true}
+
+typedef struct dyad_coder dyad_coder;
+
+// The coder keeps a pointer to `dict`, which must outlive it.
+dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_options *opts);
+void dyad_coder_free(dyad_coder *c);
+// Set an option by its PETRARCH name (new_actor_length, require_dyad, ...).
+int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
+                          dyad_error *err);
+
+typedef struct dyad_span {
+    int32_t start, end;   // byte offsets in the record text; -1 when unknown
+} dyad_span;
+
+typedef struct dyad_event {
+    const char *source, *target;     // actor codes ("---" when absent)
+    const char *code;                // CAMEO code, e.g. "042"
+    const char *root;                // two-digit root
+    int quad;                        // GDELT quad class 1..4, 0 if unknown
+    double goldstein;
+    const char *plover;              // PLOVER category, or NULL
+    const char *source_text, *target_text, *event_text;  // matched words
+    const char *source_entry, *target_entry;  // dictionary entries (file:line)
+    const char *pattern;             // the verb pattern (or verb) that coded it
+    const char *pattern_file;
+    int pattern_line;
+    const char *issues;              // "CODE n, CODE n" or ""
+    dyad_span source_span, target_span, verb_span;
+} dyad_event;
+
+typedef enum dyad_outcome {
+    DYAD_CODED,              // coded (perhaps with no events)
+    DYAD_DISCARD_SENTENCE,   // a sentence discard phrase matched
+    DYAD_DISCARD_STORY,      // a story discard phrase matched
+    DYAD_BAD_PARSE,          // the parse could not be read
+    DYAD_DATELINE,           // the sentence is only a dateline
+    DYAD_NO_PARSE,           // nothing to code from
+} dyad_outcome;
+
+typedef struct dyad_result {
+    dyad_outcome outcome;
+    const char *why;          // human explanation of the outcome, or ""
+    size_t n_events;
+    const dyad_event *events;
+    const char *issues;       // issues of the sentence
+} dyad_result;
+
+// Code one record. Returns 0 with *res filled (valid until the next call),
+// or a negative dyad_status (err says why; *res still describes the outcome).
+int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res,
+                     dyad_error *err);
+
+// Name of an outcome, e.g. "sentencediscard", as PETRARCH's error attribute.
+const char *dyad_outcome_name(dyad_outcome o);
+
+// ---------------------------------------------------------------- writers
+
+// One JSON object per line.
+void dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *ev);
+// Tab-separated; the columns are in the README.
+void dyad_write_event_tsv(FILE *out, const dyad_record *rec, const dyad_event *ev);
+void dyad_write_tsv_header(FILE *out);
+
+// CAMEO facts for a code: quad class, Goldstein value, PLOVER, name.
+// Returns false for unknown codes.
+bool dyad_cameo_describe(const char *code, int *quad, double *goldstein,
+                         const char **plover, const char **name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,134 @@
+// actors.c: give each noun phrase (NE) an actor code.
+//
+// The leftmost actor phrase of the NE gives the base code (dated codes are
+// resolved against the sentence date); every agent phrase found in the NE
+// then adds its sector code: "~GOV" after the actor code, "NGO~" before.
+// An agent with no actor gives "---GOV" and the like.
+#include <string.h>
+
+#include "sentence.h"
+
+uint32_t word_id(const dyad_dict *d, slice w)
+{
+    return intern_find(d->words, w.p, w.n);
+}
+
+// Longest phrase of trie `t` starting at words[i]; returns its payload
+// index and sets *len, or -1.
+static int32_t longest_match(const dyad_dict *d, const trie *t, const uint32_t *words,
+                             const slice *texts, int32_t n, int32_t i, int32_t *len)
+{
+    int32_t nodei = 0, best = -1;
+    for (int32_t j = i; j < n; j++) {
+        // a stem may end the phrase here
+        for (int32_t st = t->nodes[nodei].first_stem; st >= 0; st = t->stems[st].next) {
+            const trie_stem *sm = &t->stems[st];
+            if (texts[j].n < sm->len) continue;
+            bool ok = true;
+            for (uint32_t k = 0; k < sm->len && ok; k++) ok = ascii_upper(texts[j].p[k]) == sm->prefix[k];
+            if (ok && t->nodes[sm->child].value >= 0) {
+                best = t->nodes[sm->child].value;
+                *len = j - i + 1;
+            }
+        }
+        if (!words[j]) break;
+        nodei = trie_child(t, nodei, words[j]);
+        if (nodei < 0) break;
+        if (t->nodes[nodei].value >= 0) {
+            best = t->nodes[nodei].value;
+            *len = j - i + 1;
+        }
+    }
+    (void)d;
+    return best;
+}
+
+static const char *resolve_code(const actor_entry *e, int32_t date)
+{
+    if (date)
+        for (size_t i = 0; i < e->n_codes; i++)
+            if (date >= e->codes[i].from && date <= e->codes[i].to) return e->codes[i].code;
+    return e->default_code ? e->default_code : "---";
+}
+
+// Does `code` already hold `agent` at a multiple of three?
+static bool holds_at_triplet(const char *code, const char *agent)
+{
+    size_t n = strlen(code), k = strlen(agent);
+    for (size_t i = 0; i + k <= n; i += 3)
+        if (memcmp(code + i, agent, k) == 0) return true;
+    return false;
+}
+
+static const char *compose(arena *mem, const char *actor, const agent_entry **agents,
+                           int32_t n_agents)
+{
+    strbuf b = STRBUF_INIT;
+    sb_puts(&b, actor ? actor : "---");
+    for (int32_t i = 0; i < n_agents; i++) {
+        const agent_entry *a = agents[i];
+        if (holds_at_triplet(b.p, a->code)) break;
+        if (a->prefix) {
+            strbuf c = STRBUF_INIT;
+            sb_puts(&c, a->code);
+            sb_put(&c, b.p, b.n);
+            sb_dispose(&b);
+            b = c;
+        } else {
+            sb_puts(&b, a->code);
+        }
+    }
+    const char *out = arena_strndup(mem, b.p, b.n);
+    sb_dispose(&b);
+    return out;
+}
+
+static void code_ne(sentence *s, ne_phrase *e)
+{
+    const dyad_dict *d = s->dict;
+    uint32_t words[256];
+    slice texts[256];
+    int32_t n = 0;
+    for (int32_t k = e->open + 1; k < e->close && n < 256; k++) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_WORD) continue;
+        words[n] = it->word;
+        texts[n++] = s->leaves[it->leaf].text;
+    }
+    const actor_entry *actor = NULL;
+    for (int32_t i = 0; i < n && !actor; i++) {
+        int32_t len, v = longest_match(d, &d->actors, words, texts, n, i, &len);
+        if (v >= 0) actor = &d->actor_entries[v];
+    }
+    const agent_entry *agents[16];
+    int32_t n_agents = 0;
+    for (int32_t i = 0; i < n && n_agents < 16; i++) {
+        int32_t len, v = longest_match(d, &d->agents, words, texts, n, i, &len);
+        if (v >= 0) agents[n_agents++] = &d->agent_entries[v];
+    }
+    if (!actor && !n_agents) return;
+    const char *base = actor ? resolve_code(actor, s->date) : "---";
+    e->code = n_agents ? compose(s->mem, base, agents, n_agents) : base;
+    if (actor) {
+        strbuf b = STRBUF_INIT;
+        sb_printf(&b, "%s:%d %s", actor->file, actor->line, actor->name);
+        if (n_agents) sb_printf(&b, "; %s:%d %s", agents[0]->file, agents[0]->line, agents[0]->name);
+        e->entry = arena_strndup(s->mem, b.p, b.n);
+        sb_dispose(&b);
+    } else {
+        strbuf b = STRBUF_INIT;
+        sb_printf(&b, "%s:%d %s", agents[0]->file, agents[0]->line, agents[0]->name);
+        e->entry = arena_strndup(s->mem, b.p, b.n);
+        sb_dispose(&b);
+    }
+}
+
+void sentence_code_actors(sentence *s, const dyad_options *o)
+{
+    (void)o;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound) continue;
+        code_ne(s, e);
+    }
+}

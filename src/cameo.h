@@ -1,0 +1,36 @@
+/*
+ * cameo.h - static table of CAMEO event codes.
+ *
+ * Each entry carries the GDELT quad class (1 verbal cooperation, 2 material
+ * cooperation, 3 verbal conflict, 4 material conflict), the Goldstein
+ * conflict-cooperation value GDELT assigns the code (-10 .. +10), the PLOVER
+ * event category it maps to (NULL when PLOVER has none) and a short
+ * descriptive name written for this project.
+ */
+#ifndef DYAD_CAMEO_H
+#define DYAD_CAMEO_H
+
+#include <stddef.h>
+
+typedef struct dyad_cameo_info {
+    const char *code;      /* "01" .. "2042" */
+    int quad;              /* 1..4 */
+    double goldstein;      /* -10.0 .. 10.0 */
+    const char *plover;    /* e.g. "CONSULT"; NULL if unmapped */
+    const char *name;      /* short lowercase name */
+} dyad_cameo_info;
+
+/* Look up a code like "042", "0211", "13" (len bytes, need not be
+ * NUL-terminated). Returns NULL when unknown. Codes with a letter suffix or
+ * extra digits not in the table fall back to the longest known prefix of
+ * length >= 2 (e.g. "0431" unknown -> "043"). */
+const dyad_cameo_info *dyad_cameo_lookup(const char *code, size_t len);
+
+/* Number of entries in the table. */
+size_t dyad_cameo_count(void);
+
+/* Entry i (0 <= i < dyad_cameo_count()), in strcmp order of code;
+ * NULL when i is out of range. */
+const dyad_cameo_info *dyad_cameo_at(size_t i);
+
+#endif /* DYAD_CAMEO_H */

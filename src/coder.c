@@ -1,0 +1,500 @@
+// coder.c: code one record: discards, parse, noun phrases, verbs, events.
+#include <stdlib.h>
+#include <string.h>
+
+#include "cameo.h"
+#include "error.h"
+#include "verbs.h"
+
+struct dyad_coder {
+    const dyad_dict *dict;
+    dyad_options opts;
+    arena mem;          // per record
+    dyad_event *events;
+    size_t n_events, cap_events;
+    dyad_result result;
+    const dyad_record *rec;
+    sentence sent;
+};
+
+dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_options *opts)
+{
+    dyad_coder *c = xcalloc(1, sizeof *c);
+    c->dict = dict;
+    dyad_options def = DYAD_OPTIONS_INIT;
+    c->opts = opts ? *opts : def;
+    arena_init(&c->mem, 64 * 1024);
+    return c;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c) return;
+    arena_dispose(&c->mem);
+    free(c->events);
+    free(c->sent.items);
+    free(c->sent.nes);
+    free(c->sent.tree.nodes);
+    free(c);
+}
+
+static bool parse_bool(const char *v) { return !(v[0] == 'f' || v[0] == 'F' || v[0] == '0'); }
+
+int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
+                          dyad_error *err)
+{
+    static const struct {
+        const char *name;
+        size_t off;
+    } ints[] = {
+        {"new_actor_length", offsetof(dyad_options, new_actor_length)},
+        {"comma_min", offsetof(dyad_options, comma_min)},
+        {"comma_max", offsetof(dyad_options, comma_max)},
+        {"comma_bmin", offsetof(dyad_options, comma_bmin)},
+        {"comma_bmax", offsetof(dyad_options, comma_bmax)},
+        {"comma_emin", offsetof(dyad_options, comma_emin)},
+        {"comma_emax", offsetof(dyad_options, comma_emax)},
+    };
+    if (!strcmp(option, "require_dyad")) {
+        c->opts.require_dyad = parse_bool(value);
+        return 0;
+    }
+    if (!strcmp(option, "code_issues")) {
+        c->opts.code_issues = parse_bool(value);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        if (strcmp(option, ints[i].name)) continue;
+        char *end;
+        long v = strtol(value, &end, 10);
+        if (end == value || *end || v < 0 || v > 1000) {
+            dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "option %s needs a number from 0 to 1000, not '%s'", option, value);
+            return DYAD_ERR_ARG;
+        }
+        *(int *)((char *)&c->opts + ints[i].off) = (int)v;
+        return 0;
+    }
+    if (!strcmp(option, "stop_on_error") || !strcmp(option, "write_actor_root") ||
+        !strcmp(option, "write_actor_text"))
+        return 0;  // accepted for compatibility; they change nothing here
+    dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "unknown option '%s'", option);
+    return DYAD_ERR_ARG;
+}
+
+const char *dyad_outcome_name(dyad_outcome o)
+{
+    switch (o) {
+    case DYAD_CODED: return "coded";
+    case DYAD_DISCARD_SENTENCE: return "sentencediscard";
+    case DYAD_DISCARD_STORY: return "storydiscard";
+    case DYAD_BAD_PARSE: return "bad_input_parse";
+    case DYAD_DATELINE: return "dateline";
+    case DYAD_NO_PARSE: return "no_parse";
+    }
+    return "unknown";
+}
+
+// ---------------------------------------------------------------- text words
+
+typedef struct text_words {
+    slice *w;
+    uint32_t *id;
+    int32_t n;
+} text_words;
+
+// Split text into words at blanks, trimming punctuation at both ends.
+static text_words split_words(arena *mem, const dyad_dict *d, const char *t, size_t n)
+{
+    text_words tw;
+    size_t max = n / 2 + 2;
+    tw.w = arena_alloc(mem, max * sizeof *tw.w);
+    tw.id = arena_alloc(mem, max * sizeof *tw.id);
+    tw.n = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && is_space((unsigned char)t[i])) i++;
+        size_t a = i;
+        while (i < n && !is_space((unsigned char)t[i])) i++;
+        size_t b = i;
+        while (a < b && !((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z') && !(t[a] >= '0' && t[a] <= '9') && (unsigned char)t[a] < 0x80) a++;
+        while (b > a && !((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') && !(t[b - 1] >= '0' && t[b - 1] <= '9') && t[b - 1] != '.' && (unsigned char)t[b - 1] < 0x80) b--;
+        if (b > a && (size_t)tw.n < max) {
+            tw.w[tw.n] = (slice){t + a, b - a};
+            tw.id[tw.n++] = intern_find(d->words, t + a, b - a);
+        }
+    }
+    return tw;
+}
+
+// Every phrase of trie t found in the words: calls fn for each.
+typedef void (*phrase_fn)(void *ctx, const phrase_entry *e);
+
+static void find_phrases(const dyad_dict *d, const trie *t, const text_words *tw, phrase_fn fn,
+                         void *ctx)
+{
+    for (int32_t i = 0; i < tw->n; i++) {
+        int32_t node = 0;
+        for (int32_t j = i; j < tw->n && node >= 0; j++) {
+            for (int32_t st = t->nodes[node].first_stem; st >= 0; st = t->stems[st].next) {
+                const trie_stem *sm = &t->stems[st];
+                if (tw->w[j].n < sm->len) continue;
+                bool ok = true;
+                for (uint32_t k = 0; k < sm->len && ok; k++)
+                    ok = ascii_upper(tw->w[j].p[k]) == sm->prefix[k];
+                if (ok && t->nodes[sm->child].value >= 0)
+                    fn(ctx, &d->phrases[t->nodes[sm->child].value]);
+            }
+            if (!tw->id[j]) break;
+            node = trie_child(t, node, tw->id[j]);
+            if (node >= 0 && t->nodes[node].value >= 0) fn(ctx, &d->phrases[t->nodes[node].value]);
+        }
+    }
+}
+
+typedef struct discard_hit {
+    const phrase_entry *story, *sentence;
+} discard_hit;
+
+static void on_discard(void *ctx, const phrase_entry *e)
+{
+    discard_hit *h = ctx;
+    if (e->story && !h->story) h->story = e;
+    if (!e->story && !h->sentence) h->sentence = e;
+}
+
+typedef struct issue_tally {
+    const char *codes[32];
+    int counts[32];
+    int n;
+    bool ignore;
+} issue_tally;
+
+static void on_issue(void *ctx, const phrase_entry *e)
+{
+    issue_tally *t = ctx;
+    if (e->ignore) {
+        t->ignore = true;
+        return;
+    }
+    for (int i = 0; i < t->n; i++)
+        if (!strcmp(t->codes[i], e->code)) {
+            t->counts[i]++;
+            return;
+        }
+    if (t->n < 32) {
+        t->codes[t->n] = e->code;
+        t->counts[t->n++] = 1;
+    }
+}
+
+static const char *issues_of(dyad_coder *c, const text_words *tw)
+{
+    issue_tally t = {0};
+    find_phrases(c->dict, &c->dict->issues, tw, on_issue, &t);
+    if (t.ignore || !t.n) return "";
+    strbuf b = STRBUF_INIT;
+    for (int i = 0; i < t.n; i++) sb_printf(&b, "%s%s %d", i ? ", " : "", t.codes[i], t.counts[i]);
+    const char *out = arena_strndup(&c->mem, b.p, b.n);
+    sb_dispose(&b);
+    return out;
+}
+
+// ---------------------------------------------------------------- events
+
+typedef struct codes {
+    const char *code[64];
+    int32_t ne[64];
+    int n;
+} codes;
+
+static const char *ne_text(dyad_coder *c, int32_t ne)
+{
+    const sentence *s = &c->sent;
+    const ne_phrase *e = &s->nes[ne];
+    strbuf b = STRBUF_INIT;
+    for (int32_t k = e->open + 1; k < e->close; k++) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_WORD) continue;
+        if (b.n) sb_putc(&b, ' ');
+        sb_put(&b, s->leaves[it->leaf].text.p, s->leaves[it->leaf].text.n);
+    }
+    const char *out = arena_strndup(&c->mem, b.p ? b.p : "", b.n);
+    sb_dispose(&b);
+    return out;
+}
+
+static int32_t ne_words(const sentence *s, int32_t ne)
+{
+    int32_t n = 0;
+    for (int32_t k = s->nes[ne].open + 1; k < s->nes[ne].close; k++) n += s->items[k].kind == IT_WORD;
+    return n;
+}
+
+// The code of one NE, or its quoted text as a new actor.
+static const char *single_code(dyad_coder *c, int32_t ne)
+{
+    const ne_phrase *e = &c->sent.nes[ne];
+    if (strcmp(e->code, "---") != 0 || !c->opts.new_actor_length) return e->code;
+    if (ne_words(&c->sent, ne) > c->opts.new_actor_length) return "---";
+    const char *t = ne_text(c, ne);
+    strbuf b = STRBUF_INIT;
+    sb_putc(&b, '"');
+    for (const char *p = t; *p; p++) sb_putc(&b, ascii_upper(*p));
+    sb_putc(&b, '"');
+    const char *out = arena_strndup(&c->mem, b.p, b.n);
+    sb_dispose(&b);
+    return out;
+}
+
+static void push_code(codes *cs, const char *code, int32_t ne)
+{
+    // "FRO/BIL/SAM" is three actors
+    const char *p = code;
+    while (cs->n < 64) {
+        const char *slash = code[0] == '"' ? NULL : strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        char *one = xstrndup(p, n);  // freed with the coder's record arena below
+        cs->code[cs->n] = one;
+        cs->ne[cs->n++] = ne;
+        if (!slash) break;
+        p = slash + 1;
+    }
+}
+
+static void codes_of(dyad_coder *c, int32_t ne, codes *cs)
+{
+    cs->n = 0;
+    if (ne < 0) {
+        push_code(cs, "---", -1);
+        return;
+    }
+    const sentence *s = &c->sent;
+    if (!s->nes[ne].compound) {
+        push_code(cs, single_code(c, ne), ne);
+        return;
+    }
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        if (s->nes[i].nec != ne || s->nes[i].open < 0) continue;
+        const char *code = single_code(c, i);
+        if (strcmp(code, "---") != 0) push_code(cs, code, i);
+    }
+    if (!cs->n) push_code(cs, "---", ne);
+}
+
+static void free_codes(codes *cs)
+{
+    for (int i = 0; i < cs->n; i++) free((char *)cs->code[i]);
+    cs->n = 0;
+}
+
+static dyad_span leaf_span(const sentence *s, int32_t first, int32_t last)
+{
+    dyad_span sp = {-1, -1};
+    if (first < 0 || last < 0) return sp;
+    const leaf *a = &s->leaves[first], *b = &s->leaves[last];
+    if (a->offset < 0 || b->offset < 0) return sp;
+    sp.start = a->offset;
+    sp.end = b->offset + (int32_t)b->text.n;
+    return sp;
+}
+
+static void add_event(dyad_coder *c, const verb_match *m, const char *code, const char *src,
+                      int32_t src_ne, const char *tgt, int32_t tgt_ne)
+{
+    if (!code || !*code) return;
+    if (!strcmp(src, tgt)) return;
+    for (size_t i = 0; i < c->n_events; i++) {  // identical triples collapse
+        const dyad_event *e = &c->events[i];
+        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code)) return;
+    }
+    VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
+    dyad_event *e = &c->events[c->n_events++];
+    memset(e, 0, sizeof *e);
+    const sentence *s = &c->sent;
+    arena *mem = &c->mem;
+    e->source = arena_strndup(mem, src, strlen(src));
+    e->target = arena_strndup(mem, tgt, strlen(tgt));
+    e->code = arena_strndup(mem, code, strlen(code));
+    char root[3] = {code[0], code[1] ? code[1] : 0, 0};
+    e->root = arena_strndup(mem, root, strlen(root));
+    const dyad_cameo_info *ci = dyad_cameo_lookup(code, strlen(code));
+    if (ci) {
+        e->quad = ci->quad;
+        e->goldstein = ci->goldstein;
+        e->plover = ci->plover;
+    }
+    e->source_text = src_ne >= 0 ? ne_text(c, src_ne) : "";
+    e->target_text = tgt_ne >= 0 ? ne_text(c, tgt_ne) : "";
+    e->source_entry = src_ne >= 0 && s->nes[src_ne].entry ? s->nes[src_ne].entry : "";
+    e->target_entry = tgt_ne >= 0 && s->nes[tgt_ne].entry ? s->nes[tgt_ne].entry : "";
+    const leaf *v = &s->leaves[s->items[m->verb_item].leaf];
+    e->event_text = arena_strndup(mem, v->text.p, v->text.n);
+    const verb_block *b = &c->dict->blocks[m->form->block];
+    if (m->pattern) {
+        e->pattern = m->pattern->text;
+        e->pattern_file = m->pattern->file;
+        e->pattern_line = m->pattern->line;
+    } else {
+        strbuf pb = STRBUF_INIT;
+        sb_printf(&pb, "%s [%s]", m->form->base, m->form->code ? m->form->code : b->code);
+        e->pattern = arena_strndup(mem, pb.p, pb.n);
+        sb_dispose(&pb);
+        e->pattern_file = b->file;
+        e->pattern_line = m->form->line;
+    }
+    e->issues = c->result.issues ? c->result.issues : "";
+    e->source_span = src_ne >= 0 ? leaf_span(s, s->nes[src_ne].first_leaf, s->nes[src_ne].last_leaf)
+                                 : (dyad_span){-1, -1};
+    e->target_span = tgt_ne >= 0 ? leaf_span(s, s->nes[tgt_ne].first_leaf, s->nes[tgt_ne].last_leaf)
+                                 : (dyad_span){-1, -1};
+    int32_t vl = s->items[m->verb_item].leaf;
+    e->verb_span = leaf_span(s, vl, vl);
+}
+
+static void emit_pairs(dyad_coder *c, const verb_match *m, const char *code, const codes *a,
+                       const codes *b, bool swap)
+{
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++) {
+            if (!strcmp(a->code[i], b->code[j])) continue;
+            if (swap) add_event(c, m, code, b->code[j], b->ne[j], a->code[i], a->ne[i]);
+            else add_event(c, m, code, a->code[i], a->ne[i], b->code[j], b->ne[j]);
+        }
+}
+
+static void drop_undyadic(dyad_coder *c)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < c->n_events; i++) {
+        const dyad_event *e = &c->events[i];
+        if (!strcmp(e->source, "---") || !strcmp(e->target, "---")) continue;
+        c->events[k++] = *e;
+    }
+    c->n_events = k;
+}
+
+static void code_verb(dyad_coder *c, const verb_match *m)
+{
+    const sentence *s = &c->sent;
+    int32_t src = m->src, tgt = m->tgt;
+    if (src < 0) {
+        int32_t first = m->verb_item;
+        src = verb_default_source(s, first);
+    }
+    if (tgt < 0) tgt = verb_default_target(s, m, src);
+    if (src < 0 && tgt < 0) return;
+    codes a, b;
+    codes_of(c, src, &a);
+    codes_of(c, tgt, &b);
+    const char *colon = strchr(m->code, ':');
+    if (!colon) {
+        emit_pairs(c, m, m->code, &a, &b, m->passive);
+    } else {
+        char fwd[16] = "", back[16] = "";
+        size_t fn = (size_t)(colon - m->code);
+        if (fn < sizeof fwd) memcpy(fwd, m->code, fn), fwd[fn] = 0;
+        snprintf(back, sizeof back, "%s", colon + 1);
+        const codes *x = &a, *y = &b;
+        if (!strcmp(a.code[0], "---")) x = &b;
+        if (!strcmp(b.code[0], "---")) y = &a;
+        emit_pairs(c, m, fwd, x, y, m->passive);
+        emit_pairs(c, m, back, y, x, m->passive);
+    }
+    free_codes(&a);
+    free_codes(&b);
+    if (c->opts.require_dyad) drop_undyadic(c);
+}
+
+static void code_verbs(dyad_coder *c)
+{
+    sentence *s = &c->sent;
+    for (int32_t i = 0; i + 1 < s->n_items; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_VP) continue;
+        const item *v = &s->items[i + 1];
+        if (v->kind != IT_WORD || v->tag != TAG_VERB) continue;
+        verb_match m;
+        if (!verb_try(s, i, &m) || !m.code) continue;
+        code_verb(c, &m);
+        i = m.vp_close;  // verbs inside a coded verb phrase are not coded again
+    }
+}
+
+// ---------------------------------------------------------------- records
+
+static bool same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
+    return true;
+}
+
+static void build_leaves(dyad_coder *c, const dyad_record *rec)
+{
+    sentence *s = &c->sent;
+    s->n_leaves = s->tree.n_leaves;
+    s->leaves = arena_alloc(&c->mem, ((size_t)s->n_leaves + 1) * sizeof *s->leaves);
+    size_t from = 0;
+    for (int32_t i = 0; i < s->tree.n; i++) {
+        const tnode *t = &s->tree.nodes[i];
+        if (!tnode_is_leaf(t)) continue;
+        leaf *l = &s->leaves[t->leaf_index];
+        l->text = t->word;
+        l->tag = t->tag;
+        l->id = word_id(c->dict, t->word);
+        l->offset = -1;
+        // find the word in the text, moving forward, for offsets
+        if (rec->text && t->word.n && t->word.n <= rec->text_len) {
+            for (size_t p = from; p + t->word.n <= rec->text_len && p < from + 256; p++)
+                if (same_ci(rec->text + p, t->word.p, t->word.n)) {
+                    l->offset = (int32_t)p;
+                    from = p + t->word.n;
+                    break;
+                }
+        }
+    }
+}
+
+static int finish(dyad_coder *c, const dyad_result **res, dyad_outcome o, const char *why)
+{
+    c->result.outcome = o;
+    c->result.why = why;
+    c->result.n_events = c->n_events;
+    c->result.events = c->events;
+    if (res) *res = &c->result;
+    return 0;
+}
+
+int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res,
+                     dyad_error *err)
+{
+    arena_reset(&c->mem);
+    c->n_events = 0;
+    memset(&c->result, 0, sizeof c->result);
+    c->result.issues = "";
+    c->rec = rec;
+    text_words tw = split_words(&c->mem, c->dict, rec->text ? rec->text : "", rec->text ? rec->text_len : 0);
+    discard_hit hit = {0};
+    find_phrases(c->dict, &c->dict->discards, &tw, on_discard, &hit);
+    if (hit.story) return finish(c, res, DYAD_DISCARD_STORY, hit.story->text);
+    if (hit.sentence) return finish(c, res, DYAD_DISCARD_SENTENCE, hit.sentence->text);
+    if (!rec->parse) return finish(c, res, DYAD_NO_PARSE, "the record has no parse");
+    sentence *s = &c->sent;
+    s->mem = &c->mem;
+    s->dict = c->dict;
+    s->date = rec->date;
+    int rc = tree_parse(&s->tree, &c->mem, rec->parse, rec->parse_len, rec->file,
+                        rec->parse_line ? rec->parse_line : rec->line, err);
+    if (rc < 0) {
+        finish(c, res, DYAD_BAD_PARSE, err ? err->message : "bad parse");
+        return rc;
+    }
+    build_leaves(c, rec);
+    if (c->opts.code_issues) c->result.issues = issues_of(c, &tw);
+    sentence_flatten(s);
+    if (sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
+    sentence_delete_commas(s, &c->opts);
+    sentence_code_actors(s, &c->opts);
+    code_verbs(c);
+    return finish(c, res, DYAD_CODED, "");
+}

@@ -1,0 +1,83 @@
+// commas.c: delete short comma-delimited clauses (PETRARCH's comma rules).
+//
+// A clause between two commas, or from the last comma to the end of the
+// sentence, or from the start to the first comma, is removed when its word
+// count is within the configured limits. Only phrases that lie wholly
+// inside the clause are removed, so the structure stays balanced.
+#include <string.h>
+
+#include "sentence.h"
+
+static bool counts_as_word(const sentence *s, const item *it)
+{
+    if (it->kind != IT_WORD) return false;
+    const slice w = s->leaves[it->leaf].text;
+    return w.n && ((w.p[0] | 32) >= 'a' && (w.p[0] | 32) <= 'z');
+}
+
+static int words_between(const sentence *s, int32_t a, int32_t b)
+{
+    int k = 0;
+    for (int32_t i = a + 1; i < b; i++) k += counts_as_word(s, &s->items[i]);
+    return k;
+}
+
+static void mark_range(const sentence *s, uint8_t *del, int32_t a, int32_t b)
+{
+    for (int32_t i = a + 1; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && it->mate < b) {
+            memset(del + i, 1, (size_t)(it->mate - i + 1));
+            i = it->mate;
+        }
+    }
+}
+
+static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == TAG_COMMA; }
+
+static void compact(sentence *s, const uint8_t *del)
+{
+    int32_t *map = arena_alloc(s->mem, (size_t)s->n_items * sizeof *map);
+    int32_t k = 0;
+    for (int32_t i = 0; i < s->n_items; i++) {
+        map[i] = del[i] ? -1 : k;
+        if (!del[i]) s->items[k++] = s->items[i];
+    }
+    for (int32_t i = 0; i < k; i++)
+        if (s->items[i].kind != IT_WORD) s->items[i].mate = map[s->items[i].mate];
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        s->nes[i].open = map[s->nes[i].open];
+        s->nes[i].close = map[s->nes[i].close];
+    }
+    s->n_items = k;
+}
+
+void sentence_delete_commas(sentence *s, const dyad_options *o)
+{
+    int32_t commas[256], n = 0;
+    for (int32_t i = 0; i < s->n_items && n < 256; i++)
+        if (is_comma(&s->items[i])) commas[n++] = i;
+    if (!n) return;
+    uint8_t *del = arena_alloc(s->mem, (size_t)s->n_items);
+    int32_t end = s->n_items;  // the final punctuation, if any
+    for (int32_t i = s->n_items - 1; i >= 0; i--)
+        if (s->items[i].kind == IT_WORD) {
+            if (s->items[i].tag == TAG_PUNCT) end = i;
+            break;
+        }
+    if (o->comma_bmax) {
+        int w = words_between(s, -1, commas[0]);
+        if (w >= o->comma_bmin && w <= o->comma_bmax) mark_range(s, del, -1, commas[0]);
+    }
+    if (o->comma_emax) {
+        int32_t last = commas[n - 1];
+        int w = words_between(s, last, end);
+        if (w >= o->comma_emin && w <= o->comma_emax) mark_range(s, del, last, end);
+    }
+    if (o->comma_max)
+        for (int32_t i = 0; i + 1 < n; i++) {
+            int w = words_between(s, commas[i], commas[i + 1]);
+            if (w >= o->comma_min && w <= o->comma_max) mark_range(s, del, commas[i], commas[i + 1]);
+        }
+    compact(s, del);
+}

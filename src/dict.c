@@ -1,0 +1,294 @@
+// dict.c: dictionary handle, word tries and the helpers every reader shares.
+#include "dict.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+
+// ---------------------------------------------------------------- trie
+
+void trie_init(trie *t)
+{
+    memset(t, 0, sizeof *t);
+    t->n_slots = 256;
+    t->keys = xcalloc(t->n_slots, sizeof *t->keys);
+    t->vals = xcalloc(t->n_slots, sizeof *t->vals);
+    VEC_RESERVE(t->nodes, t->cap_nodes, 1);
+    t->nodes[0] = (trie_node){-1, -1};
+    t->n_nodes = 1;
+}
+
+void trie_dispose(trie *t)
+{
+    free(t->nodes);
+    free(t->keys);
+    free(t->vals);
+    free(t->stems);
+    memset(t, 0, sizeof *t);
+}
+
+static uint64_t trie_key(int32_t node, uint32_t word)
+{
+    return ((uint64_t)(uint32_t)node << 32 | word) + 1;  // never 0
+}
+
+static size_t trie_slot(uint64_t key, size_t n_slots)
+{
+    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h >> 17) & (n_slots - 1);
+}
+
+int32_t trie_child(const trie *t, int32_t node, uint32_t word)
+{
+    if (!t->keys) return -1;
+    uint64_t key = trie_key(node, word);
+    size_t mask = t->n_slots - 1;
+    for (size_t i = trie_slot(key, t->n_slots);; i = (i + 1) & mask) {
+        if (t->keys[i] == key) return t->vals[i];
+        if (!t->keys[i]) return -1;
+    }
+}
+
+static void trie_put(trie *t, uint64_t key, int32_t val)
+{
+    size_t mask = t->n_slots - 1;
+    size_t i = trie_slot(key, t->n_slots);
+    while (t->keys[i]) i = (i + 1) & mask;
+    t->keys[i] = key;
+    t->vals[i] = val;
+}
+
+static void trie_grow(trie *t)
+{
+    uint64_t *keys = t->keys;
+    int32_t *vals = t->vals;
+    size_t n = t->n_slots;
+    t->n_slots *= 2;
+    t->keys = xcalloc(t->n_slots, sizeof *t->keys);
+    t->vals = xcalloc(t->n_slots, sizeof *t->vals);
+    for (size_t i = 0; i < n; i++)
+        if (keys[i]) trie_put(t, keys[i], vals[i]);
+    free(keys);
+    free(vals);
+}
+
+static int32_t trie_new_node(trie *t)
+{
+    VEC_RESERVE(t->nodes, t->cap_nodes, t->n_nodes + 1);
+    t->nodes[t->n_nodes] = (trie_node){-1, -1};
+    return (int32_t)t->n_nodes++;
+}
+
+static int32_t trie_step(trie *t, int32_t node, uint32_t word)
+{
+    int32_t c = trie_child(t, node, word);
+    if (c >= 0) return c;
+    c = trie_new_node(t);
+    if ((t->n_used + 1) * 2 > t->n_slots) trie_grow(t);
+    trie_put(t, trie_key(node, word), c);
+    t->n_used++;
+    return c;
+}
+
+static int32_t trie_stem_step(trie *t, int32_t node, const char *stem)
+{
+    size_t len = strlen(stem);
+    for (int32_t s = t->nodes[node].first_stem; s >= 0; s = t->stems[s].next)
+        if (t->stems[s].len == len && memcmp(t->stems[s].prefix, stem, len) == 0)
+            return t->stems[s].child;
+    int32_t c = trie_new_node(t);
+    VEC_RESERVE(t->stems, t->cap_stems, t->n_stems + 1);
+    t->stems[t->n_stems] = (trie_stem){stem, (uint32_t)len, c, t->nodes[node].first_stem};
+    t->nodes[node].first_stem = (int32_t)t->n_stems++;
+    return c;
+}
+
+int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
+                    const char *last_stem)
+{
+    (void)in;
+    int32_t node = 0;
+    for (size_t i = 0; i < n; i++) node = trie_step(t, node, words[i]);
+    if (last_stem) node = trie_stem_step(t, node, last_stem);
+    return node;
+}
+
+// ---------------------------------------------------------------- helpers
+
+void dict_error(dict_reader *r, const char *fmt, ...)
+{
+    r->errors++;
+    dyad_error e = {DYAD_ERR_SYNTAX, "", "", r->line, 0};
+    snprintf(e.file, sizeof e.file, "%s", r->path);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e.message, sizeof e.message, fmt, ap);
+    va_end(ap);
+    if (r->diag) r->diag(r->ctx, &e);
+}
+
+bool next_line(char **cursor, char *end, const char **line, size_t *n)
+{
+    char *p = *cursor;
+    if (p >= end) return false;
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    char *stop = nl ? nl : end;
+    *line = p;
+    *n = (size_t)(stop - p);
+    if (*n && p[*n - 1] == '\r') (*n)--;
+    *cursor = nl ? nl + 1 : end;
+    return true;
+}
+
+static slice trim(const char *s, size_t n)
+{
+    while (n && is_space((unsigned char)*s)) s++, n--;
+    while (n && is_space((unsigned char)s[n - 1])) n--;
+    return (slice){s, n};
+}
+
+static const char *find_comment_end(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (s[i] == '-' && s[i + 1] == '-' && s[i + 2] == '>') return s + i + 3;
+    return NULL;
+}
+
+slice dict_clean_line(const char *line, size_t n, bool *in_comment)
+{
+    slice t = trim(line, n);
+    // XML-style comments <!-- ... --> (also "<! --"), possibly multi-line
+    if (*in_comment || (t.n >= 2 && t.p[0] == '<' && t.p[1] == '!')) {
+        const char *close = find_comment_end(t.p, t.n);
+        *in_comment = close == NULL;
+        if (!close) return (slice){t.p, 0};
+        t = trim(close, (size_t)(t.p + t.n - close));
+    }
+    const char *hash = memchr(t.p, '#', t.n);
+    if (hash) t.n = (size_t)(hash - t.p);
+    return trim(t.p, t.n);
+}
+
+const char *dict_strdup(dyad_dict *d, const char *s, size_t n)
+{
+    return arena_strndup(&d->mem, s, n);
+}
+
+size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max)
+{
+    size_t k = 0, i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == '_' || is_space((unsigned char)s[i]))) i++;
+        size_t start = i;
+        while (i < n && s[i] != '_' && !is_space((unsigned char)s[i])) i++;
+        if (i > start && k < max) out[k++] = intern(d->words, s + start, i - start);
+    }
+    return k;
+}
+
+int32_t verb_first_form(const dyad_dict *d, uint32_t word)
+{
+    if (word >= d->form_by_word_cap) return -1;
+    return d->form_by_word[word];
+}
+
+// Regular noun plural of upper-case `w`: +S, Y->IES, SS->SSES (and other
+// sibilants +ES).
+void dict_regular_plurals(const char *w, size_t n, strbuf *out)
+{
+    sb_clear(out);
+    if (n >= 2 && w[n - 1] == 'Y' && !strchr("AEIOU", w[n - 2])) {
+        sb_put(out, w, n - 1);
+        sb_puts(out, "IES");
+    } else if ((n >= 2 && w[n - 1] == 'S' && w[n - 2] == 'S') || (n && w[n - 1] == 'X') ||
+               (n >= 2 && w[n - 1] == 'H' && (w[n - 2] == 'C' || w[n - 2] == 'S'))) {
+        sb_put(out, w, n);
+        sb_puts(out, "ES");
+    } else {
+        sb_put(out, w, n);
+        sb_putc(out, 'S');
+    }
+}
+
+// ---------------------------------------------------------------- handle
+
+dyad_dict *dyad_dict_new(void)
+{
+    dyad_dict *d = xcalloc(1, sizeof *d);
+    d->words = interner_new();
+    arena_init(&d->mem, 256 * 1024);
+    trie_init(&d->actors);
+    trie_init(&d->agents);
+    trie_init(&d->discards);
+    trie_init(&d->issues);
+    return d;
+}
+
+void dyad_dict_free(dyad_dict *d)
+{
+    if (!d) return;
+    for (size_t i = 0; i < d->n_actor_entries; i++) free(d->actor_entries[i].codes);
+    free(d->actor_entries);
+    free(d->agent_entries);
+    for (size_t i = 0; i < d->n_blocks; i++) free(d->blocks[i].patterns);
+    free(d->blocks);
+    free(d->forms);
+    free(d->form_by_word);
+    for (size_t i = 0; i < d->n_synsets; i++) {
+        free(d->synsets[i].phrases);
+        free(d->synsets[i].lens);
+    }
+    free(d->synsets);
+    free(d->phrases);
+    trie_dispose(&d->actors);
+    trie_dispose(&d->agents);
+    trie_dispose(&d->discards);
+    trie_dispose(&d->issues);
+    interner_free(d->words);
+    arena_dispose(&d->mem);
+    free(d);
+}
+
+typedef int (*load_fn)(dict_reader *r, char *text, size_t len);
+
+int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
+                   dyad_diag_fn diag, void *ctx, dyad_error *err)
+{
+    static const load_fn loaders[] = {
+        [DYAD_DICT_VERBS] = dict_load_verbs,
+        [DYAD_DICT_ACTORS] = dict_load_actors,
+        [DYAD_DICT_AGENTS] = dict_load_agents,
+        [DYAD_DICT_DISCARDS] = dict_load_discards,
+        [DYAD_DICT_ISSUES] = dict_load_issues,
+    };
+    if (!d || !path || (unsigned)kind > DYAD_DICT_ISSUES) {
+        dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "bad arguments to dyad_dict_load");
+        return DYAD_ERR_ARG;
+    }
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        dyad_error_set(err, DYAD_ERR_IO, path, 0, 0, "cannot read dictionary: %s",
+                       strerror(errno));
+        return DYAD_ERR_IO;
+    }
+    dict_reader r = {d, path, dict_strdup(d, path, strlen(path)), 0, 0, diag, ctx};
+    int n = loaders[kind](&r, text, len);
+    free(text);
+    return n;
+}
+
+void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    out->verbs = d->n_forms;
+    out->patterns = d->n_patterns;
+    out->synsets = d->n_synsets;
+    out->actors = d->n_actor_entries;
+    out->actor_phrases = d->n_actor_phrases;
+    out->agents = d->n_agent_entries;
+    out->discards = d->n_discards;
+    out->issues = d->n_issues;
+}

@@ -1,0 +1,199 @@
+// dict.h: the in-memory dictionaries (private to the library).
+//
+// Every dictionary word is interned upper-case; phrases are sequences of
+// word ids stored in one trie per dictionary kind, so matching a sentence
+// is a walk over token ids with no string compares except for stems.
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include "dyad.h"
+#include "util.h"
+
+// ---------------------------------------------------------------- tries
+
+typedef struct trie_stem {
+    const char *prefix;   // upper-case stem, matches any word starting so
+    uint32_t len;
+    int32_t child;
+    int32_t next;         // next stem of the same node, or -1
+} trie_stem;
+
+typedef struct trie_node {
+    int32_t value;        // payload index, -1 when no phrase ends here
+    int32_t first_stem;   // into trie.stems, or -1
+} trie_node;
+
+// A word trie: children are found through one hash table keyed by
+// (node, word id).
+typedef struct trie {
+    trie_node *nodes;
+    size_t n_nodes, cap_nodes;
+    uint64_t *keys;       // (node << 32 | word), 0 = empty
+    int32_t *vals;
+    size_t n_slots, n_used;
+    trie_stem *stems;
+    size_t n_stems, cap_stems;
+} trie;
+
+void trie_init(trie *t);
+void trie_dispose(trie *t);
+int32_t trie_child(const trie *t, int32_t node, uint32_t word);
+// Insert a phrase; `stem_last` makes the last word a prefix match.
+// Returns the end node; its value is set by the caller.
+int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
+                    const char *last_stem);
+
+// ---------------------------------------------------------------- actors
+
+typedef struct actor_code {
+    const char *code;
+    int32_t from, to;     // inclusive YYYYMMDD range; 0 / 99999999 open
+} actor_code;
+
+typedef struct actor_entry {
+    const char *name;     // the primary phrase, as written
+    const char *file;
+    int line;
+    const char *default_code;  // may be NULL
+    actor_code *codes;
+    size_t n_codes;
+} actor_entry;
+
+typedef struct agent_entry {
+    const char *name;
+    const char *file;
+    int line;
+    const char *code;     // without the ~
+    bool prefix;          // "NGO~": put before the actor code
+} agent_entry;
+
+// ---------------------------------------------------------------- verbs
+
+typedef enum pat_kind {
+    PAT_WORD,      // a literal word
+    PAT_SYNSET,    // &NAME: any of its phrases
+    PAT_SOURCE,    // $
+    PAT_TARGET,    // +
+    PAT_COMPOUND,  // %: source and target together
+    PAT_SKIP,      // ^: skip one noun phrase
+} pat_kind;
+
+typedef struct pat_elem {
+    uint8_t kind;
+    bool joined;   // joined to the next element by '_' (must be adjacent)
+    uint32_t id;   // word id, or synset index
+} pat_elem;
+
+typedef struct verb_pattern {
+    pat_elem *upper;   // before the verb, stored nearest-first
+    size_t n_upper;
+    pat_elem *lower;   // after the verb, in reading order
+    size_t n_lower;
+    const char *code;  // e.g. "042", "042:043", "---"
+    const char *text;  // the pattern line as written
+    const char *file;
+    int line;
+    int specificity;   // number of literal words; longer tried first
+} verb_pattern;
+
+typedef struct verb_block {
+    const char *name;
+    const char *code;      // the block's default code
+    verb_pattern *patterns;
+    size_t n_patterns, cap_patterns;
+    const char *file;
+    int line;
+} verb_block;
+
+// One verb form ("RESTORED", or "BROKE" of "BREAK_DOWN").
+typedef struct verb_form {
+    uint32_t block;        // index into blocks
+    const char *base;      // the verb as written in the block
+    const char *code;      // its own code, else the block's
+    uint32_t *before;      // words of a multi-word verb before the verb word
+    size_t n_before;
+    uint32_t *after;       // ... and after it
+    size_t n_after;
+    int line;
+    int32_t next;          // next form with the same verb word, or -1
+} verb_form;
+
+typedef struct synset {
+    const char *name;
+    uint32_t **phrases;
+    size_t *lens;
+    size_t n, cap;
+} synset;
+
+// ---------------------------------------------------------------- phrases
+
+typedef struct phrase_entry {
+    const char *text;
+    const char *code;      // issue code; NULL for discards
+    const char *file;
+    int line;
+    bool story;            // discard: the whole story
+    bool ignore;           // issue: ~ phrase cancels issue coding
+} phrase_entry;
+
+struct dyad_dict {
+    interner *words;
+    arena mem;
+
+    trie actors;
+    actor_entry *actor_entries;
+    size_t n_actor_entries, cap_actor_entries;
+    size_t n_actor_phrases;
+
+    trie agents;
+    agent_entry *agent_entries;
+    size_t n_agent_entries, cap_agent_entries;
+
+    verb_block *blocks;
+    size_t n_blocks, cap_blocks;
+    verb_form *forms;
+    size_t n_forms, cap_forms;
+    int32_t *form_by_word;   // word id -> first form, -1
+    size_t form_by_word_cap;
+    synset *synsets;
+    size_t n_synsets, cap_synsets;
+    size_t n_patterns, n_transforms;
+
+    trie discards;
+    trie issues;
+    phrase_entry *phrases;
+    size_t n_phrases, cap_phrases;
+    size_t n_discards, n_issues;
+};
+
+// shared reading helpers (dict.c)
+typedef struct dict_reader {
+    dyad_dict *dict;
+    const char *path;
+    const char *file;     // arena copy of path
+    int line;
+    int errors;
+    dyad_diag_fn diag;
+    void *ctx;
+} dict_reader;
+
+void dict_error(dict_reader *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+// Strip '#' comments and <!-- --> lines; returns trimmed slice of the line.
+slice dict_clean_line(const char *line, size_t n, bool *in_xml_comment);
+// Split "A_B C" into word ids (upper-case); '_' and ' ' both separate.
+size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max);
+const char *dict_strdup(dyad_dict *d, const char *s, size_t n);
+int32_t verb_first_form(const dyad_dict *d, uint32_t word);
+void dict_regular_plurals(const char *w, size_t n, strbuf *out1);
+
+int dict_load_verbs(dict_reader *r, char *text, size_t len);
+int dict_load_actors(dict_reader *r, char *text, size_t len);
+int dict_load_agents(dict_reader *r, char *text, size_t len);
+int dict_load_discards(dict_reader *r, char *text, size_t len);
+int dict_load_issues(dict_reader *r, char *text, size_t len);
+
+// Iterate the lines of `text`: sets *line/*n, returns false at the end.
+bool next_line(char **cursor, char *end, const char **line, size_t *n);
+
+#endif

@@ -1,0 +1,358 @@
+// dict_actors.c: actor and agent dictionaries (PETRARCH / TABARI format).
+//
+// Actors:   PRIMARY_PHRASE [CODE]      a new entry (code optional)
+//           +SYNONYM_PHRASE            another phrase of the same entry
+//           <tab>[CODE <date | >date | date-date]   dated codes
+// Agents:   PHRASE {PLURAL} [~CODE] or [CODE~], and !MARKER! = A, B, C
+#include <string.h>
+
+#include "dict.h"
+
+#define MAX_WORDS 64
+
+static slice strip_semicolon(slice s)
+{
+    const char *semi = memchr(s.p, ';', s.n);
+    if (semi) s.n = (size_t)(semi - s.p);
+    while (s.n && is_space((unsigned char)s.p[s.n - 1])) s.n--;
+    return s;
+}
+
+static const char *upper_dup(dyad_dict *d, const char *s, size_t n)
+{
+    char *p = arena_strndup(&d->mem, s, n);
+    for (size_t i = 0; i < n; i++) p[i] = ascii_upper(p[i]);
+    return p;
+}
+
+static const char *skip_ws(const char *p, const char *end)
+{
+    while (p < end && is_space((unsigned char)*p)) p++;
+    return p;
+}
+
+// Parse a date bound, allowing the 7-digit typos of old files (YYYYMMD).
+static int32_t bound(dict_reader *r, const char *s, size_t n, bool *ok)
+{
+    int32_t d = parse_date(s, n);
+    if (!d && n == 7) {
+        char buf[9];
+        memcpy(buf, s, 6);
+        buf[6] = '0';
+        buf[7] = s[6];
+        d = parse_date(buf, 8);
+    }
+    if (!d) {
+        dict_error(r, "bad date '%.*s' in code restriction", (int)n, s);
+        *ok = false;
+    }
+    return d;
+}
+
+// "[CODE]", "[CODE <date]", "[CODE >date]", "[CODE date-date]"
+static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
+{
+    const char *p = s.p + 1, *end = s.p + s.n;
+    const char *close = memchr(p, ']', (size_t)(end - p));
+    if (!close) {
+        dict_error(r, "code restriction without a closing ']'");
+        return false;
+    }
+    p = skip_ws(p, close);
+    const char *c0 = p;
+    while (p < close && !is_space((unsigned char)*p) && *p != '<' && *p != '>') p++;
+    if (p == c0) {
+        dict_error(r, "empty code in '%.*s'", (int)s.n, s.p);
+        return false;
+    }
+    out->code = upper_dup(r->dict, c0, (size_t)(p - c0));
+    out->from = 0;
+    out->to = 99999999;
+    p = skip_ws(p, close);
+    if (p == close) return true;
+    bool ok = true;
+    if (*p == '<' || *p == '>') {
+        char op = *p;
+        p = skip_ws(p + 1, close);
+        const char *e = close;
+        while (e > p && is_space((unsigned char)e[-1])) e--;
+        int32_t d = bound(r, p, (size_t)(e - p), &ok);
+        if (op == '<') out->to = d;
+        else out->from = d;
+        return ok;
+    }
+    const char *dash = memchr(p, '-', (size_t)(close - p));
+    if (!dash) {
+        dict_error(r, "expected '<date', '>date' or 'date-date' after the code");
+        return false;
+    }
+    const char *a_end = dash;
+    while (a_end > p && is_space((unsigned char)a_end[-1])) a_end--;
+    const char *b = skip_ws(dash + 1, close), *b_end = close;
+    while (b_end > b && is_space((unsigned char)b_end[-1])) b_end--;
+    out->from = bound(r, p, (size_t)(a_end - p), &ok);
+    if (ok) out->to = bound(r, b, (size_t)(b_end - b), &ok);
+    return ok;
+}
+
+static actor_entry *new_actor(dict_reader *r, slice name)
+{
+    dyad_dict *d = r->dict;
+    VEC_RESERVE(d->actor_entries, d->cap_actor_entries, d->n_actor_entries + 1);
+    actor_entry *e = &d->actor_entries[d->n_actor_entries++];
+    memset(e, 0, sizeof *e);
+    e->name = dict_strdup(d, name.p, name.n);
+    e->file = r->file;
+    e->line = r->line;
+    return e;
+}
+
+static void add_actor_phrase(dict_reader *r, slice phrase, int32_t entry)
+{
+    dyad_dict *d = r->dict;
+    uint32_t words[MAX_WORDS];
+    size_t n = dict_words(d, phrase.p, phrase.n, words, MAX_WORDS);
+    if (n == 0) {
+        dict_error(r, "empty actor phrase");
+        return;
+    }
+    if (n == MAX_WORDS) {
+        dict_error(r, "actor phrase longer than %d words", MAX_WORDS);
+        return;
+    }
+    int32_t node = trie_insert(&d->actors, d->words, words, n, NULL);
+    d->actors.nodes[node].value = entry;  // a later entry wins, as in PETRARCH
+    d->n_actor_phrases++;
+}
+
+static void push_code(actor_entry *e, actor_code c)
+{
+    e->codes = xrealloc(e->codes, (e->n_codes + 1) * sizeof *e->codes);
+    e->codes[e->n_codes++] = c;
+}
+
+// A primary or synonym line: "PHRASE [CODE] ..." (the code is optional).
+static void actor_phrase_line(dict_reader *r, slice s, actor_entry **cur)
+{
+    const char *br = memchr(s.p, '[', s.n);
+    slice phrase = {s.p, br ? (size_t)(br - s.p) : s.n};
+    while (phrase.n && is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;
+    bool synonym = phrase.n && phrase.p[0] == '+';
+    if (synonym) phrase.p++, phrase.n--;
+    if (!synonym || !*cur) *cur = new_actor(r, phrase);
+    actor_entry *e = *cur;
+    add_actor_phrase(r, phrase, (int32_t)(e - r->dict->actor_entries));
+    if (br) {
+        actor_code c;
+        if (parse_dated_code(r, (slice){br, (size_t)(s.p + s.n - br)}, &c)) {
+            if (c.from == 0 && c.to == 99999999) e->default_code = c.code;
+            else push_code(e, c);
+        }
+    }
+}
+
+int dict_load_actors(dict_reader *r, char *text, size_t len)
+{
+    char *cur = text, *end = text + len;
+    const char *line;
+    size_t n;
+    bool in_comment = false;
+    actor_entry *entry = NULL;
+    while (next_line(&cur, end, &line, &n)) {
+        r->line++;
+        slice s = strip_semicolon(dict_clean_line(line, n, &in_comment));
+        if (!s.n) continue;
+        if (s.p[0] == '[') {
+            actor_code c;
+            if (!entry) dict_error(r, "code restriction before any actor");
+            else if (parse_dated_code(r, s, &c)) {
+                if (c.from == 0 && c.to == 99999999) entry->default_code = c.code;
+                else push_code(entry, c);
+            }
+            continue;
+        }
+        // a continuation line of a phrase must be '+'; anything else starts
+        // a new entry
+        actor_phrase_line(r, s, &entry);
+        if (s.p[0] != '+') {
+            // primary line: nothing else to do
+        }
+    }
+    return r->errors;
+}
+
+// ---------------------------------------------------------------- agents
+
+typedef struct marker {
+    const char *name;  // "!PERSON!"
+    size_t name_len;
+    const char *items[32];
+    size_t n;
+} marker;
+
+static bool parse_marker(dict_reader *r, slice s, marker *m)
+{
+    const char *eq = memchr(s.p, '=', s.n);
+    if (!eq) return false;
+    slice name = {s.p, (size_t)(eq - s.p)};
+    while (name.n && is_space((unsigned char)name.p[name.n - 1])) name.n--;
+    m->name = upper_dup(r->dict, name.p, name.n);
+    m->name_len = name.n;
+    m->n = 0;
+    const char *p = eq + 1, *end = s.p + s.n;
+    while (p < end) {
+        const char *comma = memchr(p, ',', (size_t)(end - p));
+        const char *stop = comma ? comma : end;
+        const char *a = skip_ws(p, stop), *b = stop;
+        while (b > a && is_space((unsigned char)b[-1])) b--;
+        if (b > a && m->n < 32) m->items[m->n++] = upper_dup(r->dict, a, (size_t)(b - a));
+        p = stop + 1;
+    }
+    if (!m->n) dict_error(r, "substitution marker %s has no items", m->name);
+    return true;
+}
+
+static void add_agent_phrase(dict_reader *r, const char *phrase, size_t n, int32_t entry)
+{
+    dyad_dict *d = r->dict;
+    uint32_t words[MAX_WORDS];
+    size_t k = dict_words(d, phrase, n, words, MAX_WORDS);
+    if (!k || k == MAX_WORDS) {
+        dict_error(r, "bad agent phrase '%.*s'", (int)n, phrase);
+        return;
+    }
+    int32_t node = trie_insert(&d->agents, d->words, words, k, NULL);
+    d->agents.nodes[node].value = entry;
+}
+
+// Add the phrase and its plural(s): explicit {PLURALS}, none for "{}", or
+// the regular plural of the last word.
+static void add_agent_forms(dict_reader *r, slice phrase, slice plural, bool has_plural,
+                            int32_t entry)
+{
+    add_agent_phrase(r, phrase.p, phrase.n, entry);
+    if (has_plural) {
+        const char *p = plural.p, *end = plural.p + plural.n;
+        while (p < end) {
+            p = skip_ws(p, end);
+            const char *w = p;
+            while (p < end && !is_space((unsigned char)*p)) p++;
+            if (p > w) add_agent_phrase(r, w, (size_t)(p - w), entry);
+        }
+        return;
+    }
+    strbuf b = STRBUF_INIT;
+    size_t last = phrase.n;
+    while (last && phrase.p[last - 1] != '_' && !is_space((unsigned char)phrase.p[last - 1]))
+        last--;
+    char up[256];
+    size_t wn = phrase.n - last < sizeof up ? phrase.n - last : sizeof up - 1;
+    for (size_t i = 0; i < wn; i++) up[i] = ascii_upper(phrase.p[last + i]);
+    dict_regular_plurals(up, wn, &b);
+    strbuf full = STRBUF_INIT;
+    sb_put(&full, phrase.p, last);
+    sb_put(&full, b.p, b.n);
+    add_agent_phrase(r, full.p, full.n, entry);
+    sb_dispose(&b);
+    sb_dispose(&full);
+}
+
+static bool parse_agent_code(dict_reader *r, slice s, agent_entry *e)
+{
+    const char *open = memchr(s.p, '[', s.n);
+    if (!open) {
+        dict_error(r, "agent without a [~CODE]");
+        return false;
+    }
+    const char *end = s.p + s.n, *p = skip_ws(open + 1, end);
+    const char *q = p;
+    while (q < end && *q != ']' && *q != '}' && !is_space((unsigned char)*q)) q++;
+    slice code = {p, (size_t)(q - p)};
+    if (code.n >= 2 && code.p[0] == '~') {
+        e->prefix = false;
+        code.p++, code.n--;
+    } else if (code.n >= 2 && code.p[code.n - 1] == '~') {
+        e->prefix = true;
+        code.n--;
+    } else {
+        dict_error(r, "agent code '%.*s' needs a '~' before or after it", (int)code.n, code.p);
+        return false;
+    }
+    e->code = upper_dup(r->dict, code.p, code.n);
+    return true;
+}
+
+static void agent_line(dict_reader *r, slice s, marker *markers, size_t n_markers)
+{
+    dyad_dict *d = r->dict;
+    agent_entry e = {0};
+    if (!parse_agent_code(r, s, &e)) return;
+    const char *stop = memchr(s.p, '[', s.n);
+    const char *brace = memchr(s.p, '{', (size_t)(stop - s.p));
+    slice phrase = {s.p, (size_t)((brace ? brace : stop) - s.p)};
+    while (phrase.n && is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;
+    slice plural = {0};
+    if (brace) {
+        const char *close = memchr(brace, '}', (size_t)(stop - brace));
+        if (!close) {
+            dict_error(r, "plural '{' without a closing '}'");
+            return;
+        }
+        plural = (slice){brace + 1, (size_t)(close - brace - 1)};
+    }
+    if (!phrase.n) {
+        dict_error(r, "agent without a phrase");
+        return;
+    }
+    e.name = dict_strdup(d, phrase.p, phrase.n);
+    e.file = r->file;
+    e.line = r->line;
+    VEC_RESERVE(d->agent_entries, d->cap_agent_entries, d->n_agent_entries + 1);
+    int32_t idx = (int32_t)d->n_agent_entries;
+    d->agent_entries[d->n_agent_entries++] = e;
+
+    const char *bang = memchr(phrase.p, '!', phrase.n);
+    if (!bang) {
+        add_agent_forms(r, phrase, plural, brace != NULL, idx);
+        return;
+    }
+    for (size_t m = 0; m < n_markers; m++) {
+        size_t off = (size_t)(bang - phrase.p);
+        if (phrase.n - off < markers[m].name_len) continue;
+        bool same = true;
+        for (size_t i = 0; i < markers[m].name_len && same; i++)
+            same = ascii_upper(bang[i]) == markers[m].name[i];
+        if (!same) continue;
+        for (size_t k = 0; k < markers[m].n; k++) {
+            strbuf b = STRBUF_INIT;
+            sb_put(&b, phrase.p, off);
+            sb_puts(&b, markers[m].items[k]);
+            sb_put(&b, bang + markers[m].name_len, phrase.n - off - markers[m].name_len);
+            add_agent_phrase(r, b.p, b.n, idx);
+            sb_dispose(&b);
+        }
+        return;
+    }
+    dict_error(r, "unknown substitution marker in '%.*s'", (int)phrase.n, phrase.p);
+}
+
+int dict_load_agents(dict_reader *r, char *text, size_t len)
+{
+    char *cur = text, *end = text + len;
+    const char *line;
+    size_t n;
+    bool in_comment = false;
+    marker markers[16];
+    size_t n_markers = 0;
+    while (next_line(&cur, end, &line, &n)) {
+        r->line++;
+        slice s = dict_clean_line(line, n, &in_comment);
+        if (!s.n) continue;
+        if (s.p[0] == '!' && memchr(s.p, '=', s.n)) {
+            if (n_markers < 16 && parse_marker(r, s, &markers[n_markers])) n_markers++;
+            continue;
+        }
+        agent_line(r, s, markers, n_markers);
+    }
+    return r->errors;
+}

@@ -1,0 +1,35 @@
+// error.c: dyad_error helpers.
+#include "error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void dyad_error_set(dyad_error *err, int code, const char *file, int line, int col,
+                    const char *fmt, ...)
+{
+    if (!err) return;
+    err->code = code;
+    err->line = line > 0 ? line : 0;
+    err->column = col > 0 ? col : 0;
+    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+}
+
+void dyad_error_print(const dyad_error *err, FILE *out)
+{
+    if (!err || !out) return;
+    if (err->file[0]) {
+        fputs(err->file, out);
+        if (err->line > 0) {
+            fprintf(out, ":%d", err->line);
+            if (err->column > 0) fprintf(out, ":%d", err->column);
+        }
+        fputs(": ", out);
+    }
+    fputs(err->message, out);
+    fputc('\n', out);
+}

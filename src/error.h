@@ -1,0 +1,13 @@
+// error.h: filling a dyad_error (private to the library).
+#ifndef DYAD_ERROR_H
+#define DYAD_ERROR_H
+
+#include "dyad.h"
+
+// Fill `err` (which may be NULL) with a code, a position and a printf-style
+// message. `file` may be NULL; line and col are 0 when unknown. Long
+// messages and file names are truncated.
+void dyad_error_set(dyad_error *err, int code, const char *file, int line, int col,
+                    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+#endif

@@ -1,0 +1,190 @@
+// jsonl_read.c: records as JSON Lines, one object per line:
+//   {"id": "..", "date": "YYYY-MM-DD" | "YYYYMMDD" | null, "text": "..",
+//    "parse": "..", "title": "..", "category": "..", "sentence": true}
+// Only "text" is required ("title" is accepted and ignored). A bad line is
+// reported as DYAD_ERR_SYNTAX with file:line:column, and reading goes on
+// with the next line. Blank lines are skipped.
+#include "reader.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "error.h"
+
+// One line being turned into a record.
+typedef struct jctx {
+    dyad_reader *r;
+    dyad_error *err;
+    const char *p;   // the line, without its newline
+    size_t n;
+    int line;
+    json_t *obj;
+    dyad_record *rec;
+} jctx;
+
+// 1-based column of `"key"` in the line, or 1 if it is not there.
+static int key_column(const jctx *c, const char *key)
+{
+    size_t k = strlen(key);
+    for (size_t i = 0; i + k + 2 <= c->n; i++)
+        if (c->p[i] == '"' && memcmp(c->p + i + 1, key, k) == 0 && c->p[i + 1 + k] == '"')
+            return (int)i + 1;
+    return 1;
+}
+
+static int field_error(jctx *c, const char *key, const char *what)
+{
+    dyad_error_set(c->err, DYAD_ERR_SYNTAX, c->r->name, c->line, key_column(c, key),
+                   "\"%s\" %s", key, what);
+    return DYAD_ERR_SYNTAX;
+}
+
+static const char *copy_str(jctx *c, json_t *v)
+{
+    return arena_strndup(&c->r->mem, json_string_value(v), json_string_length(v));
+}
+
+// An optional string field: *out is NULL when absent or null.
+static int opt_string(jctx *c, const char *key, const char **out, size_t *len)
+{
+    json_t *v = json_object_get(c->obj, key);
+    *out = NULL;
+    *len = 0;
+    if (!v || json_is_null(v)) return 0;
+    if (!json_is_string(v)) return field_error(c, key, "must be a string");
+    *out = copy_str(c, v);
+    *len = json_string_length(v);
+    return 0;
+}
+
+// A string or integer field as text (ids and dates may be numbers).
+static int str_or_int(jctx *c, const char *key, const char **out, size_t *len)
+{
+    json_t *v = json_object_get(c->obj, key);
+    if (!json_is_integer(v)) return opt_string(c, key, out, len);
+    char buf[32];
+    int n = snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+    *len = (size_t)n;
+    *out = arena_strndup(&c->r->mem, buf, *len);
+    return 0;
+}
+
+static int get_text(jctx *c)
+{
+    json_t *v = json_object_get(c->obj, "text");
+    if (!v) {
+        dyad_error_set(c->err, DYAD_ERR_SYNTAX, c->r->name, c->line, 1,
+                       "the object has no \"text\"");
+        return DYAD_ERR_SYNTAX;
+    }
+    if (!json_is_string(v)) return field_error(c, "text", "must be a string");
+    c->rec->text = copy_str(c, v);
+    c->rec->text_len = json_string_length(v);
+    return 0;
+}
+
+static int get_date(jctx *c)
+{
+    const char *s;
+    size_t n;
+    int rc = str_or_int(c, "date", &s, &n);
+    if (rc < 0 || !s || !n) return rc;
+    c->rec->date = parse_date(s, n);
+    if (!c->rec->date)
+        return field_error(c, "date", "is not a date (expected YYYY-MM-DD or YYYYMMDD)");
+    return 0;
+}
+
+// An optional text field that reads as "" when absent.
+static int text_field(jctx *c, const char *key, const char **dst)
+{
+    const char *s;
+    size_t n;
+    int rc = str_or_int(c, key, &s, &n);
+    *dst = s ? s : "";
+    return rc;
+}
+
+static int get_fields(jctx *c)
+{
+    dyad_record *rec = c->rec;
+    int rc = get_text(c);
+    if (!rc) rc = text_field(c, "id", &rec->id);
+    if (!rc) rc = text_field(c, "category", &rec->category);
+    if (!rc) rc = get_date(c);
+    if (!rc) rc = opt_string(c, "parse", &rec->parse, &rec->parse_len);
+    if (rc) return rc;
+    json_t *sent = json_object_get(c->obj, "sentence");
+    if (sent && !json_is_boolean(sent)) return field_error(c, "sentence", "must be true or false");
+    rec->is_sentence = !sent || json_is_true(sent);
+    rec->story_id = rec->id;
+    rec->parse_line = rec->parse ? c->line : 0;
+    return 0;
+}
+
+static const char *type_name(const json_t *v)
+{
+    switch (json_typeof(v)) {
+    case JSON_ARRAY: return "an array";
+    case JSON_STRING: return "a string";
+    case JSON_INTEGER:
+    case JSON_REAL: return "a number";
+    case JSON_TRUE:
+    case JSON_FALSE: return "a boolean";
+    case JSON_NULL: return "null";
+    default: return "an object";
+    }
+}
+
+static int parse_line(jctx *c)
+{
+    json_error_t je;
+    c->obj = json_loadb(c->p, c->n, JSON_DECODE_ANY, &je);
+    if (!c->obj) {
+        int col = je.column > 0 ? je.column : (int)je.position + 1;
+        dyad_error_set(c->err, DYAD_ERR_SYNTAX, c->r->name, c->line, col,
+                       "invalid JSON: %s", je.text);
+        return DYAD_ERR_SYNTAX;
+    }
+    int rc = 0;
+    if (!json_is_object(c->obj)) {
+        dyad_error_set(c->err, DYAD_ERR_SYNTAX, c->r->name, c->line, 1,
+                       "expected a JSON object, got %s", type_name(c->obj));
+        rc = DYAD_ERR_SYNTAX;
+    } else {
+        rc = get_fields(c);
+    }
+    json_decref(c->obj);
+    return rc;
+}
+
+static bool blank(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!is_space((unsigned char)p[i])) return false;
+    return true;
+}
+
+int jsonl_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
+{
+    while (r->pos < r->len) {
+        const char *p = r->data + r->pos;
+        const char *nl = memchr(p, '\n', r->len - r->pos);
+        size_t n = nl ? (size_t)(nl - p) : r->len - r->pos;
+        int line = r->line;
+        r->pos += nl ? n + 1 : n;
+        r->line++;
+        if (n && p[n - 1] == '\r') n--;
+        if (blank(p, n)) continue;
+        dyad_record *rec = &r->rec;
+        memset(rec, 0, sizeof *rec);
+        rec->file = r->name;
+        rec->line = line;
+        jctx c = {r, err, p, n, line, NULL, rec};
+        int rc = parse_line(&c);
+        if (rc < 0) return rc;
+        *out = rec;
+        return 1;
+    }
+    return 0;
+}

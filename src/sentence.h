@@ -1,0 +1,70 @@
+// sentence.h: a sentence on its way through the coder.
+//
+// The parse tree is flattened into a list of items: words, and the open and
+// close marks of phrases. Noun phrases that can name an actor become NE
+// phrases; coordinated noun phrases become NEC phrases holding one NE per
+// member. Verb phrases keep their marks so a verb's reach is known.
+#ifndef DYAD_SENTENCE_H
+#define DYAD_SENTENCE_H
+
+#include "dict.h"
+#include "tree.h"
+
+typedef enum item_kind { IT_WORD, IT_OPEN, IT_CLOSE } item_kind;
+typedef enum phrase_kind { PH_OTHER, PH_NE, PH_NEC, PH_VP } phrase_kind;
+
+typedef struct item {
+    uint8_t kind;      // item_kind
+    uint8_t phrase;    // phrase_kind, for OPEN/CLOSE
+    uint8_t tag;       // tag_class of a word
+    bool vbn;
+    int32_t mate;      // OPEN <-> CLOSE
+    int32_t ne;        // NE/NEC index for their marks, else -1
+    uint32_t word;     // interned upper-case id (0 = not in any dictionary)
+    int32_t leaf;      // word: leaf index in the tree
+} item;
+
+typedef struct ne_phrase {
+    int32_t open, close;   // item indices
+    bool compound;         // NEC
+    int32_t nec;           // NE inside an NEC: the NEC's index, else -1
+    // coding
+    const char *code;      // "---" when nothing matched (may hold '/')
+    const char *entry;     // "file:line" of the actor entry, or NULL
+    int32_t first_leaf, last_leaf;
+} ne_phrase;
+
+typedef struct leaf {
+    slice text;            // the word as in the input
+    uint32_t id;           // interned upper-case id, 0 if unknown
+    uint8_t tag;
+    int32_t offset;        // byte offset in the record text, -1 unknown
+} leaf;
+
+typedef struct sentence {
+    arena *mem;
+    const dyad_dict *dict;
+    ptree tree;
+    leaf *leaves;
+    int32_t n_leaves;
+    item *items;
+    int32_t n_items, cap_items;
+    ne_phrase *nes;
+    int32_t n_nes, cap_nes;
+    int32_t date;
+    uint8_t *nec_mark;     // per tree node: coordinated NP
+} sentence;
+
+// flatten.c
+void sentence_flatten(sentence *s);
+bool sentence_is_dateline(const sentence *s);
+void sentence_delete_commas(sentence *s, const dyad_options *o);
+
+// actors.c
+void sentence_code_actors(sentence *s, const dyad_options *o);
+
+// Upper-case word id of a leaf text in `dict`, 0 if the dictionary never
+// saw the word.
+uint32_t word_id(const dyad_dict *d, slice w);
+
+#endif

@@ -1,0 +1,416 @@
+// util.c: allocation, arenas, buffers, interning.
+#define _POSIX_C_SOURCE 200809L
+#include "util.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static void oom(size_t n)
+{
+    fprintf(stderr, "dyad: out of memory allocating %zu bytes\n", n);
+    abort();
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) oom(n);
+    return p;
+}
+
+void *xcalloc(size_t count, size_t n)
+{
+    void *p = calloc(count ? count : 1, n ? n : 1);
+    if (!p) oom(count * n);
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) oom(n);
+    return q;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+// ---------------------------------------------------------------- arena
+
+struct arena_block {
+    arena_block *next;
+    size_t used, cap;
+    max_align_t data[];
+};
+
+void arena_init(arena *a, size_t block_size)
+{
+    a->head = NULL;
+    a->block_size = block_size ? block_size : 64 * 1024;
+}
+
+#ifdef DYAD_ARENA_MALLOC
+// Debug mode: every allocation is its own block, so ASan sees overruns.
+void *arena_alloc(arena *a, size_t n)
+{
+    arena_block *b = xcalloc(1, sizeof *b + n);
+    b->used = b->cap = n;
+    b->next = a->head;
+    a->head = b;
+    return b->data;
+}
+void arena_reset(arena *a) { arena_dispose(a); }
+#else
+void *arena_alloc(arena *a, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    arena_block *b = a->head;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > a->block_size ? n : a->block_size;
+        b = xmalloc(sizeof *b + cap);
+        b->used = 0;
+        b->cap = cap;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void arena_reset(arena *a)
+{
+    arena_block *b = a->head;
+    if (!b) return;
+    // keep the oldest block (the last in the list), free the rest
+    while (b->next) {
+        arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    b->used = 0;
+    a->head = b;
+}
+#endif
+
+void arena_dispose(arena *a)
+{
+    arena_block *b = a->head;
+    while (b) {
+        arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+}
+
+size_t arena_used(const arena *a)
+{
+    size_t n = 0;
+    for (const arena_block *b = a->head; b; b = b->next) n += b->cap;
+    return n;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+// ---------------------------------------------------------------- strbuf
+
+static void sb_grow(strbuf *b, size_t extra)
+{
+    VEC_RESERVE(b->p, b->cap, b->n + extra + 1);
+}
+
+void sb_putc(strbuf *b, char c)
+{
+    sb_grow(b, 1);
+    b->p[b->n++] = c;
+    b->p[b->n] = '\0';
+}
+
+void sb_put(strbuf *b, const char *s, size_t n)
+{
+    sb_grow(b, n);
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = '\0';
+}
+
+void sb_puts(strbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+void sb_printf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int need = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (need < 0) return;
+    sb_grow(b, (size_t)need);
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->n, (size_t)need + 1, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)need;
+}
+
+void sb_clear(strbuf *b)
+{
+    b->n = 0;
+    if (b->p) b->p[0] = '\0';
+}
+
+const char *sb_cstr(strbuf *b)
+{
+    if (!b->p) sb_grow(b, 0), b->p[0] = '\0';
+    return b->p;
+}
+
+void sb_dispose(strbuf *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->n = b->cap = 0;
+}
+
+void sb_json_string(strbuf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    sb_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': sb_put(b, "\\\"", 2); break;
+        case '\\': sb_put(b, "\\\\", 2); break;
+        case '\n': sb_put(b, "\\n", 2); break;
+        case '\r': sb_put(b, "\\r", 2); break;
+        case '\t': sb_put(b, "\\t", 2); break;
+        default:
+            if (c < 0x20) {
+                char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                sb_put(b, u, 6);
+            } else {
+                sb_putc(b, (char)c);
+            }
+        }
+    }
+    sb_putc(b, '"');
+}
+
+// ---------------------------------------------------------------- interning
+
+struct interner {
+    uint32_t *slots;  // open addressing: 0 = empty, else id
+    size_t nslots;
+    char **strs;      // id -> string (index 0 unused)
+    uint32_t *lens;
+    uint64_t *hashes;
+    size_t n, cap;
+    arena mem;
+};
+
+uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c; }
+
+bool is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Hash of the upper-cased bytes, so lookups need no temporary copy.
+static uint64_t hash_upper(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)ascii_upper(s[i]);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static bool eq_upper(const char *stored, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (stored[i] != ascii_upper(s[i])) return false;
+    return true;
+}
+
+interner *interner_new(void)
+{
+    interner *in = xcalloc(1, sizeof *in);
+    in->nslots = 1024;
+    in->slots = xcalloc(in->nslots, sizeof *in->slots);
+    arena_init(&in->mem, 64 * 1024);
+    in->n = 1;
+    VEC_RESERVE(in->strs, in->cap, 16);
+    in->lens = xcalloc(in->cap, sizeof *in->lens);
+    in->hashes = xcalloc(in->cap, sizeof *in->hashes);
+    in->strs[0] = "";
+    return in;
+}
+
+void interner_free(interner *in)
+{
+    if (!in) return;
+    free(in->slots);
+    free(in->strs);
+    free(in->lens);
+    free(in->hashes);
+    arena_dispose(&in->mem);
+    free(in);
+}
+
+static uint32_t probe(const interner *in, uint64_t h, const char *s, size_t n,
+                      size_t *slot)
+{
+    size_t mask = in->nslots - 1;
+    size_t i = (size_t)h & mask;
+    for (;;) {
+        uint32_t id = in->slots[i];
+        if (!id) {
+            *slot = i;
+            return 0;
+        }
+        if (in->hashes[id] == h && in->lens[id] == n && eq_upper(in->strs[id], s, n))
+            return id;
+        i = (i + 1) & mask;
+    }
+}
+
+static void rehash(interner *in)
+{
+    size_t ns = in->nslots * 2;
+    uint32_t *slots = xcalloc(ns, sizeof *slots);
+    for (uint32_t id = 1; id < in->n; id++) {
+        size_t i = (size_t)in->hashes[id] & (ns - 1);
+        while (slots[i]) i = (i + 1) & (ns - 1);
+        slots[i] = id;
+    }
+    free(in->slots);
+    in->slots = slots;
+    in->nslots = ns;
+}
+
+uint32_t intern_find(const interner *in, const char *s, size_t n)
+{
+    size_t slot;
+    return probe(in, hash_upper(s, n), s, n, &slot);
+}
+
+uint32_t intern(interner *in, const char *s, size_t n)
+{
+    uint64_t h = hash_upper(s, n);
+    size_t slot;
+    uint32_t id = probe(in, h, s, n, &slot);
+    if (id) return id;
+    if ((in->n + 1) * 2 > in->nslots) {
+        rehash(in);
+        probe(in, h, s, n, &slot);
+    }
+    if (in->n >= in->cap) {
+        size_t old = in->cap;
+        VEC_RESERVE(in->strs, in->cap, in->n + 1);
+        in->lens = xrealloc(in->lens, in->cap * sizeof *in->lens);
+        in->hashes = xrealloc(in->hashes, in->cap * sizeof *in->hashes);
+        (void)old;
+    }
+    char *copy = arena_alloc(&in->mem, n + 1);
+    for (size_t i = 0; i < n; i++) copy[i] = ascii_upper(s[i]);
+    id = (uint32_t)in->n++;
+    in->strs[id] = copy;
+    in->lens[id] = (uint32_t)n;
+    in->hashes[id] = h;
+    in->slots[slot] = id;
+    return id;
+}
+
+const char *intern_str(const interner *in, uint32_t id)
+{
+    return id < in->n ? in->strs[id] : "";
+}
+
+size_t intern_count(const interner *in) { return in->n - 1; }
+
+// ---------------------------------------------------------------- misc
+
+static bool all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return n > 0;
+}
+
+static int32_t num(const char *s, size_t n)
+{
+    int32_t v = 0;
+    for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+int32_t parse_date(const char *s, size_t n)
+{
+    int32_t y, m, d;
+    if (n == 10 && s[4] == '-' && s[7] == '-' && all_digits(s, 4) &&
+        all_digits(s + 5, 2) && all_digits(s + 8, 2)) {
+        y = num(s, 4), m = num(s + 5, 2), d = num(s + 8, 2);
+    } else if (n == 8 && all_digits(s, 8)) {
+        y = num(s, 4), m = num(s + 4, 2), d = num(s + 6, 2);
+    } else if (n == 6 && all_digits(s, 6)) {
+        // two-digit years, as in TABARI: 00-30 are 20xx, the rest 19xx
+        y = num(s, 2), m = num(s + 2, 2), d = num(s + 4, 2);
+        y += y <= 30 ? 2000 : 1900;
+    } else {
+        return 0;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    return y * 10000 + m * 100 + d;
+}
+
+char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    strbuf b = STRBUF_INIT;
+    char tmp[65536];
+    size_t got;
+    while ((got = fread(tmp, 1, sizeof tmp, f)) > 0) sb_put(&b, tmp, got);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        sb_dispose(&b);
+        errno = EIO;
+        return NULL;
+    }
+    sb_cstr(&b);
+    if (len) *len = b.n;
+    return b.p;
+}
+
+double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}

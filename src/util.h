@@ -1,0 +1,92 @@
+// util.h: memory, strings and interning shared by every stage.
+#ifndef DYAD_UTIL_H
+#define DYAD_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+// ---- allocation: abort on out-of-memory, never return NULL ----
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrndup(const char *s, size_t n);
+char *xstrdup(const char *s);
+
+// Grow a dynamic array `p` of `cap` elements so that it can hold `need`.
+#define VEC_RESERVE(p, cap, need)                                              \
+    do {                                                                       \
+        if ((size_t)(need) > (size_t)(cap)) {                                  \
+            size_t nc_ = (cap) ? (size_t)(cap) * 2 : 8;                        \
+            while (nc_ < (size_t)(need)) nc_ *= 2;                             \
+            (p) = xrealloc((p), nc_ * sizeof *(p));                            \
+            (cap) = nc_;                                                       \
+        }                                                                      \
+    } while (0)
+#define VEC_PUSH(p, n, cap, v)                                                 \
+    do {                                                                       \
+        VEC_RESERVE(p, cap, (n) + 1);                                          \
+        (p)[(n)++] = (v);                                                      \
+    } while (0)
+
+// ---- arena: one lifetime per unit of work (a dictionary, a document) ----
+// Build with -DDYAD_ARENA_MALLOC to turn each allocation into a real malloc
+// so that ASan sees every object.
+typedef struct arena_block arena_block;
+typedef struct arena {
+    arena_block *head;
+    size_t block_size;
+} arena;
+
+void arena_init(arena *a, size_t block_size);
+void *arena_alloc(arena *a, size_t n);   // zeroed, 8-byte aligned
+char *arena_strndup(arena *a, const char *s, size_t n);
+void arena_reset(arena *a);              // keeps the first block
+void arena_dispose(arena *a);
+size_t arena_used(const arena *a);
+
+// ---- slices and buffers ----
+typedef struct slice {
+    const char *p;
+    size_t n;
+} slice;
+
+typedef struct strbuf {
+    char *p;
+    size_t n, cap;
+} strbuf;
+
+#define STRBUF_INIT {NULL, 0, 0}
+void sb_putc(strbuf *b, char c);
+void sb_put(strbuf *b, const char *s, size_t n);
+void sb_puts(strbuf *b, const char *s);
+void sb_printf(strbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void sb_clear(strbuf *b);
+const char *sb_cstr(strbuf *b);          // always NUL-terminated
+void sb_dispose(strbuf *b);
+void sb_json_string(strbuf *b, const char *s, size_t n);  // quoted, escaped
+
+// ---- string interning: equal words get equal ids; compare by id ----
+// Words are stored upper-cased. Id 0 means "not interned".
+typedef struct interner interner;
+interner *interner_new(void);
+void interner_free(interner *in);
+uint32_t intern(interner *in, const char *s, size_t n);          // adds
+uint32_t intern_find(const interner *in, const char *s, size_t n); // 0 if absent
+const char *intern_str(const interner *in, uint32_t id);
+size_t intern_count(const interner *in);
+
+// ---- small helpers ----
+uint64_t hash_bytes(const char *s, size_t n);
+bool is_space(int c);
+char ascii_upper(char c);
+// Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.
+int32_t parse_date(const char *s, size_t n);
+// Read a whole file; NULL with errno set on failure.
+char *read_file(const char *path, size_t *len);
+double now_seconds(void);
+
+#endif

@@ -1,0 +1,337 @@
+// verbs.c: find dictionary verbs in verb phrases and match their patterns.
+//
+// For a verb, the "upper" sequence is what precedes it back to the start of
+// the sentence or the nearest comma (read outward from the verb), and the
+// "lower" sequence is the rest of its verb phrase. A pattern matches when
+// its part before '*' matches the upper sequence and its part after '*' the
+// lower one; words may intervene unless joined by '_'. $ and + mark the
+// noun phrase that is the source or target, % a compound that is both, and
+// ^ skips a noun phrase. Patterns are tried in dictionary order.
+#include <string.h>
+
+#include "verbs.h"
+
+static bool is_mark(const item *it) { return it->kind != IT_WORD; }
+
+// Items usable in a sequence: words and NE/NEC marks.
+static bool keep(const item *it)
+{
+    return it->kind == IT_WORD || it->phrase == PH_NE || it->phrase == PH_NEC;
+}
+
+// Build the upper sequence (nearest first) ending before `from`.
+static int32_t build_upper(const sentence *s, int32_t from, int32_t *out, int32_t max)
+{
+    int32_t n = 0;
+    for (int32_t i = from - 1; i >= 0 && n < max; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD && it->tag == TAG_COMMA) break;
+        if (keep(it)) out[n++] = i;
+    }
+    return n;
+}
+
+static int32_t build_lower(const sentence *s, int32_t from, int32_t to, int32_t *out,
+                           int32_t max)
+{
+    int32_t n = 0;
+    for (int32_t i = from + 1; i < to && n < max; i++)
+        if (keep(&s->items[i])) out[n++] = i;
+    return n;
+}
+
+// Length in sequence positions of a synset member starting at seq[q], or 0.
+static int32_t synset_match(const sentence *s, const synset *set, const int32_t *seq,
+                            int32_t ns, int32_t q, bool reverse)
+{
+    for (size_t m = 0; m < set->n; m++) {
+        const uint32_t *w = set->phrases[m];
+        size_t len = set->lens[m], k = 0;
+        int32_t j = q;
+        while (k < len && j < ns) {
+            const item *it = &s->items[seq[j]];
+            if (is_mark(it)) {
+                j++;
+                continue;
+            }
+            uint32_t want = reverse ? w[len - 1 - k] : w[k];
+            if (it->word != want) break;
+            k++;
+            j++;
+        }
+        if (k == len) return j - q;
+    }
+    return 0;
+}
+
+// Position in seq of the exit mark of phrase `ne` (searching from q).
+static int32_t skip_to_exit(const sentence *s, const int32_t *seq, int32_t ns, int32_t q,
+                            int32_t ne, bool reverse)
+{
+    for (int32_t j = q; j < ns; j++) {
+        const item *it = &s->items[seq[j]];
+        bool exit = it->kind == (reverse ? IT_OPEN : IT_CLOSE);
+        if (is_mark(it) && exit && it->ne == ne) return j;
+    }
+    return ns;
+}
+
+typedef struct side_state {
+    int32_t in_ne, in_nec;
+    int32_t *src, *tgt;
+} side_state;
+
+// Update NE/NEC state for a mark; returns true if it was a mark.
+static void enter_or_exit(const item *it, bool reverse, side_state *st)
+{
+    bool entering = (it->kind == IT_OPEN) != reverse;
+    if (it->phrase == PH_NE) st->in_ne = entering ? it->ne : -1;
+    else if (it->phrase == PH_NEC) st->in_nec = entering ? it->ne : -1;
+}
+
+static bool match_side(const sentence *s, const pat_elem *pe, size_t np, const int32_t *seq,
+                       int32_t ns, bool reverse, side_state *st)
+{
+    const dyad_dict *d = s->dict;
+    size_t p = 0;
+    int32_t q = 0;
+    st->in_ne = st->in_nec = -1;
+    while (p < np) {
+        if (q >= ns) return false;
+        const item *it = &s->items[seq[q]];
+        const pat_elem *e = &pe[p];
+        if (is_mark(it)) {
+            bool entering = (it->kind == IT_OPEN) != reverse;
+            if (it->phrase == PH_NEC && entering && e->kind == PAT_COMPOUND) {
+                *st->src = *st->tgt = it->ne;
+                p++;
+                q = skip_to_exit(s, seq, ns, q + 1, it->ne, reverse) + 1;
+                st->in_ne = st->in_nec = -1;
+                continue;
+            }
+            enter_or_exit(it, reverse, st);
+            q++;
+            continue;
+        }
+        int32_t used = 0;
+        switch (e->kind) {
+        case PAT_WORD:
+            if (it->word && it->word == e->id) used = 1;
+            break;
+        case PAT_SYNSET:
+            used = synset_match(s, &d->synsets[e->id], seq, ns, q, reverse);
+            break;
+        case PAT_SOURCE:
+        case PAT_TARGET:
+            if (st->in_ne >= 0) {
+                *(e->kind == PAT_SOURCE ? st->src : st->tgt) = st->in_ne;
+                used = 1;
+            }
+            break;
+        case PAT_SKIP:
+            if (st->in_ne >= 0) {
+                used = skip_to_exit(s, seq, ns, q, st->in_ne, reverse) - q;
+                if (used <= 0) used = 1;
+            }
+            break;
+        case PAT_COMPOUND:
+            if (st->in_nec >= 0) {
+                *st->src = *st->tgt = st->in_nec;
+                used = skip_to_exit(s, seq, ns, q, st->in_nec, reverse) - q;
+                if (used <= 0) used = 1;
+            }
+            break;
+        }
+        if (used) {
+            p++;
+            q += used;
+        } else if (e->joined) {
+            return false;
+        } else {
+            q++;
+        }
+    }
+    return true;
+}
+
+// The words of a multi-word verb must stand right after / before it.
+static bool words_follow(const sentence *s, int32_t from, int32_t to, const uint32_t *w,
+                         size_t n, int32_t *end)
+{
+    size_t k = 0;
+    int32_t i = from + 1;
+    for (; i < to && k < n; i++) {
+        const item *it = &s->items[i];
+        if (is_mark(it)) continue;
+        if (it->word != w[k]) return false;
+        k++;
+    }
+    *end = i - 1;
+    return k == n;
+}
+
+static bool words_precede(const sentence *s, int32_t from, const uint32_t *w, size_t n,
+                          int32_t *start)
+{
+    size_t k = 0;
+    int32_t i = from - 1;
+    for (; i >= 0 && k < n; i--) {
+        const item *it = &s->items[i];
+        if (is_mark(it)) continue;
+        if (it->word != w[n - 1 - k]) return false;
+        k++;
+    }
+    *start = i + 1;
+    return k == n;
+}
+
+// Choose the verb form: a multi-word verb whose other words are in place
+// beats the plain verb.
+static const verb_form *pick_form(const sentence *s, int32_t verb, int32_t vp_close,
+                                  int32_t *first, int32_t *last)
+{
+    const dyad_dict *d = s->dict;
+    const verb_form *plain = NULL;
+    for (int32_t f = verb_first_form(d, s->items[verb].word); f >= 0; f = d->forms[f].next) {
+        const verb_form *vf = &d->forms[f];
+        if (!vf->n_before && !vf->n_after) {
+            if (!plain) plain = vf;
+            continue;
+        }
+        int32_t a = verb, b = verb;
+        if (vf->n_after && !words_follow(s, verb, vp_close, vf->after, vf->n_after, &b)) continue;
+        if (vf->n_before && !words_precede(s, verb, vf->before, vf->n_before, &a)) continue;
+        *first = a;
+        *last = b;
+        return vf;
+    }
+    *first = *last = verb;
+    return plain;
+}
+
+static bool word_is(const sentence *s, const item *it, const char *w)
+{
+    const slice t = s->leaves[it->leaf].text;
+    size_t n = strlen(w);
+    if (t.n != n) return false;
+    for (size_t i = 0; i < n; i++)
+        if (ascii_upper(t.p[i]) != w[i]) return false;
+    return true;
+}
+
+// "was opposed by": an auxiliary (was/is/been), then a VBN, then BY, all in
+// this verb phrase. Returns the VBN's item or -1.
+static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close)
+{
+    bool aux = false;
+    int32_t vbn = -1;
+    for (int32_t i = vp_open + 1; i < vp_close; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_WORD) continue;
+        if (vbn < 0 && it->tag == TAG_VERB) {
+            if (word_is(s, it, "WAS") || word_is(s, it, "IS") || word_is(s, it, "BEEN")) aux = true;
+            else if (aux && it->vbn) vbn = i;
+        } else if (vbn >= 0 && word_is(s, it, "BY")) {
+            return vbn;
+        }
+    }
+    return -1;
+}
+
+bool verb_try(const sentence *s, int32_t vp_open, verb_match *m)
+{
+    const dyad_dict *d = s->dict;
+    memset(m, 0, sizeof *m);
+    m->src = m->tgt = -1;
+    int32_t vp_close = s->items[vp_open].mate;
+    int32_t verb = vp_open + 1;
+    int32_t pv = passive_verb(s, vp_open, vp_close);
+    if (pv >= 0 && verb_first_form(d, s->items[pv].word) >= 0) {
+        verb = pv;
+        m->passive = true;
+    }
+    int32_t first, last;
+    const verb_form *form = pick_form(s, verb, vp_close, &first, &last);
+    if (!form) return false;
+    m->form = form;
+    m->verb_item = verb;
+    m->vp_close = vp_close;
+    int32_t up[512], lo[512];
+    int32_t nu = build_upper(s, first, up, 512);
+    int32_t nl = build_lower(s, last, vp_close, lo, 512);
+    const verb_block *b = &d->blocks[form->block];
+    for (size_t i = 0; i < b->n_patterns; i++) {
+        const verb_pattern *p = &b->patterns[i];
+        int32_t src = -1, tgt = -1;
+        side_state st = {-1, -1, &src, &tgt};
+        if (!match_side(s, p->upper, p->n_upper, up, nu, true, &st)) continue;
+        if (!match_side(s, p->lower, p->n_lower, lo, nl, false, &st)) continue;
+        m->pattern = p;
+        m->src = src;
+        m->tgt = tgt;
+        break;
+    }
+    if (m->pattern && strcmp(m->pattern->code, "---") != 0) m->code = m->pattern->code;
+    else m->code = form->code ? form->code : b->code;
+    if (strcmp(m->code, "---") == 0) m->code = NULL;
+    return true;
+}
+
+// Default source: from the start of the upper sequence toward the verb, the
+// first compound or coded NE, else the first NE at all.
+int32_t verb_default_source(const sentence *s, int32_t first_item)
+{
+    int32_t seq[512];
+    int32_t n = build_upper(s, first_item, seq, 512), any = -1;
+    for (int32_t j = n - 1; j >= 0; j--) {
+        const item *it = &s->items[seq[j]];
+        if (it->kind != IT_OPEN) continue;
+        const ne_phrase *e = &s->nes[it->ne];
+        if (e->compound || strcmp(e->code, "---") != 0) return it->ne;
+        if (any < 0 && e->nec < 0) any = it->ne;
+    }
+    return any;
+}
+
+static bool ne_coded(const sentence *s, int32_t ne)
+{
+    const ne_phrase *e = &s->nes[ne];
+    if (!e->compound) return strcmp(e->code, "---") != 0;
+    for (int32_t i = 0; i < s->n_nes; i++)
+        if (s->nes[i].nec == ne && s->nes[i].open >= 0 && strcmp(s->nes[i].code, "---") != 0)
+            return true;
+    return false;
+}
+
+static bool same_code(const sentence *s, int32_t a, int32_t b)
+{
+    if (a < 0 || s->nes[a].compound || s->nes[b].compound) return false;
+    return strcmp(s->nes[a].code, s->nes[b].code) == 0;
+}
+
+// Default target: in the verb phrase, the first coded NE that is not the
+// source's code, else the first uncoded NE; then the same before the verb.
+int32_t verb_default_target(const sentence *s, const verb_match *m, int32_t src)
+{
+    int32_t first, last;
+    pick_form(s, m->verb_item, m->vp_close, &first, &last);
+    int32_t lo[512], up[512];
+    int32_t nl = build_lower(s, last, m->vp_close, lo, 512);
+    int32_t nu = build_upper(s, first, up, 512);
+    for (int pass = 0; pass < 4; pass++) {
+        const int32_t *seq = pass < 2 ? lo : up;
+        int32_t n = pass < 2 ? nl : nu;
+        bool want_coded = pass % 2 == 0;
+        for (int32_t j = 0; j < n; j++) {
+            const item *it = &s->items[seq[j]];
+            bool entering = (it->kind == IT_OPEN) == (pass < 2);
+            if (it->kind == IT_WORD || !entering) continue;
+            int32_t ne = it->ne;
+            if (ne == src) continue;
+            if (want_coded != ne_coded(s, ne)) continue;
+            if (want_coded && src >= 0 && same_code(s, src, ne)) continue;
+            return ne;
+        }
+    }
+    return -1;
+}

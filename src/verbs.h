@@ -1,0 +1,23 @@
+// verbs.h: verb pattern matching (verbs.c).
+#ifndef DYAD_VERBS_H
+#define DYAD_VERBS_H
+
+#include "sentence.h"
+
+typedef struct verb_match {
+    const verb_form *form;        // the dictionary verb
+    const verb_pattern *pattern;  // the pattern that matched, or NULL
+    const char *code;             // event code, NULL when the verb codes nothing
+    int32_t verb_item;            // item of the verb word
+    int32_t vp_close;             // end of its verb phrase
+    int32_t src, tgt;             // NE set by the pattern, or -1
+    bool passive;
+} verb_match;
+
+// Try the verb phrase opening at item `vp_open`. Returns false when its verb
+// is not in the dictionary.
+bool verb_try(const sentence *s, int32_t vp_open, verb_match *m);
+int32_t verb_default_source(const sentence *s, int32_t first_item);
+int32_t verb_default_target(const sentence *s, const verb_match *m, int32_t src);
+
+#endif

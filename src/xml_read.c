@@ -1,0 +1,714 @@
+// xml_read.c: a tolerant reader for PETRARCH XML.
+//
+// Not a general XML parser: it scans for the few tags PETRARCH uses
+// (<Environment>, <Config>, <Sentence>, <EventCoding>, <Text>, <Parse>,
+// <Stop>) and skips everything else. A broken record is reported as a
+// DYAD_ERR_SYNTAX naming the line of its <Sentence> tag, and reading goes on
+// at the next <Sentence>. The input need not be NUL-terminated.
+#include "reader.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "error.h"
+
+#define MAX_ATTRS 16
+
+typedef struct xattr {
+    slice name, value;
+} xattr;
+
+typedef struct xtag {
+    slice name;
+    xattr attrs[MAX_ATTRS];
+    size_t n_attrs;
+    bool self_closing;   // <Tag ... />
+} xtag;
+
+typedef enum mkind {
+    MK_COMMENT,   // <!-- ... -->, also the odd <! -- ... -->
+    MK_DECL,      // <!DOCTYPE ...>
+    MK_PI,        // <?xml ...?>
+    MK_OPEN,      // <Name ...>
+    MK_CLOSE,     // </Name>
+    MK_STRAY,     // a '<' that starts no markup
+} mkind;
+
+// ---------------------------------------------------------------- scanning
+
+static size_t find_in(const char *s, size_t n, size_t from, const char *needle)
+{
+    size_t m = strlen(needle);
+    while (from < n) {
+        const char *p = memchr(s + from, needle[0], n - from);
+        if (!p) break;
+        size_t at = (size_t)(p - s);
+        if (n - at >= m && memcmp(s + at, needle, m) == 0) return at;
+        from = at + 1;
+    }
+    return n;
+}
+
+static size_t find_byte(const dyad_reader *r, size_t from, char c)
+{
+    if (from >= r->len) return r->len;
+    const char *p = memchr(r->data + from, c, r->len - from);
+    return p ? (size_t)(p - r->data) : r->len;
+}
+
+// Move the cursor forward to `to`, counting lines.
+static void move_to(dyad_reader *r, size_t to)
+{
+    if (to > r->len) to = r->len;
+    for (size_t i = r->pos; i < to; i++)
+        if (r->data[i] == '\n') r->line++;
+    if (to > r->pos) r->pos = to;
+}
+
+static bool name_char(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '-' || c == '.' || c == ':';
+}
+
+static size_t skip_spaces(const dyad_reader *r, size_t i)
+{
+    while (i < r->len && is_space((unsigned char)r->data[i])) i++;
+    return i;
+}
+
+static slice name_at(const dyad_reader *r, size_t p)
+{
+    size_t e = p;
+    while (e < r->len && name_char((unsigned char)r->data[e])) e++;
+    return (slice){r->data + p, e - p};
+}
+
+static bool names_eq(slice a, const char *b)
+{
+    size_t n = strlen(b);
+    return a.n == n && strncasecmp(a.p, b, n) == 0;
+}
+
+// What the '<' at p starts; *name gets the tag name of MK_OPEN/MK_CLOSE.
+static mkind markup_kind(const dyad_reader *r, size_t p, slice *name)
+{
+    *name = (slice){NULL, 0};
+    if (p + 1 >= r->len) return MK_STRAY;
+    char c = r->data[p + 1];
+    if (c == '!') {
+        size_t i = skip_spaces(r, p + 2);
+        bool dashes = i + 1 < r->len && r->data[i] == '-' && r->data[i + 1] == '-';
+        return dashes ? MK_COMMENT : MK_DECL;
+    }
+    if (c == '?') return MK_PI;
+    bool closing = c == '/';
+    *name = name_at(r, p + (closing ? 2 : 1));
+    if (!name->n) return MK_STRAY;
+    return closing ? MK_CLOSE : MK_OPEN;
+}
+
+// Index just after the comment starting at p, or r->len if it never ends.
+static size_t comment_end(const dyad_reader *r, size_t p)
+{
+    size_t open = find_in(r->data, r->len, p, "--");
+    size_t close = find_in(r->data, r->len, open + 2, "-->");
+    return close < r->len ? close + 3 : r->len;
+}
+
+// Index just after a tag starting at p: its '>', or the next '<' if a new
+// tag starts first (an unterminated tag).
+static size_t tag_end(const dyad_reader *r, size_t p)
+{
+    for (size_t i = p + 1; i < r->len; i++) {
+        if (r->data[i] == '>') return i + 1;
+        if (r->data[i] == '<') return i;
+    }
+    return r->len;
+}
+
+static void skip_markup(dyad_reader *r, mkind k)
+{
+    size_t p = r->pos, to;
+    switch (k) {
+    case MK_COMMENT: to = comment_end(r, p); break;
+    case MK_PI: {
+        size_t q = find_in(r->data, r->len, p + 2, "?>");
+        to = q < r->len ? q + 2 : r->len;
+        break;
+    }
+    case MK_STRAY: to = p + 1; break;
+    default: to = tag_end(r, p); break;
+    }
+    move_to(r, to);
+}
+
+// ---------------------------------------------------------------- tags
+
+// Read an attribute value at i; *end gets the index after it. False for a
+// quoted value broken by '<' or the end of input.
+static bool attr_value(const dyad_reader *r, size_t i, slice *v, size_t *end)
+{
+    char q = r->data[i];
+    if (q == '"' || q == '\'') {
+        size_t k = i + 1;
+        while (k < r->len && r->data[k] != q && r->data[k] != '<') k++;
+        if (k >= r->len || r->data[k] != q) {
+            *end = k;
+            return false;
+        }
+        *v = (slice){r->data + i + 1, k - i - 1};
+        *end = k + 1;
+        return true;
+    }
+    size_t k = i;
+    while (k < r->len && !is_space((unsigned char)r->data[k]) && r->data[k] != '>' &&
+           r->data[k] != '<')
+        k++;
+    *v = (slice){r->data + i, k - i};
+    *end = k;
+    return true;
+}
+
+// Read one `name = value` at i (a name character). Returns the index after
+// it, or 0 on a broken value (*bad_at gets where).
+static size_t read_attr(const dyad_reader *r, size_t i, xtag *t, size_t *bad_at)
+{
+    slice name = name_at(r, i);
+    slice value = {r->data + i, 0};
+    i = skip_spaces(r, i + name.n);
+    if (i < r->len && r->data[i] == '=') {
+        i = skip_spaces(r, i + 1);
+        if (i >= r->len) {
+            *bad_at = i;
+            return 0;
+        }
+        if (!attr_value(r, i, &value, &i)) {
+            *bad_at = i;
+            return 0;
+        }
+    }
+    if (t->n_attrs < MAX_ATTRS) t->attrs[t->n_attrs++] = (xattr){name, value};
+    return i;
+}
+
+// Parse the start tag at r->pos and move past it. False (the cursor left
+// where the tag broke off) when it does not end with '>'.
+static bool parse_tag(dyad_reader *r, xtag *t)
+{
+    memset(t, 0, sizeof *t);
+    t->name = name_at(r, r->pos + 1);
+    size_t i = r->pos + 1 + t->name.n, bad = r->len;
+    for (;;) {
+        i = skip_spaces(r, i);
+        if (i >= r->len || r->data[i] == '<') break;
+        char c = r->data[i];
+        if (c == '>') {
+            move_to(r, i + 1);
+            return true;
+        }
+        t->self_closing = c == '/';
+        if (!name_char((unsigned char)c)) {
+            i++;
+            continue;
+        }
+        size_t next = read_attr(r, i, t, &bad);
+        if (!next) {
+            i = bad;
+            break;
+        }
+        i = next;
+    }
+    move_to(r, i);
+    return false;
+}
+
+static const xattr *find_attr(const xtag *t, const char *name)
+{
+    for (size_t i = 0; i < t->n_attrs; i++)
+        if (names_eq(t->attrs[i].name, name)) return &t->attrs[i];
+    return NULL;
+}
+
+// ---------------------------------------------------------------- text
+
+static size_t put_utf8(char *out, unsigned long cp)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static int digit_value(char c, int base)
+{
+    int d = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : 99;
+    return d < base ? d : -1;
+}
+
+// The code point of a character reference body "#65" or "#x41", or -1.
+static long char_ref(const char *s, size_t n)
+{
+    bool hex = n > 1 && (s[1] == 'x' || s[1] == 'X');
+    int base = hex ? 16 : 10;
+    size_t i = hex ? 2 : 1;
+    if (i >= n) return -1;
+    long v = 0;
+    for (; i < n; i++) {
+        int d = digit_value(s[i], base);
+        if (d < 0) return -1;
+        v = v * base + d;
+        if (v > 0x10FFFF) return -1;
+    }
+    if (v == 0 || (v >= 0xD800 && v <= 0xDFFF)) return -1;
+    return v;
+}
+
+// Decode the entity at s (s[0] == '&', n bytes available) into out. Returns
+// the input bytes used, or 0 when it is not a known entity. The output is
+// never longer than the input.
+static size_t entity(const char *s, size_t n, char *out, size_t *wrote)
+{
+    static const struct {
+        const char *name;
+        char c;
+    } named[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
+    size_t end = 1;
+    while (end < n && end < 12 && s[end] != ';') end++;
+    if (end >= n || s[end] != ';') return 0;
+    const char *name = s + 1;
+    size_t len = end - 1;
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        if (strlen(named[i].name) == len && memcmp(named[i].name, name, len) == 0) {
+            out[0] = named[i].c;
+            *wrote = 1;
+            return end + 1;
+        }
+    }
+    long cp = len > 1 && name[0] == '#' ? char_ref(name, len) : -1;
+    if (cp < 0) return 0;
+    *wrote = put_utf8(out, (unsigned long)cp);
+    return end + 1;
+}
+
+// Decode entities of s[0..n) into out (n + 1 bytes), dropping XML comments
+// if asked. Returns the output length; out is NUL-terminated.
+static size_t decode(const char *s, size_t n, char *out, bool drop_comments)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        if (drop_comments && s[i] == '<' && n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+            size_t e = find_in(s, n, i + 4, "-->");
+            i = e < n ? e + 3 : n;
+            continue;
+        }
+        size_t w = 0, used = s[i] == '&' ? entity(s + i, n - i, out + o, &w) : 0;
+        if (used) {
+            i += used;
+            o += w;
+        } else {
+            out[o++] = s[i++];
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+// Trim and collapse every run of white space to one space, in place.
+static size_t squeeze(char *s, size_t n)
+{
+    size_t o = 0;
+    bool gap = false;
+    for (size_t i = 0; i < n; i++) {
+        if (is_space((unsigned char)s[i])) {
+            gap = o > 0;
+            continue;
+        }
+        if (gap) s[o++] = ' ';
+        gap = false;
+        s[o++] = s[i];
+    }
+    s[o] = '\0';
+    return o;
+}
+
+static char *decode_in(arena *a, slice s, bool drop_comments, size_t *len)
+{
+    char *out = arena_alloc(a, s.n + 1);
+    size_t n = decode(s.p, s.n, out, drop_comments);
+    if (len) *len = n;
+    return out;
+}
+
+// A decoded attribute value in arena `a`, or NULL when the tag lacks it.
+static char *attr_str(arena *a, const xtag *t, const char *name)
+{
+    const xattr *at = find_attr(t, name);
+    return at ? decode_in(a, at->value, false, NULL) : NULL;
+}
+
+static char *attr_dup(const xtag *t, const char *name)
+{
+    const xattr *at = find_attr(t, name);
+    if (!at) return NULL;
+    char *out = xmalloc(at->value.n + 1);
+    decode(at->value.p, at->value.n, out, false);
+    return out;
+}
+
+// ---------------------------------------------------------------- elements
+
+// Find the content of <name> (the cursor just after its start tag) up to
+// </name>; move past the end tag. False, with the cursor at the offending
+// tag, when a <Sentence> or </Sentence> or the end of input comes first.
+static bool read_content(dyad_reader *r, const char *name, slice *content)
+{
+    size_t start = r->pos, i = start;
+    for (;;) {
+        size_t lt = find_byte(r, i, '<');
+        if (lt >= r->len) return false;
+        slice nm;
+        mkind k = markup_kind(r, lt, &nm);
+        if (k == MK_CLOSE && names_eq(nm, name)) {
+            *content = (slice){r->data + start, lt - start};
+            move_to(r, lt);
+            skip_markup(r, k);
+            return true;
+        }
+        if ((k == MK_OPEN || k == MK_CLOSE) && names_eq(nm, "Sentence")) {
+            move_to(r, lt);
+            return false;
+        }
+        i = k == MK_COMMENT ? comment_end(r, lt) : lt + 1;
+    }
+}
+
+static void add_setting(dyad_reader *r, const xtag *t)
+{
+    char *option = attr_dup(t, "option");
+    if (!option) return;
+    char *value = attr_dup(t, "value");
+    pending_setting s = {option, value ? value : xstrdup("")};
+    VEC_PUSH(r->pending, r->n_pending, r->cap_pending, s);
+}
+
+static void read_config(dyad_reader *r)
+{
+    xtag t;
+    if (parse_tag(r, &t)) add_setting(r, &t);
+}
+
+// The field of the environment that a tag fills, or NULL.
+static const char **env_field(dyad_environment *env, slice name)
+{
+    if (names_eq(name, "Verbfile")) return &env->verbfile;
+    if (names_eq(name, "Agentfile")) return &env->agentfile;
+    if (names_eq(name, "Discardfile")) return &env->discardfile;
+    if (names_eq(name, "Issuefile")) return &env->issuefile;
+    if (names_eq(name, "Include")) return &env->include;
+    if (names_eq(name, "Exclude")) return &env->exclude;
+    if (names_eq(name, "Actorfile") && env->n_actorfiles < 16)
+        return &env->actorfiles[env->n_actorfiles++];
+    return NULL;
+}
+
+// One element of <Environment> at the cursor. False to stop reading it.
+static bool read_env_element(dyad_reader *r, slice name)
+{
+    xtag t;
+    if (names_eq(name, "Config")) {
+        read_config(r);
+        return true;
+    }
+    const char **field = env_field(&r->env, name);
+    if (!field) {
+        skip_markup(r, MK_OPEN);
+        return true;
+    }
+    char tag[32];
+    snprintf(tag, sizeof tag, "%.*s", (int)name.n, name.p);
+    slice content = {r->data + r->pos, 0};
+    if (!parse_tag(r, &t) || (!t.self_closing && !read_content(r, tag, &content)))
+        return false;
+    size_t n;
+    char *s = decode_in(&r->env_mem, content, true, &n);
+    *field = s;
+    squeeze(s, n);
+    return true;
+}
+
+static void read_environment(dyad_reader *r)
+{
+    xtag t;
+    if (!parse_tag(r, &t) || t.self_closing) return;
+    for (;;) {
+        size_t lt = find_byte(r, r->pos, '<');
+        move_to(r, lt);
+        if (lt >= r->len) return;
+        slice nm;
+        mkind k = markup_kind(r, lt, &nm);
+        if (names_eq(nm, "Sentence") || names_eq(nm, "Sentences")) return;
+        if (k == MK_CLOSE && names_eq(nm, "Environment")) {
+            skip_markup(r, k);
+            return;
+        }
+        if (k != MK_OPEN) skip_markup(r, k);
+        else if (!read_env_element(r, nm)) return;
+    }
+}
+
+// ---------------------------------------------------------------- records
+
+// Skip what is left of a broken record: up to the next <Sentence> (kept) or
+// past the next </Sentence>.
+static void recover(dyad_reader *r)
+{
+    for (;;) {
+        size_t lt = find_byte(r, r->pos, '<');
+        move_to(r, lt);
+        if (lt >= r->len) return;
+        slice nm;
+        mkind k = markup_kind(r, lt, &nm);
+        bool sentence = names_eq(nm, "Sentence");
+        if (k == MK_OPEN && sentence) return;
+        if (k == MK_CLOSE && sentence) {
+            skip_markup(r, k);
+            return;
+        }
+        if (k == MK_COMMENT) skip_markup(r, k);
+        else move_to(r, lt + 1);
+    }
+}
+
+static const char *record_name(const dyad_record *rec)
+{
+    return rec->id && rec->id[0] ? rec->id : "(no id)";
+}
+
+// Report a broken record at its <Sentence> line and resynchronise.
+static int broken(dyad_reader *r, dyad_error *err, const char *what)
+{
+    const dyad_record *rec = &r->rec;
+    dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, rec->line, 0, "record %s: %s",
+                   record_name(rec), what);
+    recover(r);
+    return DYAD_ERR_SYNTAX;
+}
+
+static const char *story_of(arena *a, const char *id)
+{
+    size_t n = strlen(id), cut = n;
+    while (cut > 0 && id[cut - 1] >= '0' && id[cut - 1] <= '9') cut--;
+    if (cut == n || cut < 2 || (id[cut - 1] != '-' && id[cut - 1] != '_')) return id;
+    return arena_strndup(a, id, cut - 1);
+}
+
+static void sentence_attrs(dyad_reader *r, dyad_record *rec, const xtag *t)
+{
+    char *id = attr_str(&r->mem, t, "id");
+    char *cat = attr_str(&r->mem, t, "category");
+    char *sent = attr_str(&r->mem, t, "sentence");
+    rec->id = id ? id : "";
+    rec->story_id = story_of(&r->mem, rec->id);
+    rec->category = cat ? cat : "";
+    rec->is_sentence = !sent || strcasecmp(sent, "false") != 0;
+}
+
+// The date check, after the record was read: PETRARCH requires a date.
+static int check_date(dyad_reader *r, const xtag *t, dyad_error *err)
+{
+    const dyad_record *rec = &r->rec;
+    char *date = attr_str(&r->mem, t, "date");
+    size_t n = date ? squeeze(date, strlen(date)) : 0;
+    r->rec.date = date ? parse_date(date, n) : 0;
+    if (rec->date) return 0;
+    if (!date)
+        dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, rec->line, 0,
+                       "record %s: no date attribute (PETRARCH requires one); skipped",
+                       record_name(rec));
+    else
+        dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, rec->line, 0,
+                       "record %s: invalid date \"%.40s\" (expected YYYYMMDD); skipped",
+                       record_name(rec), date);
+    return DYAD_ERR_SYNTAX;
+}
+
+static void read_event_coding(dyad_reader *r, dyad_record *rec)
+{
+    xtag t;
+    parse_tag(r, &t);
+    char *none = attr_str(&r->mem, &t, "noevents");
+    char *error = attr_str(&r->mem, &t, "error");
+    if (none && strcasecmp(none, "false") != 0) rec->expect_none = true;
+    if (error) rec->expect_error = error;
+    char *code = attr_str(&r->mem, &t, "eventcode");
+    if (!code) return;
+    char *src = attr_str(&r->mem, &t, "sourcecode");
+    char *tgt = attr_str(&r->mem, &t, "targetcode");
+    dyad_expected e = {src ? src : "", tgt ? tgt : "", code};
+    VEC_PUSH(r->exp, r->n_exp, r->cap_exp, e);
+}
+
+static void set_parse(dyad_reader *r, dyad_record *rec, slice raw, int line)
+{
+    size_t lead = 0;
+    while (lead < raw.n && is_space((unsigned char)raw.p[lead]))
+        if (raw.p[lead++] == '\n') line++;
+    size_t n;
+    char *s = decode_in(&r->mem, (slice){raw.p + lead, raw.n - lead}, true, &n);
+    while (n > 0 && is_space((unsigned char)s[n - 1])) s[--n] = '\0';
+    rec->parse = n ? s : NULL;
+    rec->parse_len = n;
+    rec->parse_line = n ? line : 0;
+}
+
+// <Text> or <Parse> at the cursor. Returns 0, or a DYAD_ERR_SYNTAX.
+static int read_text_or_parse(dyad_reader *r, dyad_record *rec, bool is_text,
+                              dyad_error *err)
+{
+    const char *name = is_text ? "Text" : "Parse";
+    int open_line = r->line;
+    xtag t;
+    if (!parse_tag(r, &t)) {
+        char what[64];
+        snprintf(what, sizeof what, "unterminated <%s> tag at line %d", name, open_line);
+        return broken(r, err, what);
+    }
+    int line = r->line;
+    slice content = {r->data + r->pos, 0};
+    if (!t.self_closing && !read_content(r, name, &content)) {
+        char what[64];
+        snprintf(what, sizeof what, "<%s> at line %d has no </%s>", name, open_line, name);
+        return broken(r, err, what);
+    }
+    if (!is_text) {
+        set_parse(r, rec, content, line);
+        return 0;
+    }
+    size_t n;
+    char *s = decode_in(&r->mem, content, true, &n);
+    rec->text_len = squeeze(s, n);
+    rec->text = s;
+    return 0;
+}
+
+// The body of a <Sentence> up to and past its </Sentence>.
+static int read_body(dyad_reader *r, dyad_record *rec, dyad_error *err)
+{
+    for (;;) {
+        size_t lt = find_byte(r, r->pos, '<');
+        move_to(r, lt);
+        if (lt >= r->len) return broken(r, err, "no </Sentence> before the end of the input");
+        slice nm;
+        mkind k = markup_kind(r, lt, &nm);
+        bool sentence = names_eq(nm, "Sentence");
+        if (k == MK_CLOSE && sentence) {
+            skip_markup(r, k);
+            return 0;
+        }
+        if (k == MK_OPEN && sentence) {
+            char what[80];
+            snprintf(what, sizeof what, "no </Sentence> before the next <Sentence> at line %d",
+                     r->line);
+            return broken(r, err, what);
+        }
+        int rc = 0;
+        if (k == MK_OPEN && names_eq(nm, "EventCoding")) read_event_coding(r, rec);
+        else if (k == MK_OPEN && names_eq(nm, "Text")) rc = read_text_or_parse(r, rec, true, err);
+        else if (k == MK_OPEN && names_eq(nm, "Parse")) rc = read_text_or_parse(r, rec, false, err);
+        else skip_markup(r, k);
+        if (rc < 0) return rc;
+    }
+}
+
+// Copy the gold events and the pending settings into the record.
+static void finish(dyad_reader *r, dyad_record *rec)
+{
+    if (r->n_exp) {
+        dyad_expected *e = arena_alloc(&r->mem, r->n_exp * sizeof *e);
+        memcpy(e, r->exp, r->n_exp * sizeof *e);
+        rec->expected = e;
+        rec->n_expected = r->n_exp;
+    }
+    if (r->n_pending) {
+        dyad_setting *s = arena_alloc(&r->mem, r->n_pending * sizeof *s);
+        for (size_t i = 0; i < r->n_pending; i++) {
+            s[i].option = arena_strndup(&r->mem, r->pending[i].option,
+                                        strlen(r->pending[i].option));
+            s[i].value = arena_strndup(&r->mem, r->pending[i].value,
+                                       strlen(r->pending[i].value));
+        }
+        rec->settings = s;
+        rec->n_settings = r->n_pending;
+        reader_clear_pending(r);
+    }
+    if (!rec->text) rec->text = "";
+}
+
+// The <Sentence> at the cursor.
+static int read_sentence(dyad_reader *r, const dyad_record **out, dyad_error *err)
+{
+    dyad_record *rec = &r->rec;
+    memset(rec, 0, sizeof *rec);
+    rec->file = r->name;
+    rec->line = r->line;
+    r->n_exp = 0;
+    xtag t;
+    bool ok = parse_tag(r, &t);
+    sentence_attrs(r, rec, &t);
+    if (!ok) return broken(r, err, "unterminated <Sentence> tag");
+    if (t.self_closing) return broken(r, err, "empty <Sentence/> element");
+    int rc = read_body(r, rec, err);
+    if (rc == 0) rc = check_date(r, &t, err);
+    if (rc < 0) return rc;
+    finish(r, rec);
+    *out = rec;
+    return 1;
+}
+
+// Handle what comes before the next record. True with the cursor at a
+// <Sentence> tag; false at the end of input or at a <Stop>.
+static bool scan_top(dyad_reader *r)
+{
+    while (!r->done) {
+        size_t lt = find_byte(r, r->pos, '<');
+        move_to(r, lt);
+        if (lt >= r->len) break;
+        slice nm;
+        mkind k = markup_kind(r, lt, &nm);
+        if (k == MK_OPEN && names_eq(nm, "Sentence")) return true;
+        if (k == MK_OPEN && names_eq(nm, "Stop")) break;
+        if (k == MK_OPEN && names_eq(nm, "Environment")) read_environment(r);
+        else if (k == MK_OPEN && names_eq(nm, "Config")) read_config(r);
+        else skip_markup(r, k);
+    }
+    r->done = true;
+    return false;
+}
+
+void xml_begin(dyad_reader *r) { scan_top(r); }
+
+int xml_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
+{
+    if (!scan_top(r)) return 0;
+    return read_sentence(r, rec, err);
+}
