@@ -26,6 +26,8 @@ extern "C" {
 #define DYAD_VERSION "0.1.0"
 
 typedef enum dyad_status {
+    DYAD_WARNING = 1,      // a diagnostic only: the input was read, with the
+                           // interpretation the message states
     DYAD_OK = 0,
     DYAD_ERR_IO = -1,      // a file could not be opened or read
     DYAD_ERR_SYNTAX = -2,  // malformed input; the error says where
@@ -81,6 +83,7 @@ int dyad_dict_load_config(dyad_dict *dict, const char *ini_path, const char *dir
 typedef struct dyad_dict_stats {
     size_t verbs, patterns, synsets, actors, actor_phrases, agents,
         discards, issues;
+    size_t warnings;       // lines read with a stated interpretation
 } dyad_dict_stats;
 void dyad_dict_get_stats(const dyad_dict *dict, dyad_dict_stats *out);
 

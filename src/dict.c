@@ -117,16 +117,31 @@ int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
 
 // ---------------------------------------------------------------- helpers
 
+static void report(dict_reader *r, int code, const char *fmt, va_list ap)
+{
+    dyad_error e = {code, "", "", r->line, 0};
+    snprintf(e.file, sizeof e.file, "%s", r->path);
+    vsnprintf(e.message, sizeof e.message, fmt, ap);
+    if (r->diag) r->diag(r->ctx, &e);
+}
+
 void dict_error(dict_reader *r, const char *fmt, ...)
 {
     r->errors++;
-    dyad_error e = {DYAD_ERR_SYNTAX, "", "", r->line, 0};
-    snprintf(e.file, sizeof e.file, "%s", r->path);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e.message, sizeof e.message, fmt, ap);
+    report(r, DYAD_ERR_SYNTAX, fmt, ap);
     va_end(ap);
-    if (r->diag) r->diag(r->ctx, &e);
+}
+
+void dict_warn(dict_reader *r, const char *fmt, ...)
+{
+    r->warnings++;
+    r->dict->n_warnings++;
+    va_list ap;
+    va_start(ap, fmt);
+    report(r, DYAD_WARNING, fmt, ap);
+    va_end(ap);
 }
 
 bool next_line(char **cursor, char *end, const char **line, size_t *n)
@@ -274,7 +289,7 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
                        strerror(errno));
         return DYAD_ERR_IO;
     }
-    dict_reader r = {d, path, dict_strdup(d, path, strlen(path)), 0, 0, diag, ctx};
+    dict_reader r = {d, path, dict_strdup(d, path, strlen(path)), 0, 0, 0, diag, ctx};
     int n = loaders[kind](&r, text, len);
     free(text);
     return n;
@@ -291,4 +306,5 @@ void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *out)
     out->agents = d->n_agent_entries;
     out->discards = d->n_discards;
     out->issues = d->n_issues;
+    out->warnings = d->n_warnings;
 }

@@ -164,6 +164,7 @@ struct dyad_dict {
     phrase_entry *phrases;
     size_t n_phrases, cap_phrases;
     size_t n_discards, n_issues;
+    size_t n_warnings;
 };
 
 // shared reading helpers (dict.c)
@@ -173,11 +174,14 @@ typedef struct dict_reader {
     const char *file;     // arena copy of path
     int line;
     int errors;
+    int warnings;
     dyad_diag_fn diag;
     void *ctx;
 } dict_reader;
 
 void dict_error(dict_reader *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void dict_warn(dict_reader *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 // Strip '#' comments and <!-- --> lines; returns trimmed slice of the line.
 slice dict_clean_line(const char *line, size_t n, bool *in_xml_comment);

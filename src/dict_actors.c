@@ -31,16 +31,24 @@ static const char *skip_ws(const char *p, const char *end)
     return p;
 }
 
-// Parse a date bound, allowing the 7-digit typos of old files (YYYYMMD).
+// Parse a date bound. Old files have typos with 7, 9 or 10 digits: the
+// first 8 (or 6) digits are used when they form a date, with a warning.
 static int32_t bound(dict_reader *r, const char *s, size_t n, bool *ok)
 {
     int32_t d = parse_date(s, n);
-    if (!d && n == 7) {
-        char buf[9];
-        memcpy(buf, s, 6);
-        buf[6] = '0';
-        buf[7] = s[6];
-        d = parse_date(buf, 8);
+    bool digits = n > 6;
+    for (size_t i = 0; i < n && digits; i++) digits = s[i] >= '0' && s[i] <= '9';
+    if (!d && digits) {
+        char buf[8] = {0};
+        if (n == 7) {  // YYYYMMD: a one-digit day
+            memcpy(buf, s, 6);
+            buf[6] = '0';
+            buf[7] = s[6];
+            d = parse_date(buf, 8);
+        }
+        if (!d && n > 8) d = parse_date(s, 8);
+        if (!d) d = parse_date(s, 6);
+        if (d) dict_warn(r, "date '%.*s' has %zu digits; read as %08d", (int)n, s, n, (int)d);
     }
     if (!d) {
         dict_error(r, "bad date '%.*s' in code restriction", (int)n, s);
@@ -82,9 +90,11 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
         return ok;
     }
     const char *dash = memchr(p, '-', (size_t)(close - p));
-    if (!dash) {
-        dict_error(r, "expected '<date', '>date' or 'date-date' after the code");
-        return false;
+    if (!dash) {  // "[CODE date]": from that date on
+        const char *e = close;
+        while (e > p && is_space((unsigned char)e[-1])) e--;
+        out->from = bound(r, p, (size_t)(e - p), &ok);
+        return ok;
     }
     const char *a_end = dash;
     while (a_end > p && is_space((unsigned char)a_end[-1])) a_end--;
@@ -260,9 +270,10 @@ static void add_agent_forms(dict_reader *r, slice phrase, slice plural, bool has
 static bool parse_agent_code(dict_reader *r, slice s, agent_entry *e)
 {
     const char *open = memchr(s.p, '[', s.n);
-    if (!open) {
-        dict_error(r, "agent without a [~CODE]");
-        return false;
+    if (!open) {  // a known phrase that adds no code, like a code-less actor
+        dict_warn(r, "agent without a [~CODE]: it matches but adds no code");
+        e->code = "";
+        return true;
     }
     const char *end = s.p + s.n, *p = skip_ws(open + 1, end);
     const char *q = p;
@@ -288,6 +299,7 @@ static void agent_line(dict_reader *r, slice s, marker *markers, size_t n_marker
     agent_entry e = {0};
     if (!parse_agent_code(r, s, &e)) return;
     const char *stop = memchr(s.p, '[', s.n);
+    if (!stop) stop = s.p + s.n;
     const char *brace = memchr(s.p, '{', (size_t)(stop - s.p));
     slice phrase = {s.p, (size_t)((brace ? brace : stop) - s.p)};
     while (phrase.n && is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;

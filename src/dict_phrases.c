@@ -161,7 +161,7 @@ static void expand_issue(slice phrase, variants *out)
     *out = cur;
 }
 
-static void issue_line(dict_reader *r, slice s)
+static void issue_line(dict_reader *r, slice s, const char *category)
 {
     dyad_dict *d = r->dict;
     phrase_entry e = {0};
@@ -171,12 +171,15 @@ static void issue_line(dict_reader *r, slice s)
     } else {
         const char *open = memchr(s.p, '[', s.n);
         const char *close = open ? memchr(open, ']', (size_t)(s.p + s.n - open)) : NULL;
-        if (!open || !close || close == open + 1) {
-            dict_error(r, "issue phrase without a [CODE]");
+        if (!open && category) {  // the enclosing <ISSUE CATEGORY="..."> is the code
+            e.code = category;
+        } else if (!open || !close || close == open + 1) {
+            dict_error(r, "issue phrase without a [CODE] outside an <ISSUE CATEGORY>");
             return;
+        } else {
+            e.code = dict_strdup(d, open + 1, (size_t)(close - open - 1));
+            s.n = (size_t)(open - s.p);
         }
-        e.code = dict_strdup(d, open + 1, (size_t)(close - open - 1));
-        s.n = (size_t)(open - s.p);
         while (s.n && is_space((unsigned char)s.p[s.n - 1])) s.n--;
     }
     if (!s.n) {
@@ -191,18 +194,36 @@ static void issue_line(dict_reader *r, slice s)
     d->n_issues++;
 }
 
+// The CATEGORY of an <ISSUE ...> tag, or NULL (also for </ISSUE>).
+static const char *issue_category(dyad_dict *d, slice s)
+{
+    const char *key = "CATEGORY=\"";
+    size_t kn = strlen(key);
+    for (size_t i = 0; i + kn < s.n; i++) {
+        if (memcmp(s.p + i, key, kn) != 0) continue;
+        const char *v = s.p + i + kn;
+        const char *q = memchr(v, '"', (size_t)(s.p + s.n - v));
+        return q ? dict_strdup(d, v, (size_t)(q - v)) : NULL;
+    }
+    return NULL;
+}
+
 int dict_load_issues(dict_reader *r, char *text, size_t len)
 {
     char *cur = text, *end = text + len;
     const char *line;
     size_t n;
     bool in_comment = false;
+    const char *category = NULL;
     while (next_line(&cur, end, &line, &n)) {
         r->line++;
         slice s = dict_clean_line(line, n, &in_comment);
         if (!s.n) continue;
-        if (s.p[0] == '<') continue;  // <ISSUE CATEGORY=...> and </ISSUE>
-        issue_line(r, s);
+        if (s.p[0] == '<') {  // <ISSUE CATEGORY="X" ...> and </ISSUE>
+            category = issue_category(r->dict, s);
+            continue;
+        }
+        issue_line(r, s, category);
     }
     return r->errors;
 }

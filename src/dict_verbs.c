@@ -309,7 +309,7 @@ static bool pattern_token(dict_reader *r, slice t, ptok *out)
     if (t.p[0] == '&') {
         int32_t si = find_synset(d, upper_dup(d, t.p, t.n), t.n);
         if (si < 0) {
-            dict_error(r, "synset %.*s used before it is defined", (int)t.n, t.p);
+            dict_warn(r, "pattern ignored: synset %.*s is not defined", (int)t.n, t.p);
             return false;
         }
         out->e.kind = PAT_SYNSET;
@@ -416,7 +416,9 @@ static void pattern_line(dict_reader *r, int32_t block, slice s)
     d->n_patterns++;
 }
 
-int dict_load_verbs(dict_reader *r, char *text, size_t len)
+// Two passes: synsets first, so patterns may use a synset defined further
+// down the file; then blocks, verbs and patterns.
+static void verbs_pass(dict_reader *r, char *text, size_t len, bool synsets)
 {
     dyad_dict *d = r->dict;
     char *cur = text, *end = text + len;
@@ -425,20 +427,22 @@ int dict_load_verbs(dict_reader *r, char *text, size_t len)
     bool in_comment = false;
     int32_t block = -1, syn = -1;
     bool syn_plurals = true;
+    r->line = 0;
     while (next_line(&cur, end, &line, &n)) {
         r->line++;
         slice s = dict_clean_line(line, n, &in_comment);
         if (!s.n) continue;
         if (s.p[0] == '&') {
-            syn = new_synset(r, trim_slice(s));
+            syn = synsets ? new_synset(r, trim_slice(s)) : 0;
             syn_plurals = s.p[s.n - 1] != '_';
             continue;
         }
         if (s.p[0] == '+' && syn >= 0) {
-            synset_phrase(r, syn, trim_slice((slice){s.p + 1, s.n - 1}), syn_plurals);
+            if (synsets) synset_phrase(r, syn, trim_slice((slice){s.p + 1, s.n - 1}), syn_plurals);
             continue;
         }
         syn = -1;
+        if (synsets) continue;
         if (s.n >= 3 && s.p[0] == '-' && s.p[1] == '-' && s.p[2] == '-') {
             block = new_block(r, s);
         } else if (s.p[0] == '-') {
@@ -451,5 +455,11 @@ int dict_load_verbs(dict_reader *r, char *text, size_t len)
             verb_line(r, block, s);
         }
     }
+}
+
+int dict_load_verbs(dict_reader *r, char *text, size_t len)
+{
+    verbs_pass(r, text, len, true);
+    verbs_pass(r, text, len, false);
     return r->errors;
 }

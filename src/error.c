@@ -30,6 +30,7 @@ void dyad_error_print(const dyad_error *err, FILE *out)
         }
         fputs(": ", out);
     }
+    if (err->code == DYAD_WARNING) fputs("warning: ", out);
     fputs(err->message, out);
     fputc('\n', out);
 }

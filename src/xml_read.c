@@ -379,13 +379,17 @@ static char *attr_dup(const xtag *t, const char *name)
 
 // Find the content of <name> (the cursor just after its start tag) up to
 // </name>; move past the end tag. False, with the cursor at the offending
-// tag, when a <Sentence> or </Sentence> or the end of input comes first.
+// tag (or the end of input), when a <Sentence> or </Sentence> or the end of
+// input comes first.
 static bool read_content(dyad_reader *r, const char *name, slice *content)
 {
     size_t start = r->pos, i = start;
     for (;;) {
         size_t lt = find_byte(r, i, '<');
-        if (lt >= r->len) return false;
+        if (lt >= r->len) {
+            move_to(r, lt);   // so that nothing scans this stretch again
+            return false;
+        }
         slice nm;
         mkind k = markup_kind(r, lt, &nm);
         if (k == MK_CLOSE && names_eq(nm, name)) {
