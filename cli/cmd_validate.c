@@ -10,6 +10,7 @@
 typedef struct val_opts {
     const char *file;
     const char *dir;
+    const char *only;   // --only ID: just this record
     bool json, all, quiet;
 } val_opts;
 
@@ -168,6 +169,7 @@ static int load_env(dyad_dict *dict, const dyad_environment *env, const char *di
 
 static bool included(const val_opts *o, const dyad_environment *env, const dyad_record *rec)
 {
+    if (o->only) return strcmp(o->only, rec->id) == 0;
     if (o->all) return true;
     if (env->include) {
         if (word_in(env->include, "valid") && !rec->is_sentence) return false;
@@ -223,11 +225,12 @@ int cmd_validate(int argc, char **argv)
     val_opts o = {0};
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--dictionaries") && i + 1 < argc) o.dir = argv[++i];
+        else if (!strcmp(argv[i], "--only") && i + 1 < argc) o.only = argv[++i];
         else if (!strcmp(argv[i], "--json")) o.json = true;
         else if (!strcmp(argv[i], "--all")) o.all = true;
         else if (!strcmp(argv[i], "--quiet")) o.quiet = true;
         else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            puts("usage: dyad validate FILE.xml [--dictionaries DIR] [--json] [--all] [--quiet]\n"
+            puts("usage: dyad validate FILE.xml [--dictionaries DIR] [--json] [--all] [--quiet] [--only ID]\n"
                  "  DIR defaults to ../dictionaries beside the file; --all ignores <Include>");
             return 0;
         } else if (!o.file && argv[i][0] != '-') o.file = argv[i];

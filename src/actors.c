@@ -104,7 +104,9 @@ static void code_ne(sentence *s, ne_phrase *e)
     int32_t n_agents = 0;
     for (int32_t i = 0; i < n && n_agents < 16; i++) {
         int32_t len, v = longest_match(d, &d->agents, words, texts, n, i, &len);
-        if (v >= 0 && d->agent_entries[v].code[0]) agents[n_agents++] = &d->agent_entries[v];
+        if (v < 0) continue;
+        if (d->agent_entries[v].code[0]) agents[n_agents++] = &d->agent_entries[v];
+        i += len - 1;  // the words of one agent do not start another
     }
     if (!actor && !n_agents) return;
     const char *base = actor ? resolve_code(actor, s->date) : "---";

@@ -181,8 +181,16 @@ slice dict_clean_line(const char *line, size_t n, bool *in_comment)
         if (!close) return (slice){t.p, 0};
         t = trim(close, (size_t)(t.p + t.n - close));
     }
-    const char *hash = memchr(t.p, '#', t.n);
-    if (hash) t.n = (size_t)(hash - t.p);
+    // '#' starts a comment, except inside [...] where "[###]" is a code
+    int depth = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        if (t.p[i] == '[') depth++;
+        else if (t.p[i] == ']' && depth) depth--;
+        else if (t.p[i] == '#' && !depth) {
+            t.n = i;
+            break;
+        }
+    }
     return trim(t.p, t.n);
 }
 
