@@ -150,22 +150,24 @@ static void register_form(dyad_dict *d, uint32_t word, verb_form f)
         for (size_t i = old; i < cap; i++) d->form_by_word[i] = -1;
         d->form_by_word_cap = cap;
     }
-    // append at the end of the chain so that earlier entries win ties
-    f.next = -1;
+    // A later entry for the same verb shape replaces the earlier one (a
+    // dictionary keyed by verb, as in PETRARCH); other shapes are chained.
     VEC_RESERVE(d->forms, d->cap_forms, d->n_forms + 1);
-    int32_t idx = (int32_t)d->n_forms;
-    d->forms[d->n_forms++] = f;
     int32_t *link = &d->form_by_word[word];
     while (*link >= 0) {
         verb_form *o = &d->forms[*link];
-        if (o->block == f.block && o->n_before == f.n_before && o->n_after == f.n_after &&
+        if (o->n_before == f.n_before && o->n_after == f.n_after &&
             (!f.n_before || !memcmp(o->before, f.before, f.n_before * sizeof(uint32_t))) &&
             (!f.n_after || !memcmp(o->after, f.after, f.n_after * sizeof(uint32_t)))) {
-            d->n_forms--;  // the same form twice in one block
+            f.next = o->next;
+            *o = f;
             return;
         }
         link = &o->next;
     }
+    f.next = -1;
+    int32_t idx = (int32_t)d->n_forms;
+    d->forms[d->n_forms++] = f;
     *link = idx;
 }
 

@@ -80,7 +80,9 @@ static void push_leaf(sentence *s, int32_t n)
     const tnode *t = node(s, n);
     if (t->tag == TAG_POS) return;  // "Gondor 's army" -> GONDOR ARMY
     const leaf *l = &s->leaves[t->leaf_index];
-    push(s, (item){IT_WORD, PH_OTHER, t->tag, t->is_vbn, -1, -1, l->id, t->leaf_index});
+    // a comma inside a noun phrase is a word of the phrase, not a clause mark
+    uint8_t tag = t->tag == TAG_COMMA && s->ne_depth ? TAG_PUNCT : t->tag;
+    push(s, (item){IT_WORD, PH_OTHER, tag, t->is_vbn, -1, -1, l->id, t->leaf_index});
 }
 
 static void push_leaves(sentence *s, int32_t n)
@@ -108,12 +110,14 @@ static void begin_ne(sentence *s, bool compound, int32_t nec, int32_t *ne, int32
     *ne = new_ne(s, compound, nec);
     *open = open_phrase(s, compound ? PH_NEC : PH_NE, *ne);
     s->nes[*ne].open = *open;
+    s->ne_depth++;
 }
 
 static void end_ne(sentence *s, int32_t ne, int32_t open)
 {
     close_phrase(s, open);
     s->nes[ne].close = s->items[open].mate;
+    s->ne_depth--;
 }
 
 // Leaves of node n, in order, into out (returns count).
@@ -271,6 +275,7 @@ void sentence_flatten(sentence *s)
 {
     s->n_items = 0;
     s->n_nes = 0;
+    s->ne_depth = 0;
     s->nec_mark = arena_alloc(s->mem, (size_t)s->tree.n + 1);
     mark_compounds(s);
     emit(s, s->tree.root);

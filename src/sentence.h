@@ -53,6 +53,7 @@ typedef struct sentence {
     int32_t n_nes, cap_nes;
     int32_t date;
     uint8_t *nec_mark;     // per tree node: coordinated NP
+    int ne_depth;          // while flattening: inside an NE
 } sentence;
 
 // flatten.c
