@@ -382,7 +382,7 @@ static void code_verb(dyad_coder *c, const verb_match *m)
         src = verb_default_source(s, first);
     }
     if (tgt < 0) tgt = verb_default_target(s, m, src);
-    if (src < 0 && tgt < 0) return;
+    if (src < 0 || tgt < 0) return;  // no noun phrase to take the role
     codes a, b;
     codes_of(c, src, &a);
     codes_of(c, tgt, &b);
