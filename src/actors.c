@@ -43,6 +43,25 @@ static int32_t longest_match(const dyad_dict *d, const trie *t, const uint32_t *
     return best;
 }
 
+// Phrases written with blanks ("CARAS GALADHON") may have other words
+// between their words: a depth-first walk over the NE's words.
+// `budget` bounds the walk, so repeated words cannot make it explode.
+static void gap_walk(const trie *t, const uint32_t *words, int32_t n, int32_t node, int32_t j,
+                     int32_t start, int32_t *best, int32_t *best_len, int *budget)
+{
+    for (int32_t k = j; k < n && --*budget > 0; k++) {
+        if (k > j && !t->nodes[node].gap_kids) break;
+        if (!words[k]) continue;
+        int32_t c = trie_child(t, node, words[k]);
+        if (c < 0 || (k > j && !t->nodes[c].gap)) continue;
+        if (t->nodes[c].value >= 0 && k - start + 1 > *best_len) {
+            *best = t->nodes[c].value;
+            *best_len = k - start + 1;
+        }
+        gap_walk(t, words, n, c, k + 1, start, best, best_len, budget);
+    }
+}
+
 static const char *resolve_code(const actor_entry *e, int32_t date)
 {
     if (date)
@@ -97,7 +116,11 @@ static void code_ne(sentence *s, ne_phrase *e)
     }
     const actor_entry *actor = NULL;
     for (int32_t i = 0; i < n && !actor; i++) {
-        int32_t len, v = longest_match(d, &d->actors, words, texts, n, i, &len);
+        int32_t len = 0, v = longest_match(d, &d->actors, words, texts, n, i, &len);
+        int32_t node = words[i] ? trie_child(&d->actors, 0, words[i]) : -1;
+        int budget = 4096;
+        if (node >= 0 && d->actors.nodes[node].gap_kids)
+            gap_walk(&d->actors, words, n, node, i + 1, i, &v, &len, &budget);
         if (v >= 0) actor = &d->actor_entries[v];
     }
     const agent_entry *agents[16];

@@ -16,7 +16,7 @@ void trie_init(trie *t)
     t->keys = xcalloc(t->n_slots, sizeof *t->keys);
     t->vals = xcalloc(t->n_slots, sizeof *t->vals);
     VEC_RESERVE(t->nodes, t->cap_nodes, 1);
-    t->nodes[0] = (trie_node){-1, -1};
+    t->nodes[0] = (trie_node){-1, -1, false, false};
     t->n_nodes = 1;
 }
 
@@ -77,7 +77,7 @@ static void trie_grow(trie *t)
 static int32_t trie_new_node(trie *t)
 {
     VEC_RESERVE(t->nodes, t->cap_nodes, t->n_nodes + 1);
-    t->nodes[t->n_nodes] = (trie_node){-1, -1};
+    t->nodes[t->n_nodes] = (trie_node){-1, -1, false, false};
     return (int32_t)t->n_nodes++;
 }
 
@@ -201,9 +201,31 @@ const char *dict_strdup(dyad_dict *d, const char *s, size_t n)
 
 size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max)
 {
+    return dict_words_gaps(d, s, n, out, NULL, max);
+}
+
+void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n)
+{
+    int32_t node = 0;
+    for (size_t i = 0; i < n && node >= 0; i++) {
+        int32_t child = trie_child(t, node, words[i]);
+        if (child < 0) return;
+        if (i > 0 && gaps[i]) {
+            t->nodes[child].gap = true;
+            t->nodes[node].gap_kids = true;
+        }
+        node = child;
+    }
+}
+
+size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
+                       size_t max)
+{
     size_t k = 0, i = 0;
     while (i < n) {
-        while (i < n && (s[i] == '_' || is_space((unsigned char)s[i]))) i++;
+        bool blank = false;
+        while (i < n && (s[i] == '_' || is_space((unsigned char)s[i]))) blank |= s[i++] != '_';
+        if (gaps && k < max) gaps[k] = blank;
         size_t start = i;
         while (i < n && s[i] != '_' && !is_space((unsigned char)s[i])) i++;
         if (i > start && k < max) out[k++] = intern(d->words, s + start, i - start);

@@ -21,6 +21,8 @@ typedef struct trie_stem {
 typedef struct trie_node {
     int32_t value;        // payload index, -1 when no phrase ends here
     int32_t first_stem;   // into trie.stems, or -1
+    bool gap;             // other words may stand before this node's word
+    bool gap_kids;        // some child has `gap`
 } trie_node;
 
 // A word trie: children are found through one hash table keyed by
@@ -186,7 +188,12 @@ void dict_warn(dict_reader *r, const char *fmt, ...)
 // Strip '#' comments and <!-- --> lines; returns trimmed slice of the line.
 slice dict_clean_line(const char *line, size_t n, bool *in_xml_comment);
 // Split "A_B C" into word ids (upper-case); '_' and ' ' both separate.
+// With `gaps`, gaps[i] tells whether a blank (not only '_') precedes word i.
 size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max);
+size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
+                       size_t max);
+// Mark the path of an inserted phrase: word i may follow a gap.
+void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n);
 const char *dict_strdup(dyad_dict *d, const char *s, size_t n);
 int32_t verb_first_form(const dyad_dict *d, uint32_t word);
 void dict_regular_plurals(const char *w, size_t n, strbuf *out1);

@@ -121,7 +121,8 @@ static void add_actor_phrase(dict_reader *r, slice phrase, int32_t entry)
 {
     dyad_dict *d = r->dict;
     uint32_t words[MAX_WORDS];
-    size_t n = dict_words(d, phrase.p, phrase.n, words, MAX_WORDS);
+    bool gaps[MAX_WORDS];
+    size_t n = dict_words_gaps(d, phrase.p, phrase.n, words, gaps, MAX_WORDS);
     if (n == 0) {
         dict_error(r, "empty actor phrase");
         return;
@@ -131,6 +132,7 @@ static void add_actor_phrase(dict_reader *r, slice phrase, int32_t entry)
         return;
     }
     int32_t node = trie_insert(&d->actors, d->words, words, n, NULL);
+    trie_mark_gaps(&d->actors, words, gaps, n);
     d->actors.nodes[node].value = entry;  // a later entry wins, as in PETRARCH
     d->n_actor_phrases++;
 }
