@@ -20,17 +20,13 @@ static int32_t longest_match(const dyad_dict *d, const trie *t, const uint32_t *
 {
     int32_t nodei = 0, best = -1;
     for (int32_t j = i; j < n; j++) {
-        // a stem may end the phrase here
-        for (int32_t st = t->nodes[nodei].first_stem; st >= 0; st = t->stems[st].next) {
-            const trie_stem *sm = &t->stems[st];
-            if (texts[j].n < sm->len) continue;
-            bool ok = true;
-            for (uint32_t k = 0; k < sm->len && ok; k++) ok = ascii_upper(texts[j].p[k]) == sm->prefix[k];
-            if (ok && t->nodes[sm->child].value >= 0) {
-                best = t->nodes[sm->child].value;
+        int32_t stems[8];  // a stem may end the phrase here
+        int ns = trie_stem_children(t, d->words, nodei, texts[j], stems, 8);
+        for (int k = 0; k < ns; k++)
+            if (t->nodes[stems[k]].value >= 0) {
+                best = t->nodes[stems[k]].value;
                 *len = j - i + 1;
             }
-        }
         if (!words[j]) break;
         nodei = trie_child(t, nodei, words[j]);
         if (nodei < 0) break;
@@ -39,7 +35,6 @@ static int32_t longest_match(const dyad_dict *d, const trie *t, const uint32_t *
             *len = j - i + 1;
         }
     }
-    (void)d;
     return best;
 }
 

@@ -135,15 +135,10 @@ static void find_phrases(const dyad_dict *d, const trie *t, const text_words *tw
     for (int32_t i = 0; i < tw->n; i++) {
         int32_t node = 0;
         for (int32_t j = i; j < tw->n && node >= 0; j++) {
-            for (int32_t st = t->nodes[node].first_stem; st >= 0; st = t->stems[st].next) {
-                const trie_stem *sm = &t->stems[st];
-                if (tw->w[j].n < sm->len) continue;
-                bool ok = true;
-                for (uint32_t k = 0; k < sm->len && ok; k++)
-                    ok = ascii_upper(tw->w[j].p[k]) == sm->prefix[k];
-                if (ok && t->nodes[sm->child].value >= 0)
-                    fn(ctx, &d->phrases[t->nodes[sm->child].value]);
-            }
+            int32_t stems[8];
+            int ns = trie_stem_children(t, d->words, node, tw->w[j], stems, 8);
+            for (int k = 0; k < ns; k++)
+                if (t->nodes[stems[k]].value >= 0) fn(ctx, &d->phrases[t->nodes[stems[k]].value]);
             if (!tw->id[j]) break;
             node = trie_child(t, node, tw->id[j]);
             if (node >= 0 && t->nodes[node].value >= 0) fn(ctx, &d->phrases[t->nodes[node].value]);

@@ -16,7 +16,7 @@ void trie_init(trie *t)
     t->keys = xcalloc(t->n_slots, sizeof *t->keys);
     t->vals = xcalloc(t->n_slots, sizeof *t->vals);
     VEC_RESERVE(t->nodes, t->cap_nodes, 1);
-    t->nodes[0] = (trie_node){-1, -1, false, false};
+    t->nodes[0] = (trie_node){-1, false, false, false};
     t->n_nodes = 1;
 }
 
@@ -25,7 +25,6 @@ void trie_dispose(trie *t)
     free(t->nodes);
     free(t->keys);
     free(t->vals);
-    free(t->stems);
     memset(t, 0, sizeof *t);
 }
 
@@ -77,7 +76,7 @@ static void trie_grow(trie *t)
 static int32_t trie_new_node(trie *t)
 {
     VEC_RESERVE(t->nodes, t->cap_nodes, t->n_nodes + 1);
-    t->nodes[t->n_nodes] = (trie_node){-1, -1, false, false};
+    t->nodes[t->n_nodes] = (trie_node){-1, false, false, false};
     return (int32_t)t->n_nodes++;
 }
 
@@ -92,26 +91,31 @@ static int32_t trie_step(trie *t, int32_t node, uint32_t word)
     return c;
 }
 
-static int32_t trie_stem_step(trie *t, int32_t node, const char *stem)
+#define STEM_BIT 0x80000000u
+
+int trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
+                       int32_t *out, int max)
 {
-    size_t len = strlen(stem);
-    for (int32_t s = t->nodes[node].first_stem; s >= 0; s = t->stems[s].next)
-        if (t->stems[s].len == len && memcmp(t->stems[s].prefix, stem, len) == 0)
-            return t->stems[s].child;
-    int32_t c = trie_new_node(t);
-    VEC_RESERVE(t->stems, t->cap_stems, t->n_stems + 1);
-    t->stems[t->n_stems] = (trie_stem){stem, (uint32_t)len, c, t->nodes[node].first_stem};
-    t->nodes[node].first_stem = (int32_t)t->n_stems++;
-    return c;
+    if (!t->nodes[node].has_stems) return 0;
+    int k = 0;
+    for (size_t len = 1; len <= word.n && k < max; len++) {
+        uint32_t id = intern_find(in, word.p, len);
+        if (!id) continue;
+        int32_t c = trie_child(t, node, id | STEM_BIT);
+        if (c >= 0) out[k++] = c;
+    }
+    return k;
 }
 
 int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
                     const char *last_stem)
 {
-    (void)in;
     int32_t node = 0;
     for (size_t i = 0; i < n; i++) node = trie_step(t, node, words[i]);
-    if (last_stem) node = trie_stem_step(t, node, last_stem);
+    if (last_stem) {
+        t->nodes[node].has_stems = true;
+        node = trie_step(t, node, intern(in, last_stem, strlen(last_stem)) | STEM_BIT);
+    }
     return node;
 }
 

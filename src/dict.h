@@ -11,16 +11,9 @@
 
 // ---------------------------------------------------------------- tries
 
-typedef struct trie_stem {
-    const char *prefix;   // upper-case stem, matches any word starting so
-    uint32_t len;
-    int32_t child;
-    int32_t next;         // next stem of the same node, or -1
-} trie_stem;
-
 typedef struct trie_node {
     int32_t value;        // payload index, -1 when no phrase ends here
-    int32_t first_stem;   // into trie.stems, or -1
+    bool has_stems;       // some child is a stem edge (see trie_stem_children)
     bool gap;             // other words may stand before this node's word
     bool gap_kids;        // some child has `gap`
 } trie_node;
@@ -33,13 +26,15 @@ typedef struct trie {
     uint64_t *keys;       // (node << 32 | word), 0 = empty
     int32_t *vals;
     size_t n_slots, n_used;
-    trie_stem *stems;
-    size_t n_stems, cap_stems;
 } trie;
 
 void trie_init(trie *t);
 void trie_dispose(trie *t);
 int32_t trie_child(const trie *t, int32_t node, uint32_t word);
+// Children of `node` reached through a stem that `word` begins with (a stem
+// is stored as an edge keyed by its interned id with the top bit set).
+int trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
+                       int32_t *out, int max);
 // Insert a phrase; `stem_last` makes the last word a prefix match.
 // Returns the end node; its value is set by the caller.
 int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,

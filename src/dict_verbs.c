@@ -12,6 +12,7 @@
 #include "dict.h"
 
 #define MAX_TOK 64
+#define SYNSET_MAX 10000   // phrases of one synset, plurals included
 
 static slice trim_slice(slice s)
 {
@@ -78,8 +79,20 @@ static void synset_phrase(dict_reader *r, int32_t si, slice ph, bool plurals)
             dict_error(r, "synset %.*s used before it is defined", (int)ph.n, ph.p);
             return;
         }
-        synset *o = &d->synsets[other];
-        for (size_t i = 0; i < o->n; i++) synset_add(&d->synsets[si], o->phrases[i], o->lens[i]);
+        if (other == si) {
+            dict_error(r, "synset %.*s includes itself", (int)ph.n, ph.p);
+            return;
+        }
+        synset *o = &d->synsets[other], *s = &d->synsets[si];
+        if (s->n + o->n > SYNSET_MAX) {  // "+&A +&A" chains grow exponentially
+            dict_error(r, "synset with more than %d phrases", SYNSET_MAX);
+            return;
+        }
+        for (size_t i = 0; i < o->n; i++) synset_add(s, o->phrases[i], o->lens[i]);
+        return;
+    }
+    if (d->synsets[si].n + 2 > SYNSET_MAX) {
+        dict_error(r, "synset with more than %d phrases", SYNSET_MAX);
         return;
     }
     bool no_plural = !plurals || (ph.n && ph.p[ph.n - 1] == '_');
