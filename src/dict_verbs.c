@@ -12,7 +12,7 @@
 #include "dict.h"
 
 #define MAX_TOK 64
-#define SYNSET_MAX 10000   // phrases of one synset, plurals included
+#define SYNSET_MAX 2048   // phrases of one synset, plurals included
 
 static slice trim_slice(slice s)
 {

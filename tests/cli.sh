@@ -1,0 +1,181 @@
+#!/bin/sh
+# tests/cli.sh: end-to-end tests of the dyad command line. Uses the spec
+# dictionaries in tests/spec/dict. Closing line: "N passed, N failed".
+BUILD=${BUILD:-build}
+DYAD=$BUILD/dyad
+DICT=tests/spec/dict
+passed=0
+failed=0
+
+if [ ! -x "$DYAD" ]; then
+    echo "cli: $DYAD not found (run make)"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+
+ok() { echo "ok    $1"; passed=$((passed + 1)); }
+fail() {
+    echo "FAIL  $1"
+    shift
+    for f in "$@"; do [ -f "$f" ] && sed 's/^/      | /' "$f"; done
+    failed=$((failed + 1))
+}
+# check NAME COMMAND...: ok when the command succeeds
+check() {
+    name=$1
+    shift
+    if "$@"; then ok "$name"; else fail "$name" "$t/out" "$t/err"; fi
+}
+lines() { grep -c . "$1" 2>/dev/null || true; }
+
+# one <Sentence> record: id, sentence, parse
+record() {
+    cat <<EOF
+<Sentence date="20250902" id="$1" sentence="true">
+<Text>
+$2
+</Text>
+<Parse>
+$3
+</Parse>
+</Sentence>
+EOF
+}
+P1='(ROOT (S (NP (NNP Germany)) (VP (VBD criticized) (NP (NNP France))) (. .)))'
+P2='(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Ukraine))) (. .)))'
+PBAD='(ROOT (S (NP (NNP Poland)) (VP (VBD criticized) (NP (NNP China)) (. .)))'
+
+# ---------------------------------------------------------------- (a) XML with a bad record
+# a1: a bad <Parse> (unbalanced brackets) between two good records
+{
+    echo "<Sentences>"
+    record a-1 "Germany criticized France." "$P1"
+    record a-2 "Poland criticized China." "$PBAD"
+    record a-3 "Russia attacked Ukraine." "$P2"
+    echo "</Sentences>"
+} >"$t/a1.xml"
+bad_line=$(grep -n 'id="a-2"' "$t/a1.xml" | cut -d: -f1)
+parse_line=$(grep -n 'NNP Poland' "$t/a1.xml" | cut -d: -f1)
+"$DYAD" code --dictionaries "$DICT" "$t/a1.xml" >"$t/out" 2>"$t/err"
+check "xml bad parse: both good records are coded (2 events)" \
+    test "$(lines "$t/out")" -eq 2
+check "xml bad parse: the events are DEU FRA 111 and RUS UKR 190" \
+    sh -c "grep -q '\"source\": *\"DEU\".*\"target\": *\"FRA\"' '$t/out' && grep -q '\"source\": *\"RUS\".*\"target\": *\"UKR\"' '$t/out'"
+check "xml bad parse: stderr names the record (a1.xml:$bad_line) or its parse (a1.xml:$parse_line)" \
+    grep -qE "a1.xml:($bad_line|$parse_line)(:[0-9]+)?:" "$t/err"
+
+# a2: an unterminated <Sentence> between two good records
+{
+    echo "<Sentences>"
+    record a-1 "Germany criticized France." "$P1"
+    printf '<Sentence date="20250902" id="a-2" sentence="true">\n<Text>\nPoland criticized China.\n</Text>\n<Parse>\n%s\n\n' "$P1"
+    record a-3 "Russia attacked Ukraine." "$P2"
+    echo "</Sentences>"
+} >"$t/a2.xml"
+bad_line=$(grep -n 'id="a-2"' "$t/a2.xml" | cut -d: -f1)
+"$DYAD" code --dictionaries "$DICT" "$t/a2.xml" >"$t/out" 2>"$t/err"
+check "xml unterminated record: both good records are coded (2 events)" \
+    test "$(lines "$t/out")" -eq 2
+check "xml unterminated record: stderr names $t/a2.xml:$bad_line" \
+    grep -qE "a2.xml:$bad_line(:[0-9]+)?:" "$t/err"
+
+# ---------------------------------------------------------------- (b) malformed dictionary line
+mkdir "$t/dict"
+cp "$DICT"/* "$t/dict/"
+# a pattern without a [CODE] inside the CRITICIZE block, after its verb line
+awk '{ print } /^CRITICIZE / { print "- * WITHOUT A CODE" }' "$DICT/verbs.txt" >"$t/dict/verbs.txt"
+bad_line=$(grep -n '^- \* WITHOUT A CODE' "$t/dict/verbs.txt" | cut -d: -f1)
+{
+    echo "<Sentences>"
+    record b-1 "Germany criticized France." "$P1"
+    echo "</Sentences>"
+} >"$t/b.xml"
+"$DYAD" code --dictionaries "$t/dict" "$t/b.xml" >"$t/out" 2>"$t/err"
+check "malformed dictionary line: stderr has verbs.txt:$bad_line:" \
+    grep -q "verbs.txt:$bad_line:" "$t/err"
+check "malformed dictionary line: coding still works (1 event)" \
+    sh -c "test \"\$(grep -c . '$t/out')\" -eq 1 && grep -q '\"code\": *\"111\"' '$t/out'"
+
+# ---------------------------------------------------------------- (c) JSONL with a bad line
+{
+    printf '{"id": "c-1", "date": "20250902", "text": "Germany criticized France.", "parse": "%s"}\n' "$P1"
+    printf '{"id": "c-2", "date": "20250902", "text": "broken, "parse": }\n'
+    printf '{"id": "c-3", "date": "2025-09-02", "text": "Russia attacked Ukraine.", "parse": "%s"}\n' "$P2"
+} >"$t/c.jsonl"
+"$DYAD" code --dictionaries "$DICT" "$t/c.jsonl" >"$t/out" 2>"$t/err"
+check "jsonl bad line: both good lines are coded (2 events)" \
+    test "$(lines "$t/out")" -eq 2
+check "jsonl bad line: stderr names c.jsonl:2" \
+    grep -qE "c.jsonl:2(:[0-9]+)?:" "$t/err"
+"$DYAD" code --dictionaries "$DICT" <"$t/c.jsonl" >"$t/out" 2>"$t/err"
+check "jsonl from stdin: 2 events" test "$(lines "$t/out")" -eq 2
+
+# ---------------------------------------------------------------- (d) TSV output
+"$DYAD" code --dictionaries "$DICT" --format tsv "$t/a1.xml" >"$t/out" 2>"$t/err"
+check "tsv: header line first" \
+    sh -c "head -n 1 '$t/out' | grep -q '^date	sentence_id	source	target	code	'"
+check "tsv: 2 event lines after the header" test "$(lines "$t/out")" -eq 3
+check "tsv: every line has the header's number of tab columns" \
+    awk -F '\t' 'NR == 1 { n = NF; if (n < 5) exit 1; next } NF != n { exit 1 }' "$t/out"
+check "tsv: columns source target code are DEU FRA 111 on the first event" \
+    awk -F '\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+        NR == 2 { exit !($c["source"] == "DEU" && $c["target"] == "FRA" && $c["code"] == "111") }' "$t/out"
+
+# ---------------------------------------------------------------- (e) JSON keys
+"$DYAD" code --dictionaries "$DICT" "$t/a1.xml" >"$t/out" 2>"$t/err"
+missing=""
+for k in story_id sentence_id date source target code root quad goldstein plover \
+    source_text target_text event_text pattern issues; do
+    grep -q "\"$k\": *" "$t/out" || missing="$missing $k"
+done
+check "json output has every documented key${missing:+ (missing:$missing)}" test -z "$missing"
+if command -v python3 >/dev/null 2>&1; then
+    check "json output: every line is valid JSON" \
+        python3 -c 'import json,sys
+for l in open(sys.argv[1]): json.loads(l)' "$t/out"
+fi
+
+# ---------------------------------------------------------------- (f) validate --json
+{
+    echo "<Validation>"
+    echo "<Environment><Verbfile>verbs.txt</Verbfile><Actorfile>actors.txt</Actorfile>"
+    echo "<Agentfile>agents.txt</Agentfile><Discardfile>discards.txt</Discardfile></Environment>"
+    echo "<Sentences>"
+    printf '<Sentence date="20250902" id="f-1" category="CLI" sentence="true">\n'
+    printf '<EventCoding sourcecode="DEU" targetcode="FRA" eventcode="111"></EventCoding>\n'
+    printf '<Text>\nGermany "criticized" France.\n</Text>\n<Parse>\n%s\n</Parse>\n</Sentence>\n' "$P1"
+    printf '<Sentence date="20250902" id="f-2" category="CLI" sentence="true">\n'
+    printf '<EventCoding noevents="True"></EventCoding>\n'
+    printf '<Text>\nRussia attacked Ukraine.\n</Text>\n<Parse>\n%s\n</Parse>\n</Sentence>\n' "$P2"
+    echo "</Sentences></Validation>"
+} >"$t/f.xml"
+"$DYAD" validate --json --dictionaries "$DICT" "$t/f.xml" >"$t/out" 2>"$t/err"
+status=$?
+check "validate --json: exit status 1 (one record fails)" test "$status" -eq 1
+check "validate --json: reports passed 1, failed 1" \
+    sh -c "grep -q '\"passed\": *1' '$t/out' && grep -q '\"failed\": *1' '$t/out'"
+if command -v python3 >/dev/null 2>&1; then
+    check "validate --json: output is valid JSON" \
+        sh -c "python3 -m json.tool '$t/out' >/dev/null"
+else
+    echo "skip  validate --json: python3 not found, JSON not checked"
+fi
+
+# ---------------------------------------------------------------- (g) bad options
+"$DYAD" code --no-such-option >"$t/out" 2>"$t/err"
+check "code: unknown option exits 2" test $? -eq 2
+"$DYAD" validate --no-such-option "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate: unknown option exits 2" test $? -eq 2
+"$DYAD" code --format xml "$t/a1.xml" >"$t/out" 2>"$t/err"
+check "code: unknown --format value exits 2" test $? -eq 2
+"$DYAD" no-such-command >"$t/out" 2>"$t/err"
+check "unknown command exits 2" test $? -eq 2
+"$DYAD" code --dictionaries "$t/no-such-dir" "$t/a1.xml" >"$t/out" 2>"$t/err"
+check "missing dictionaries: non-zero exit and a message" \
+    sh -c "test $? -ne 0 && test -s '$t/err'"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
