@@ -37,7 +37,7 @@ $(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libdyad.a
 
 # The README's test command. Prints "N passed, N failed" and fails on any failure.
 check: all $(TESTS)
-	@BUILD=$(BUILD) sh tests/run.sh
+	@BUILD=$(BUILD) CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" sh tests/run.sh
 
 asan:
 	$(MAKE) BUILD=build-asan CC=clang \

@@ -203,6 +203,13 @@ const char *dict_strdup(dyad_dict *d, const char *s, size_t n)
     return arena_strndup(&d->mem, s, n);
 }
 
+const char *dict_upper_dup(dyad_dict *d, const char *s, size_t n)
+{
+    char *p = arena_strndup(&d->mem, s, n);
+    for (size_t i = 0; i < n; i++) p[i] = ascii_upper(p[i]);
+    return p;
+}
+
 size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max)
 {
     return dict_words_gaps(d, s, n, out, NULL, max);

@@ -190,6 +190,7 @@ size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, boo
 // Mark the path of an inserted phrase: word i may follow a gap.
 void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n);
 const char *dict_strdup(dyad_dict *d, const char *s, size_t n);
+const char *dict_upper_dup(dyad_dict *d, const char *s, size_t n);  // upper-cased copy
 int32_t verb_first_form(const dyad_dict *d, uint32_t word);
 void dict_regular_plurals(const char *w, size_t n, strbuf *out1);
 

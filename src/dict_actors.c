@@ -18,13 +18,6 @@ static slice strip_semicolon(slice s)
     return s;
 }
 
-static const char *upper_dup(dyad_dict *d, const char *s, size_t n)
-{
-    char *p = arena_strndup(&d->mem, s, n);
-    for (size_t i = 0; i < n; i++) p[i] = ascii_upper(p[i]);
-    return p;
-}
-
 static const char *skip_ws(const char *p, const char *end)
 {
     while (p < end && is_space((unsigned char)*p)) p++;
@@ -73,7 +66,7 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
         dict_error(r, "empty code in '%.*s'", (int)s.n, s.p);
         return false;
     }
-    out->code = upper_dup(r->dict, c0, (size_t)(p - c0));
+    out->code = dict_upper_dup(r->dict, c0, (size_t)(p - c0));
     out->from = 0;
     out->to = 99999999;
     p = skip_ws(p, close);
@@ -183,12 +176,8 @@ int dict_load_actors(dict_reader *r, char *text, size_t len)
             }
             continue;
         }
-        // a continuation line of a phrase must be '+'; anything else starts
-        // a new entry
+        // "+PHRASE" adds a synonym; any other line starts a new entry
         actor_phrase_line(r, s, &entry);
-        if (s.p[0] != '+') {
-            // primary line: nothing else to do
-        }
     }
     return r->errors;
 }
@@ -208,7 +197,7 @@ static bool parse_marker(dict_reader *r, slice s, marker *m)
     if (!eq) return false;
     slice name = {s.p, (size_t)(eq - s.p)};
     while (name.n && is_space((unsigned char)name.p[name.n - 1])) name.n--;
-    m->name = upper_dup(r->dict, name.p, name.n);
+    m->name = dict_upper_dup(r->dict, name.p, name.n);
     m->name_len = name.n;
     m->n = 0;
     const char *p = eq + 1, *end = s.p + s.n;
@@ -217,7 +206,7 @@ static bool parse_marker(dict_reader *r, slice s, marker *m)
         const char *stop = comma ? comma : end;
         const char *a = skip_ws(p, stop), *b = stop;
         while (b > a && is_space((unsigned char)b[-1])) b--;
-        if (b > a && m->n < 32) m->items[m->n++] = upper_dup(r->dict, a, (size_t)(b - a));
+        if (b > a && m->n < 32) m->items[m->n++] = dict_upper_dup(r->dict, a, (size_t)(b - a));
         p = stop + 1;
     }
     if (!m->n) dict_error(r, "substitution marker %s has no items", m->name);
@@ -291,7 +280,7 @@ static bool parse_agent_code(dict_reader *r, slice s, agent_entry *e)
         dict_error(r, "agent code '%.*s' needs a '~' before or after it", (int)code.n, code.p);
         return false;
     }
-    e->code = upper_dup(r->dict, code.p, code.n);
+    e->code = dict_upper_dup(r->dict, code.p, code.n);
     return true;
 }
 

@@ -21,13 +21,6 @@ static slice trim_slice(slice s)
     return s;
 }
 
-static const char *upper_dup(dyad_dict *d, const char *s, size_t n)
-{
-    char *p = arena_strndup(&d->mem, s, n);
-    for (size_t i = 0; i < n; i++) p[i] = ascii_upper(p[i]);
-    return p;
-}
-
 // The code inside the first "[...]" of s, upper-cased; NULL if none.
 static const char *bracket_code(dict_reader *r, slice s, const char **open_at)
 {
@@ -44,7 +37,7 @@ static const char *bracket_code(dict_reader *r, slice s, const char **open_at)
         dict_error(r, "empty code '[]'");
         return NULL;
     }
-    return upper_dup(r->dict, c.p, c.n);
+    return dict_upper_dup(r->dict, c.p, c.n);
 }
 
 // ---------------------------------------------------------------- synsets
@@ -74,7 +67,7 @@ static void synset_phrase(dict_reader *r, int32_t si, slice ph, bool plurals)
     if (ph.n && ph.p[0] == '&') {  // an embedded synset: copy its phrases
         slice name = ph;
         while (name.n && name.p[name.n - 1] == '_') name.n--;
-        int32_t other = find_synset(d, upper_dup(d, name.p, name.n), name.n);
+        int32_t other = find_synset(d, dict_upper_dup(d, name.p, name.n), name.n);
         if (other < 0) {
             dict_error(r, "synset %.*s used before it is defined", (int)ph.n, ph.p);
             return;
@@ -124,7 +117,7 @@ static int32_t new_synset(dict_reader *r, slice name)
     VEC_RESERVE(d->synsets, d->cap_synsets, d->n_synsets + 1);
     synset *s = &d->synsets[d->n_synsets];
     memset(s, 0, sizeof *s);
-    s->name = upper_dup(d, name.p, name.n);
+    s->name = dict_upper_dup(d, name.p, name.n);
     (void)no_plural;
     return (int32_t)d->n_synsets++;
 }
@@ -145,7 +138,7 @@ static int32_t new_block(dict_reader *r, slice s)
     VEC_RESERVE(d->blocks, d->cap_blocks, d->n_blocks + 1);
     verb_block *b = &d->blocks[d->n_blocks];
     memset(b, 0, sizeof *b);
-    b->name = upper_dup(d, name.p, name.n);
+    b->name = dict_upper_dup(d, name.p, name.n);
     b->code = code ? code : "---";
     b->file = r->file;
     b->line = r->line;
@@ -267,7 +260,7 @@ static void verb_line(dict_reader *r, int32_t block, slice s)
     slice head = trim_slice((slice){s.p, (size_t)(stop - s.p)});
     verb_words vw;
     if (!split_verb(r, head, &vw)) return;
-    const char *base = upper_dup(d, head.p, head.n);
+    const char *base = dict_upper_dup(d, head.p, head.n);
     char up[128];
     size_t n = vw.verb.n < sizeof up ? vw.verb.n : sizeof up - 1;
     for (size_t i = 0; i < n; i++) up[i] = ascii_upper(vw.verb.p[i]);
@@ -322,7 +315,7 @@ static bool pattern_token(dict_reader *r, slice t, ptok *out)
         }
     }
     if (t.p[0] == '&') {
-        int32_t si = find_synset(d, upper_dup(d, t.p, t.n), t.n);
+        int32_t si = find_synset(d, dict_upper_dup(d, t.p, t.n), t.n);
         if (si < 0) {
             dict_warn(r, "pattern ignored: synset %.*s is not defined", (int)t.n, t.p);
             return false;

@@ -19,8 +19,9 @@ for src in fuzz/fuzz_*.c; do
     seeds=fuzz/seeds/$x
     [ -d "$seeds" ] || { echo "$name: no $seeds folder"; continue; }
     bin=$BUILD/replay_$x
-    if ! $CC -std=c11 -g -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L fuzz/replay.c "$src" \
-        "$BUILD/libdyad.a" -ljansson -lm -o "$bin"; then
+    # CFLAGS/LDFLAGS come from make (the sanitizer flags under `make asan`)
+    if ! $CC -std=c11 -g ${CFLAGS:-} -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L fuzz/replay.c "$src" \
+        "$BUILD/libdyad.a" ${LDFLAGS:-} -ljansson -lm -o "$bin"; then
         echo "FAIL $name: does not build"
         failed=$((failed + 1))
         continue
