@@ -372,10 +372,7 @@ static void code_verb(dyad_coder *c, const verb_match *m)
 {
     const sentence *s = &c->sent;
     int32_t src = m->src, tgt = m->tgt;
-    if (src < 0) {
-        int32_t first = m->verb_item;
-        src = verb_default_source(s, first);
-    }
+    if (src < 0) src = verb_default_source(s, m->first);
     if (tgt < 0) tgt = verb_default_target(s, m, src);
     if (src < 0 || tgt < 0) return;  // no noun phrase to take the role
     codes a, b;

@@ -255,6 +255,8 @@ bool verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     if (!form) return false;
     m->form = form;
     m->verb_item = verb;
+    m->first = first;
+    m->last = last;
     m->vp_close = vp_close;
     int32_t up[512], lo[512];
     int32_t nu = build_upper(s, first, up, 512);
@@ -313,11 +315,9 @@ static bool same_code(const sentence *s, int32_t a, int32_t b)
 // source's code, else the first uncoded NE; then the same before the verb.
 int32_t verb_default_target(const sentence *s, const verb_match *m, int32_t src)
 {
-    int32_t first, last;
-    pick_form(s, m->verb_item, m->vp_close, &first, &last);
     int32_t lo[512], up[512];
-    int32_t nl = build_lower(s, last, m->vp_close, lo, 512);
-    int32_t nu = build_upper(s, first, up, 512);
+    int32_t nl = build_lower(s, m->last, m->vp_close, lo, 512);
+    int32_t nu = build_upper(s, m->first, up, 512);
     for (int pass = 0; pass < 4; pass++) {
         const int32_t *seq = pass < 2 ? lo : up;
         int32_t n = pass < 2 ? nl : nu;

@@ -9,6 +9,7 @@ typedef struct verb_match {
     const verb_pattern *pattern;  // the pattern that matched, or NULL
     const char *code;             // event code, NULL when the verb codes nothing
     int32_t verb_item;            // item of the verb word
+    int32_t first, last;          // first and last item of a multi-word verb
     int32_t vp_close;             // end of its verb phrase
     int32_t src, tgt;             // NE set by the pattern, or -1
     bool passive;
