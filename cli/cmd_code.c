@@ -1,15 +1,18 @@
-// cmd_code.c: "dyad code": records in, events out (JSON Lines or TSV).
+// cmd_code.c: "dyad code": stories or sentences in, events out (JSON Lines
+// or TSV).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
 typedef struct code_opts {
     cli_dicts dicts;
-    bool tsv;
-    bool stats;
+    bool tsv, stats, progress, quiet;
+    dyad_options coder;
+    int32_t date;           // --date, YYYYMMDD; 0 = from the input
     const char **files;
     int n_files;
 } code_opts;
@@ -17,11 +20,49 @@ typedef struct code_opts {
 static void code_usage(FILE *out)
 {
     fputs("usage: dyad code [options] [FILE...]\n"
-          "  --dictionaries DIR   dictionary folder (default: dictionaries/)\n"
+          "  FILE is plain text (one story), JSON Lines ({\"id\",\"date\",\"title\",\"text\"}\n"
+          "  stories, or sentences with \"parse\"), or PETRARCH XML; .gz is read directly;\n"
+          "  none or '-' reads stdin.\n"
+          "  --dictionaries DIR   dictionary folder\n"
           "  --config FILE        a PETR_config.ini whose [Dictionaries] names the files\n"
+          "  --date YYYY-MM-DD    the date of undated stories (plain text)\n"
+          "  --ignore-parse       parse every sentence with the built-in parser\n"
+          "  --max-tokens N       longer sentences are reported and not coded (300)\n"
+          "  --max-ms N           a sentence taking longer is abandoned (2000)\n"
           "  --format jsonl|tsv   output format (default jsonl)\n"
-          "  --stats              print counts and speed to stderr\n",
+          "  --stats              print counts and speed to stderr\n"
+          "  --progress           show progress on stderr (default when it is a terminal)\n"
+          "  --petrarch-roles     find a verb's source and target as PETRARCH does\n"
+          "                       (across clauses, own country as a target, any\n"
+          "                       noun phrase holding an actor word is that actor,\n"
+          "                       no pronouns)\n"
+          "  --quiet              no per-sentence warnings\n",
           out);
+}
+
+static int parse_int(const char *opt, const char *v, int *out)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+    if (end == v || *end || n < 0 || n > 100000000) {
+        fprintf(stderr, "dyad code: %s needs a number, not '%s'\n", opt, v);
+        return 2;
+    }
+    *out = (int)n;
+    return 0;
+}
+
+static int parse_date_arg(const char *v, int32_t *out)
+{
+    int y, m, d;
+    char extra;
+    if (sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 || d < 1 ||
+        d > 31) {
+        fprintf(stderr, "dyad code: --date needs YYYY-MM-DD, not '%s'\n", v);
+        return 2;
+    }
+    *out = y * 10000 + m * 100 + d;
+    return 0;
 }
 
 static int parse_args(int argc, char **argv, code_opts *o)
@@ -29,8 +70,13 @@ static int parse_args(int argc, char **argv, code_opts *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has_val = i + 1 < argc;
+        int rc = 0;
         if (!strcmp(a, "--dictionaries") && has_val) o->dicts.dir = argv[++i];
         else if (!strcmp(a, "--config") && has_val) o->dicts.config = argv[++i];
+        else if (!strcmp(a, "--date") && has_val) rc = parse_date_arg(argv[++i], &o->date);
+        else if (!strcmp(a, "--max-tokens") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_tokens);
+        else if (!strcmp(a, "--max-ms") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_ms);
+        else if (!strcmp(a, "--ignore-parse")) o->coder.ignore_parse = true;
         else if (!strcmp(a, "--format") && has_val) {
             const char *f = argv[++i];
             if (!strcmp(f, "tsv")) o->tsv = true;
@@ -39,6 +85,14 @@ static int parse_args(int argc, char **argv, code_opts *o)
                 return 2;
             }
         } else if (!strcmp(a, "--stats")) o->stats = true;
+        else if (!strcmp(a, "--progress")) o->progress = true;
+        else if (!strcmp(a, "--quiet")) o->quiet = true;
+        else if (!strcmp(a, "--petrarch-roles")) {
+            o->coder.clause_roles = false;
+            o->coder.same_country = true;
+            o->coder.actor_heads = false;
+            o->coder.pronouns = false;
+        }
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             code_usage(stdout);
             return 1;
@@ -47,52 +101,17 @@ static int parse_args(int argc, char **argv, code_opts *o)
             code_usage(stderr);
             return 2;
         } else o->files[o->n_files++] = a;
+        if (rc) return rc;
     }
     return 0;
 }
 
-typedef struct code_counts {
-    long records, events, bad, discarded;
-    size_t bytes;
-} code_counts;
-
-static void code_file(dyad_coder *coder, const char *path, const code_opts *o, code_counts *n)
-{
-    dyad_error err = {0};
-    dyad_reader *r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
-    if (!r) {
-        dyad_error_print(&err, stderr);
-        n->bad++;
-        return;
-    }
-    const dyad_record *rec;
-    int rc;
-    while ((rc = dyad_reader_next(r, &rec, &err)) != 0) {
-        if (rc < 0) {
-            dyad_error_print(&err, stderr);
-            n->bad++;
-            continue;
-        }
-        n->records++;
-        n->bytes += rec->text_len;
-        for (size_t i = 0; i < rec->n_settings; i++)
-            if (dyad_coder_set_option(coder, rec->settings[i].option, rec->settings[i].value, &err) < 0)
-                dyad_error_print(&err, stderr);
-        const dyad_result *res;
-        if (dyad_code_record(coder, rec, &res, &err) < 0) {
-            dyad_error_print(&err, stderr);
-            n->bad++;
-            continue;
-        }
-        if (res->outcome == DYAD_DISCARD_SENTENCE || res->outcome == DYAD_DISCARD_STORY) n->discarded++;
-        for (size_t i = 0; i < res->n_events; i++) {
-            if (o->tsv) dyad_write_event_tsv(stdout, rec, &res->events[i]);
-            else dyad_write_event_json(stdout, rec, &res->events[i]);
-        }
-        n->events += (long)res->n_events;
-    }
-    dyad_reader_close(r);
-}
+typedef struct code_run {
+    const code_opts *o;
+    dyad_coder *coder;
+    long bad;
+    double t0, last_progress;
+} code_run;
 
 static double seconds(void)
 {
@@ -101,9 +120,101 @@ static double seconds(void)
     return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+static void progress(code_run *run, bool final)
+{
+    double t = seconds();
+    if (!final && t - run->last_progress < 0.5) return;
+    run->last_progress = t;
+    dyad_coder_stats st;
+    dyad_coder_get_stats(run->coder, &st);
+    double el = t - run->t0 + 1e-9;
+    fprintf(stderr, "\r%zu stories, %zu sentences, %zu events, %.0f sentences/s, %.2f MB/s   %s",
+            st.stories, st.sentences, st.events, st.sentences / el, st.bytes / 1e6 / el,
+            final ? "\n" : "");
+}
+
+static int on_sentence(void *ctx, const dyad_record *rec, const dyad_result *res)
+{
+    code_run *run = ctx;
+    const code_opts *o = run->o;
+    if ((res->outcome == DYAD_TOO_LONG || res->outcome == DYAD_TIMEOUT) && !o->quiet)
+        fprintf(stderr, "%s:%d: sentence %s not coded: %s\n", rec->file ? rec->file : "",
+                rec->line, rec->id ? rec->id : "", res->why);
+    for (size_t i = 0; i < res->n_events; i++) {
+        if (o->tsv) dyad_write_event_tsv(stdout, rec, &res->events[i]);
+        else dyad_write_event_json(stdout, rec, &res->events[i]);
+    }
+    if (o->progress) progress(run, false);
+    return 0;
+}
+
+static void code_story(code_run *run, const dyad_record *rec)
+{
+    const code_opts *o = run->o;
+    dyad_record story = *rec;
+    if (o->date) story.date = o->date;
+    dyad_error err = {0};
+    int n = dyad_code_story(run->coder, &story, on_sentence, run, &err);
+    if (n < 0 || err.code == DYAD_WARNING) dyad_error_print(&err, stderr);
+    if (n < 0) run->bad++;
+}
+
+static void code_file(code_run *run, const char *path)
+{
+    const code_opts *o = run->o;
+    dyad_error err = {0};
+    dyad_reader *r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+    if (!r) {
+        dyad_error_print(&err, stderr);
+        run->bad++;
+        return;
+    }
+    const dyad_record *rec;
+    int rc;
+    bool warned_date = false;
+    while ((rc = dyad_reader_next(r, &rec, &err)) != 0) {
+        if (rc < 0) {
+            dyad_error_print(&err, stderr);
+            run->bad++;
+            continue;
+        }
+        for (size_t i = 0; i < rec->n_settings; i++)
+            if (dyad_coder_set_option(run->coder, rec->settings[i].option, rec->settings[i].value, &err) < 0)
+                dyad_error_print(&err, stderr);
+        if (rec->is_story) {
+            if (!rec->date && !o->date && !warned_date && !o->quiet && !rec->parse &&
+                rec->line <= 1) {
+                fprintf(stderr, "%s: story %s has no date and --date was not given; "
+                                "a wire dateline's date is used if it has one, else dated "
+                                "actor codes fall back to their defaults\n", rec->file, rec->id);
+                warned_date = true;
+            }
+            code_story(run, rec);
+            continue;
+        }
+        dyad_record sent = *rec;
+        if (o->date && !sent.date) sent.date = o->date;
+        const dyad_result *res;
+        if (dyad_code_record(run->coder, &sent, &res, &err) < 0) {
+            dyad_error_print(&err, stderr);
+            run->bad++;
+            continue;
+        }
+        on_sentence(run, &sent, res);
+    }
+    dyad_reader_close(r);
+}
+
 int cmd_code(int argc, char **argv)
 {
     code_opts o = {0};
+    dyad_options def = DYAD_OPTIONS_INIT;
+    o.coder = def;
+    o.coder.clause_roles = true;    // dyad's own defaults for news
+    o.coder.same_country = false;
+    o.coder.actor_heads = true;
+    o.coder.pronouns = true;
+    o.progress = isatty(2);
     o.files = calloc((size_t)argc + 1, sizeof *o.files);
     int rc = parse_args(argc, argv, &o);
     if (rc) {
@@ -120,19 +231,26 @@ int cmd_code(int argc, char **argv)
     }
     if (o.dicts.errors) fprintf(stderr, "dyad: %d malformed dictionary lines skipped\n", o.dicts.errors);
     double t1 = seconds();
-    dyad_coder *coder = dyad_coder_new(dict, NULL);
-    code_counts n = {0};
+    code_run run = {&o, dyad_coder_new(dict, &o.coder), 0, t1, 0};
     if (o.tsv) dyad_write_tsv_header(stdout);
-    for (int i = 0; i < o.n_files; i++) code_file(coder, o.files[i], &o, &n);
+    for (int i = 0; i < o.n_files; i++) code_file(&run, o.files[i]);
+    fflush(stdout);
     double t2 = seconds();
-    if (o.stats)
+    if (o.progress) progress(&run, true);
+    if (o.stats) {
+        dyad_coder_stats st;
+        dyad_coder_get_stats(run.coder, &st);
+        double el = t2 - t1 + 1e-9;
         fprintf(stderr,
-                "records %ld, events %ld, discarded %ld, bad %ld; load %.3f s, coding %.3f s, "
-                "%.0f records/s, %.2f MB/s\n",
-                n.records, n.events, n.discarded, n.bad, t1 - t0, t2 - t1,
-                n.records / (t2 - t1 + 1e-9), n.bytes / 1e6 / (t2 - t1 + 1e-9));
-    dyad_coder_free(coder);
+                "stories %zu, sentences %zu, parsed %zu, skipped %zu, too long %zu, "
+                "timeouts %zu, discarded %zu, events %zu, bad %ld\n"
+                "load %.3f s, coding %.3f s, %.0f sentences/s, %.2f MB/s\n",
+                st.stories, st.sentences, st.parsed, st.skipped, st.too_long, st.timeouts,
+                st.discarded, st.events, run.bad, t1 - t0, el, st.sentences / el,
+                st.bytes / 1e6 / el);
+    }
+    dyad_coder_free(run.coder);
     dyad_dict_free(dict);
     free(o.files);
-    return n.bad ? 1 : 0;
+    return run.bad ? 1 : 0;
 }

@@ -90,8 +90,10 @@ static void usage(FILE *out)
     fputs("usage: dyad COMMAND [options]\n"
           "\n"
           "commands:\n"
-          "  code [FILE...]       code records (PETRARCH XML or JSON Lines; stdin when none)\n"
+          "  code [FILE...]       code stories (plain text, JSON Lines) or sentences\n"
+          "                       (PETRARCH XML, JSON Lines with parses; stdin when none)\n"
           "                       into events, one JSON object per line\n"
+          "  parse [FILE]         print the built-in parser's tree of each line\n"
           "  validate FILE.xml    code a PETRARCH validation file and compare with its gold\n"
           "                       events; prints failures, a table and 'N passed, N failed'\n"
           "  version              print the version\n"
@@ -109,6 +111,7 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "code")) return cmd_code(argc - 1, argv + 1);
     if (!strcmp(cmd, "validate")) return cmd_validate(argc - 1, argv + 1);
+    if (!strcmp(cmd, "parse")) return cmd_parse(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;

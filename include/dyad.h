@@ -93,6 +93,7 @@ typedef enum dyad_format {
     DYAD_FORMAT_AUTO,   // by file name and first bytes
     DYAD_FORMAT_XML,    // PETRARCH XML (<Sentences>, <Validation>)
     DYAD_FORMAT_JSONL,  // {"id","date","text","parse"} per line
+    DYAD_FORMAT_TEXT,   // plain text: the whole input is one story
 } dyad_format;
 
 // A gold event of a validation record (<EventCoding>).
@@ -115,6 +116,11 @@ typedef struct dyad_record {
     int32_t date;           // YYYYMMDD, 0 when unknown
     const char *text;       // the sentence or story text
     size_t text_len;
+    const char *title;      // a story's headline, or NULL
+    bool is_story;          // text is a whole story, to be split into
+                            // sentences (JSON Lines without "parse", plain text)
+    int32_t text_offset;    // byte offset of text in its story (sentences
+                            // cut from a story by dyad_code_story), else 0
     const char *parse;      // Penn Treebank parse, or NULL
     size_t parse_len;
     const char *file;       // where the record was read
@@ -163,9 +169,27 @@ typedef struct dyad_options {
     int comma_min, comma_max;   // comma-clause deletion limits (PETRARCH)
     int comma_bmin, comma_bmax, comma_emin, comma_emax;
     bool code_issues;       // attach issue codes to events
+    bool ignore_parse;      // parse the text with the built-in parser even
+                            // when the record carries a parse
+    int max_tokens;         // longer sentences are not coded (DYAD_TOO_LONG)
+    int max_ms;             // a sentence taking longer is abandoned (DYAD_TIMEOUT)
+    bool clause_roles;      // a verb's default source is looked for in its own
+                            // clause, and its default target not inside a
+                            // reported clause ("said that X ..."); PETRARCH
+                            // looks across both (false, as its tests expect)
+    bool same_country;      // keep events from an actor to its own bare
+                            // country code ("Kim left Pyongyang": PRKGOV->PRK);
+                            // true as in PETRARCH
+    bool actor_heads;       // a noun phrase is an actor only if its head noun
+                            // is part of an actor or agent phrase or a name:
+                            // "the North Korea diplomatic strategy" is not
+                            // PRK (false in PETRARCH)
+    bool pronouns;          // in a story, "he"/"him"/"she"/"her" standing alone
+                            // take the code of the person who was the subject
+                            // of an earlier sentence (false in PETRARCH)
 } dyad_options;
 
-#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true}
+#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true, false, 300, 2000, false, true, false, false}
 
 typedef struct dyad_coder dyad_coder;
 
@@ -203,6 +227,10 @@ typedef enum dyad_outcome {
     DYAD_BAD_PARSE,          // the parse could not be read
     DYAD_DATELINE,           // the sentence is only a dateline
     DYAD_NO_PARSE,           // nothing to code from
+    DYAD_SKIPPED,            // raw text with no dictionary verb or too few
+                             // actor words to give an event: not parsed
+    DYAD_TOO_LONG,           // more than max_tokens tokens: not coded
+    DYAD_TIMEOUT,            // abandoned after max_ms milliseconds
 } dyad_outcome;
 
 typedef struct dyad_result {
@@ -220,6 +248,36 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
 
 // Name of an outcome, e.g. "sentencediscard", as PETRARCH's error attribute.
 const char *dyad_outcome_name(dyad_outcome o);
+
+// Code a story (rec->is_story, or any record whose text should be split):
+// its text is split into sentences, each coded as a record with id
+// "<story id>-<n>" (n from 1) whose text_offset places it in the story, so
+// event spans are offsets in the story text. `fn` is called for every
+// sentence, with its result (valid during the call); a non-zero return stops
+// the story. Returns the number of sentences, or < 0. Invalid UTF-8 is
+// reported through err as a DYAD_WARNING and the story is still coded.
+typedef int (*dyad_sentence_fn)(void *ctx, const dyad_record *sentence,
+                                const dyad_result *res);
+int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn,
+                    void *ctx, dyad_error *err);
+
+// Parse one sentence with the built-in parser and return its tree in Penn
+// Treebank notation with the tagger's tags (malloc'd; the caller frees it).
+// For inspecting what the coder sees. Returns 0 or < 0.
+int dyad_parse_sentence(dyad_coder *c, const char *text, size_t len, char **penn,
+                        dyad_error *err);
+
+// Running totals of a coder, for --stats.
+typedef struct dyad_coder_stats {
+    size_t stories, sentences;   // sentences coded or looked at
+    size_t parsed;               // parsed by the built-in parser
+    size_t skipped;              // DYAD_SKIPPED
+    size_t too_long, timeouts;   // DYAD_TOO_LONG, DYAD_TIMEOUT
+    size_t discarded;            // sentence or story discards
+    size_t events;
+    size_t bytes;                // text bytes read
+} dyad_coder_stats;
+void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *out);
 
 // ---------------------------------------------------------------- writers
 

@@ -97,16 +97,55 @@ static const char *compose(arena *mem, const char *actor, const agent_entry **ag
     return out;
 }
 
-static void code_ne(sentence *s, ne_phrase *e)
+// Nouns that name people or bodies of people: a phrase headed by one of
+// them is an actor even when no agent entry covers the head ("Chinese
+// officials" with a dictionary that has no OFFICIAL agent).
+static bool animate_head(slice w)
+{
+    static const char *const suf[] = {"ER", "ERS", "OR", "ORS", "IST", "ISTS", "IAN", "IANS",
+                                      "ANT", "ANTS", "EE", "EES", "MAN", "MEN"};
+    static const char *const words[] = {
+        "OFFICIAL", "OFFICIALS", "PEOPLE", "FORCES", "TROOPS", "AUTHORITIES", "AUTHORITY",
+        "LEADERSHIP", "DELEGATION", "DELEGATIONS", "SIDE", "SIDES", "TEAM", "REGIME",
+        "ADMINISTRATION", "GOVERNMENT", "GOVERNMENTS", "MINISTRY", "EMBASSY", "PARTY",
+        "GROUP", "GROUPS", "ARMY", "NAVY", "POLICE", "MEDIA", "PUBLIC", "NATION", "NATIONS",
+        "COUNTRY", "COUNTRIES", "STATE", "STATES", "COUNTERPART", "COUNTERPARTS", "CHIEF",
+        "CHIEFS", "HEAD", "ENVOY", "ENVOYS", "DIPLOMAT", "DIPLOMATS", "CHILDREN", "YOUTHS",
+        "RESIDENTS", "CITIZENS", "NATIONALS", "CIVILIANS", "ELITE", "ELITES", "PUBLIC",
+        "COALITION", "ALLIANCE", "ALLIES", "ALLY", "UNION", "COUNCIL", "CABINET", "CONGRESS",
+        "PARLIAMENT", "COURT", "AGENCY", "COMPANY", "FIRM", "FIRMS", "MILITARY", "MILITIA",
+        "MILITIAS", "REBELS", "STUDENTS", "CLERGY", "DEPUTY", "DEPUTIES", "ENEMY", "ENEMIES",
+        "FOE", "FOES", "RIVAL", "RIVALS", "PARTNER", "PARTNERS", "NEIGHBOR", "NEIGHBORS",
+        "NEIGHBOUR", "NEIGHBOURS", "SOURCES", "SOURCE", "CAMP", "BLOC", "JUNTA", "KING",
+        "QUEEN", "PRINCE", "EMIR", "SHEIKH", "PRESIDENCY", "CROWDS", "CROWD", "FAMILY", "GUARD",
+    };
+    char up[24];
+    if (w.n >= sizeof up) return false;
+    for (size_t i = 0; i < w.n; i++) up[i] = ascii_upper(w.p[i]);
+    up[w.n] = 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(up, words[i])) return true;
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+        size_t k = strlen(suf[i]);
+        if (w.n > k + 2 && !strcmp(up + w.n - k, suf[i])) return true;
+    }
+    return false;
+}
+
+static void code_ne(sentence *s, ne_phrase *e, bool heads)
 {
     const dyad_dict *d = s->dict;
     uint32_t words[256];
     slice texts[256];
+    uint8_t tags[256];
+    bool covered[256];
     int32_t n = 0;
     for (int32_t k = e->open + 1; k < e->close && n < 256; k++) {
         const item *it = &s->items[k];
         if (it->kind != IT_WORD) continue;
         words[n] = it->word;
+        tags[n] = it->tag;
+        covered[n] = false;
         texts[n++] = s->leaves[it->leaf].text;
     }
     const actor_entry *actor = NULL;
@@ -116,7 +155,10 @@ static void code_ne(sentence *s, ne_phrase *e)
         int budget = 4096;
         if (node >= 0 && d->actors.nodes[node].gap_kids)
             gap_walk(&d->actors, words, n, node, i + 1, i, &v, &len, &budget);
-        if (v >= 0) actor = &d->actor_entries[v];
+        if (v >= 0) {
+            actor = &d->actor_entries[v];
+            for (int32_t j = i; j < i + len && j < n; j++) covered[j] = true;
+        }
     }
     const agent_entry *agents[16];
     int32_t n_agents = 0;
@@ -124,10 +166,33 @@ static void code_ne(sentence *s, ne_phrase *e)
         int32_t len, v = longest_match(d, &d->agents, words, texts, n, i, &len);
         if (v < 0) continue;
         if (d->agent_entries[v].code[0]) agents[n_agents++] = &d->agent_entries[v];
+        for (int32_t j = i; j < i + len && j < n; j++) covered[j] = true;
         i += len - 1;  // the words of one agent do not start another
     }
-    if (!actor && !n_agents) return;
+    if (!actor && !n_agents) {
+        // a lone pronoun: the person the story was last about
+        if (n == 1 && s->topic && tags[0] == TAG_PRP) {
+            static const char *const pron[] = {"HE", "HIM", "SHE", "HER"};
+            for (size_t k = 0; k < 4; k++)
+                if (texts[0].n == strlen(pron[k]) && ascii_upper(texts[0].p[0]) == pron[k][0] &&
+                    ascii_upper(texts[0].p[texts[0].n - 1]) == pron[k][strlen(pron[k]) - 1]) {
+                    e->code = s->topic;
+                    e->entry = s->topic_entry;
+                    e->person = true;
+                }
+        }
+        return;
+    }
+    if (heads) {
+        // the head (last noun) of a thing named after an actor: not an actor
+        int32_t h = n - 1;
+        while (h >= 0 && tags[h] != TAG_NOUN) h--;
+        if (h >= 0 && !covered[h] && texts[h].n && !(texts[h].p[0] >= 'A' && texts[h].p[0] <= 'Z') &&
+            !animate_head(texts[h]))
+            return;
+    }
     const char *base = actor ? resolve_code(actor, s->date) : "---";
+    e->person = actor && actor->n_codes > 0 && !n_agents;
     e->code = n_agents ? compose(s->mem, base, agents, n_agents) : base;
     if (actor) {
         strbuf b = STRBUF_INIT;
@@ -145,10 +210,9 @@ static void code_ne(sentence *s, ne_phrase *e)
 
 void sentence_code_actors(sentence *s, const dyad_options *o)
 {
-    (void)o;
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound) continue;
-        code_ne(s, e);
+        code_ne(s, e, o->actor_heads);
     }
 }

@@ -4,6 +4,8 @@
 
 #include "cameo.h"
 #include "error.h"
+#include "parse.h"
+#include "text.h"
 #include "verbs.h"
 
 struct dyad_coder {
@@ -15,6 +17,13 @@ struct dyad_coder {
     dyad_result result;
     const dyad_record *rec;
     sentence sent;
+    const parser_ops *parser;
+    void *parser_state;
+    dyad_coder_stats stats;
+    double started;     // when the current sentence began (seconds)
+    bool in_story;      // coding the sentences of dyad_code_story
+    char topic[64];     // the story's last subject person (code), or ""
+    char topic_entry[512];
 };
 
 dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_options *opts)
@@ -24,6 +33,8 @@ dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_options *opts)
     dyad_options def = DYAD_OPTIONS_INIT;
     c->opts = opts ? *opts : def;
     arena_init(&c->mem, 64 * 1024);
+    c->parser = &parser_builtin;
+    c->parser_state = c->parser->create(dict);
     return c;
 }
 
@@ -31,6 +42,7 @@ void dyad_coder_free(dyad_coder *c)
 {
     if (!c) return;
     arena_dispose(&c->mem);
+    if (c->parser) c->parser->destroy(c->parser_state);
     free(c->events);
     free(c->sent.items);
     free(c->sent.nes);
@@ -54,9 +66,31 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         {"comma_bmax", offsetof(dyad_options, comma_bmax)},
         {"comma_emin", offsetof(dyad_options, comma_emin)},
         {"comma_emax", offsetof(dyad_options, comma_emax)},
+        {"max_tokens", offsetof(dyad_options, max_tokens)},
+        {"max_ms", offsetof(dyad_options, max_ms)},
     };
     if (!strcmp(option, "require_dyad")) {
         c->opts.require_dyad = parse_bool(value);
+        return 0;
+    }
+    if (!strcmp(option, "clause_roles")) {
+        c->opts.clause_roles = parse_bool(value);
+        return 0;
+    }
+    if (!strcmp(option, "pronouns")) {
+        c->opts.pronouns = parse_bool(value);
+        return 0;
+    }
+    if (!strcmp(option, "actor_heads")) {
+        c->opts.actor_heads = parse_bool(value);
+        return 0;
+    }
+    if (!strcmp(option, "same_country")) {
+        c->opts.same_country = parse_bool(value);
+        return 0;
+    }
+    if (!strcmp(option, "ignore_parse")) {
+        c->opts.ignore_parse = parse_bool(value);
         return 0;
     }
     if (!strcmp(option, "code_issues")) {
@@ -67,8 +101,9 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         if (strcmp(option, ints[i].name)) continue;
         char *end;
         long v = strtol(value, &end, 10);
-        if (end == value || *end || v < 0 || v > 1000) {
-            dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "option %s needs a number from 0 to 1000, not '%s'", option, value);
+        long max = ints[i].off == offsetof(dyad_options, max_ms) ? 3600000 : 100000;
+        if (end == value || *end || v < 0 || v > max) {
+            dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "option %s needs a number from 0 to %ld, not '%s'", option, max, value);
             return DYAD_ERR_ARG;
         }
         *(int *)((char *)&c->opts + ints[i].off) = (int)v;
@@ -90,6 +125,9 @@ const char *dyad_outcome_name(dyad_outcome o)
     case DYAD_BAD_PARSE: return "bad_input_parse";
     case DYAD_DATELINE: return "dateline";
     case DYAD_NO_PARSE: return "no_parse";
+    case DYAD_SKIPPED: return "skipped";
+    case DYAD_TOO_LONG: return "too_long";
+    case DYAD_TIMEOUT: return "timeout";
     }
     return "unknown";
 }
@@ -289,7 +327,7 @@ static dyad_span leaf_span(const sentence *s, int32_t first, int32_t last)
     const leaf *a = &s->leaves[first], *b = &s->leaves[last];
     if (a->offset < 0 || b->offset < 0) return sp;
     sp.start = a->offset;
-    sp.end = b->offset + (int32_t)b->text.n;
+    sp.end = b->end;
     return sp;
 }
 
@@ -298,6 +336,8 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
 {
     if (!code || !*code) return;
     if (!strcmp(src, tgt)) return;
+    // "Kim left Pyongyang": an actor and its own country are one side
+    if (!c->opts.same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3)) return;
     for (size_t i = 0; i < c->n_events; i++) {  // identical triples collapse
         const dyad_event *e = &c->events[i];
         if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code)) return;
@@ -368,13 +408,14 @@ static void drop_undyadic(dyad_coder *c)
     c->n_events = k;
 }
 
-static void code_verb(dyad_coder *c, const verb_match *m)
+static size_t code_verb(dyad_coder *c, const verb_match *m)
 {
+    size_t before = c->n_events;
     const sentence *s = &c->sent;
     int32_t src = m->src, tgt = m->tgt;
-    if (src < 0) src = verb_default_source(s, m->first);
-    if (tgt < 0) tgt = verb_default_target(s, m, src);
-    if (src < 0 || tgt < 0) return;  // no noun phrase to take the role
+    if (src < 0) src = verb_default_source(s, m->first, c->opts.clause_roles);
+    if (tgt < 0) tgt = verb_default_target(s, m, src, c->opts.clause_roles);
+    if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
     codes a, b;
     codes_of(c, src, &a);
     codes_of(c, tgt, &b);
@@ -395,6 +436,7 @@ static void code_verb(dyad_coder *c, const verb_match *m)
     free_codes(&a);
     free_codes(&b);
     if (c->opts.require_dyad) drop_undyadic(c);
+    return c->n_events > before ? c->n_events - before : 0;
 }
 
 static void code_verbs(dyad_coder *c)
@@ -407,8 +449,10 @@ static void code_verbs(dyad_coder *c)
         if (v->kind != IT_WORD || v->tag != TAG_VERB) continue;
         verb_match m;
         if (!verb_try(s, i, &m) || !m.code) continue;
-        code_verb(c, &m);
-        i = m.vp_close;  // verbs inside a coded verb phrase are not coded again
+        size_t added = code_verb(c, &m);
+        // verbs inside a coded verb phrase are not coded again (with
+        // clause_roles, only when it gave an event: "agreed to meet X")
+        if (added || !c->opts.clause_roles) i = m.vp_close;
     }
 }
 
@@ -439,7 +483,8 @@ static void build_leaves(dyad_coder *c, const dyad_record *rec)
         if (rec->text && t->word.n && t->word.n <= rec->text_len) {
             for (size_t p = from; p + t->word.n <= rec->text_len && p < from + 256; p++)
                 if (same_ci(rec->text + p, t->word.p, t->word.n)) {
-                    l->offset = (int32_t)p;
+                    l->offset = (int32_t)p + rec->text_offset;
+                    l->end = l->offset + (int32_t)t->word.n;
                     from = p + t->word.n;
                     break;
                 }
@@ -453,8 +498,133 @@ static int finish(dyad_coder *c, const dyad_result **res, dyad_outcome o, const 
     c->result.why = why;
     c->result.n_events = c->n_events;
     c->result.events = c->events;
+    c->stats.sentences++;
+    c->stats.events += c->n_events;
+    if (o == DYAD_SKIPPED) c->stats.skipped++;
+    else if (o == DYAD_TOO_LONG) c->stats.too_long++;
+    else if (o == DYAD_TIMEOUT) c->stats.timeouts++;
+    else if (o == DYAD_DISCARD_SENTENCE || o == DYAD_DISCARD_STORY) c->stats.discarded++;
     if (res) *res = &c->result;
     return 0;
+}
+
+static bool over_time(const dyad_coder *c)
+{
+    return c->opts.max_ms > 0 && (now_seconds() - c->started) * 1000.0 > c->opts.max_ms;
+}
+
+// Can these tokens give an event at all? A dictionary verb is needed, and
+// with require_dyad two actor or agent words (a source and a target).
+static bool worth_parsing(const dyad_coder *c, const text_token *toks, int32_t n)
+{
+    const dyad_dict *d = c->dict;
+    if (c->opts.new_actor_length > 0) return true;
+    bool verb = false;
+    int mentions = 0;
+    bool stems = d->actors.n_nodes && d->actors.nodes[0].has_stems;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t id = intern_find(d->words, toks[i].norm.p, toks[i].norm.n);
+        if (id) {
+            if (!verb && verb_first_form(d, id) >= 0) verb = true;
+            uint8_t wc = dict_word_class(d, id);
+            if ((wc & WC_FIRST) && (wc & (WC_ACTOR | WC_AGENT))) mentions++;
+            else if (stems) {
+                int32_t tmp[2];
+                if (trie_stem_children(&d->actors, d->words, 0, toks[i].norm, tmp, 2)) mentions++;
+            }
+        } else if (stems && (toks[i].flags & TOK_ALPHA)) {
+            int32_t tmp[2];
+            if (trie_stem_children(&d->actors, d->words, 0, toks[i].norm, tmp, 2)) mentions++;
+        }
+    }
+    return verb && (!c->opts.require_dyad || mentions >= 2);
+}
+
+// Leaves from the built-in parser: offsets come from the tokens.
+static void build_leaves_raw(dyad_coder *c, const dyad_record *rec, const text_token *toks)
+{
+    sentence *s = &c->sent;
+    s->n_leaves = s->tree.n_leaves;
+    s->leaves = arena_alloc(&c->mem, ((size_t)s->n_leaves + 1) * sizeof *s->leaves);
+    for (int32_t i = 0; i < s->tree.n; i++) {
+        const tnode *t = &s->tree.nodes[i];
+        if (!tnode_is_leaf(t)) continue;
+        leaf *l = &s->leaves[t->leaf_index];
+        const text_token *k = &toks[t->leaf_index];
+        l->text = t->word;
+        l->tag = t->tag;
+        l->id = word_id(c->dict, t->word);
+        l->offset = k->start + rec->text_offset;
+        l->end = k->end + rec->text_offset;
+    }
+}
+
+// The subject of the sentence's first verb, if it is a person, becomes the
+// story's topic for later pronouns.
+static void update_topic(dyad_coder *c)
+{
+    const sentence *s = &c->sent;
+    int32_t vp = -1;
+    for (int32_t i = 0; i < s->n_items && vp < 0; i++)
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_VP) vp = i;
+    if (vp < 0) return;
+    int32_t best = -1;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->close > vp) continue;
+        if (best < 0 || e->close > s->nes[best].close) best = i;
+    }
+    if (best < 0 || !s->nes[best].person || !strcmp(s->nes[best].code, "---")) return;
+    if (s->nes[best].entry == c->topic_entry) return;  // a pronoun: the topic stays
+    snprintf(c->topic, sizeof c->topic, "%s", s->nes[best].code);
+    snprintf(c->topic_entry, sizeof c->topic_entry, "pronoun for %s",
+             s->nes[best].entry ? s->nes[best].entry : s->nes[best].code);
+}
+
+static int code_tree(dyad_coder *c, const dyad_result **res)
+{
+    sentence *s = &c->sent;
+    s->topic = c->in_story && c->opts.pronouns && c->topic[0] ? c->topic : NULL;
+    s->topic_entry = c->topic_entry;
+    sentence_flatten(s);
+    if (sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
+    sentence_delete_commas(s, &c->opts);
+    sentence_code_actors(s, &c->opts);
+    if (over_time(c)) {
+        c->n_events = 0;
+        return finish(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");
+    }
+    code_verbs(c);
+    if (c->in_story && c->opts.pronouns) update_topic(c);
+    return finish(c, res, DYAD_CODED, "");
+}
+
+static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
+                    const dyad_result **res, dyad_error *err)
+{
+    text_token *toks;
+    bool truncated = false;
+    int32_t max = c->opts.max_tokens > 0 ? c->opts.max_tokens : 100000;
+    int32_t n = text_tokenize(&c->mem, rec->text ? rec->text : "", 0, (int32_t)rec->text_len,
+                              &toks, max, &truncated);
+    if (truncated) {
+        const char *why = arena_strndup(&c->mem, "", 0);
+        strbuf b = STRBUF_INIT;
+        sb_printf(&b, "the sentence has more than %d tokens (option max_tokens)", (int)max);
+        why = arena_strndup(&c->mem, b.p, b.n);
+        sb_dispose(&b);
+        return finish(c, res, DYAD_TOO_LONG, why);
+    }
+    if (!worth_parsing(c, toks, n))
+        return finish(c, res, DYAD_SKIPPED, "no dictionary verb, or fewer than two actor words");
+    sentence *s = &c->sent;
+    parse_input in = {toks, n, c->dict};
+    int rc = c->parser->parse(c->parser_state, &in, &s->tree, err);
+    if (rc < 0) return finish(c, res, DYAD_BAD_PARSE, err ? err->message : "the parser failed");
+    c->stats.parsed++;
+    build_leaves_raw(c, rec, toks);
+    if (c->opts.code_issues) c->result.issues = issues_of(c, tw);
+    return code_tree(c, res);
 }
 
 int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res,
@@ -462,19 +632,21 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
 {
     arena_reset(&c->mem);
     c->n_events = 0;
+    c->started = now_seconds();
     memset(&c->result, 0, sizeof c->result);
     c->result.issues = "";
     c->rec = rec;
+    if (!c->in_story) c->stats.bytes += rec->text_len;
     text_words tw = split_words(&c->mem, c->dict, rec->text ? rec->text : "", rec->text ? rec->text_len : 0);
     discard_hit hit = {0};
     find_phrases(c->dict, &c->dict->discards, &tw, on_discard, &hit);
     if (hit.story) return finish(c, res, DYAD_DISCARD_STORY, hit.story->text);
     if (hit.sentence) return finish(c, res, DYAD_DISCARD_SENTENCE, hit.sentence->text);
-    if (!rec->parse) return finish(c, res, DYAD_NO_PARSE, "the record has no parse");
     sentence *s = &c->sent;
     s->mem = &c->mem;
     s->dict = c->dict;
     s->date = rec->date;
+    if (!rec->parse || c->opts.ignore_parse) return code_raw(c, rec, &tw, res, err);
     int rc = tree_parse(&s->tree, &c->mem, rec->parse, rec->parse_len, rec->file,
                         rec->parse_line ? rec->parse_line : rec->line, err);
     if (rc < 0) {
@@ -483,10 +655,110 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
     }
     build_leaves(c, rec);
     if (c->opts.code_issues) c->result.issues = issues_of(c, &tw);
-    sentence_flatten(s);
-    if (sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
-    sentence_delete_commas(s, &c->opts);
-    sentence_code_actors(s, &c->opts);
-    code_verbs(c);
-    return finish(c, res, DYAD_CODED, "");
+    return code_tree(c, res);
+}
+
+// ---------------------------------------------------------------- stories
+
+int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn, void *ctx,
+                    dyad_error *err)
+{
+    const char *text = story->text ? story->text : "";
+    size_t len = story->text ? story->text_len : 0;
+    if (len > INT32_MAX / 2) {
+        dyad_error_set(err, DYAD_ERR_LIMIT, story->file, story->line, 0,
+                       "story %s is larger than 1 GB", story->id ? story->id : "");
+        return DYAD_ERR_LIMIT;
+    }
+    c->stats.stories++;
+    c->stats.bytes += len;
+    int64_t bad = text_utf8_check(text, len);
+    if (bad >= 0)
+        dyad_error_set(err, DYAD_WARNING, story->file, story->line, 0,
+                       "story %s: invalid UTF-8 at byte %lld; read as unknown characters",
+                       story->id ? story->id : "", (long long)bad);
+    arena split_mem;
+    arena_init(&split_mem, 16 * 1024);
+    text_span *spans;
+    text_split_info info = {0, 0};
+    int32_t n = text_split(&split_mem, text, len, &spans, &info);
+    // a story discard phrase anywhere discards every sentence
+    arena_reset(&c->mem);
+    text_words tw = split_words(&c->mem, c->dict, text, len);
+    discard_hit hit = {0};
+    find_phrases(c->dict, &c->dict->discards, &tw, on_discard, &hit);
+    if (hit.story) {
+        c->stats.sentences += (size_t)n;
+        c->stats.discarded += (size_t)n;
+        arena_dispose(&split_mem);
+        return n;
+    }
+    c->in_story = true;
+    c->topic[0] = 0;
+    const char *sid = story->id ? story->id : "story";
+    size_t idn = strlen(sid);
+    char *idbuf = xmalloc(idn + 16);
+    int32_t done = 0;
+    for (int32_t i = 0; i < n; i++) {
+        snprintf(idbuf, idn + 16, "%s-%d", sid, (int)i + 1);
+        dyad_record sub = *story;
+        sub.id = idbuf;
+        sub.story_id = sid;
+        sub.text = text + spans[i].start;
+        sub.text_len = (size_t)(spans[i].end - spans[i].start);
+        sub.text_offset = spans[i].start;
+        sub.is_story = false;
+        sub.parse = NULL;
+        sub.parse_len = 0;
+        if (!sub.date && info.date) sub.date = info.date;
+        const dyad_result *res;
+        dyad_error e2 = {0};
+        dyad_code_record(c, &sub, &res, &e2);
+        done++;
+        if (fn && fn(ctx, &sub, res)) break;
+    }
+    c->in_story = false;
+    free(idbuf);
+    arena_dispose(&split_mem);
+    return done;
+}
+
+void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *out)
+{
+    *out = c->stats;
+}
+
+static void penn(const ptree *t, int32_t n, strbuf *b)
+{
+    const tnode *x = &t->nodes[n];
+    sb_putc(b, '(');
+    sb_put(b, x->label.p, x->label.n);
+    if (tnode_is_leaf(x)) {
+        sb_putc(b, ' ');
+        sb_put(b, x->word.p, x->word.n);
+    }
+    for (int32_t k = x->first; k >= 0; k = t->nodes[k].next) {
+        sb_putc(b, ' ');
+        penn(t, k, b);
+    }
+    sb_putc(b, ')');
+}
+
+int dyad_parse_sentence(dyad_coder *c, const char *text, size_t len, char **out,
+                        dyad_error *err)
+{
+    arena_reset(&c->mem);
+    text_token *toks;
+    bool truncated = false;
+    int32_t max = c->opts.max_tokens > 0 ? c->opts.max_tokens : 100000;
+    if (len > INT32_MAX / 2) len = INT32_MAX / 2;
+    int32_t n = text_tokenize(&c->mem, text ? text : "", 0, (int32_t)len, &toks, max, &truncated);
+    parse_input in = {toks, n, c->dict};
+    int rc = c->parser->parse(c->parser_state, &in, &c->sent.tree, err);
+    if (rc < 0) return rc;
+    strbuf b = STRBUF_INIT;
+    penn(&c->sent.tree, c->sent.tree.root, &b);
+    *out = xstrndup(b.p ? b.p : "", b.n);
+    sb_dispose(&b);
+    return 0;
 }

@@ -33,6 +33,31 @@ static void mark_range(const sentence *s, uint8_t *del, int32_t a, int32_t b)
     }
 }
 
+// Were all the words between a and b deleted? Then the closing comma goes
+// and opening commas go too: "X, including Y and Z, greeted him" reads
+// "X greeted him".
+static bool clause_gone(const sentence *s, const uint8_t *del, int32_t a, int32_t b)
+{
+    for (int32_t i = a + 1; i < b; i++)
+        if (s->items[i].kind == IT_WORD && !del[i]) return false;
+    return true;
+}
+
+// Does the range hold a verb phrase with no noun phrase before it: a
+// predicate whose subject lies outside ("X, including Y, greeted Z.")?
+// Such a clause is the sentence's own and is kept (with clause_roles).
+static bool bare_predicate(const sentence *s, int32_t a, int32_t b)
+{
+    bool seen_ne = false;
+    for (int32_t i = a + 1; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN) continue;
+        if (it->phrase == PH_NE || it->phrase == PH_NEC) seen_ne = true;
+        if (it->phrase == PH_VP && !seen_ne) return true;
+    }
+    return false;
+}
+
 static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == TAG_COMMA; }
 
 static void compact(sentence *s, const uint8_t *del)
@@ -72,12 +97,18 @@ void sentence_delete_commas(sentence *s, const dyad_options *o)
     if (o->comma_emax) {
         int32_t last = commas[n - 1];
         int w = words_between(s, last, end);
-        if (w >= o->comma_emin && w <= o->comma_emax) mark_range(s, del, last, end);
+        if (w >= o->comma_emin && w <= o->comma_emax &&
+            !(o->clause_roles && bare_predicate(s, last, end)))
+            mark_range(s, del, last, end);
     }
     if (o->comma_max)
         for (int32_t i = 0; i + 1 < n; i++) {
             int w = words_between(s, commas[i], commas[i + 1]);
-            if (w >= o->comma_min && w <= o->comma_max) mark_range(s, del, commas[i], commas[i + 1]);
+            if (w >= o->comma_min && w <= o->comma_max &&
+                !(o->clause_roles && bare_predicate(s, commas[i], commas[i + 1]))) {
+                mark_range(s, del, commas[i], commas[i + 1]);
+                if (clause_gone(s, del, commas[i], commas[i + 1])) del[commas[i]] = del[commas[i + 1]] = 1;
+            }
         }
     compact(s, del);
 }

@@ -244,6 +244,23 @@ size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, boo
     return k;
 }
 
+void dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w = words[i];
+        if (w >= d->wclass_cap) {
+            size_t cap = d->wclass_cap ? d->wclass_cap : 1024;
+            while (cap <= w) cap *= 2;
+            d->wclass = xrealloc(d->wclass, cap);
+            memset(d->wclass + d->wclass_cap, 0, cap - d->wclass_cap);
+            d->wclass_cap = cap;
+        }
+        uint8_t b = (uint8_t)(bits | (i == 0 ? WC_FIRST : 0));
+        if ((bits & WC_AGENT) && i + 1 == n) b |= WC_AGENT_HEAD;  // "police", "forces"
+        d->wclass[w] |= b;
+    }
+}
+
 int32_t verb_first_form(const dyad_dict *d, uint32_t word)
 {
     if (word >= d->form_by_word_cap) return -1;
@@ -292,6 +309,7 @@ void dyad_dict_free(dyad_dict *d)
     free(d->blocks);
     free(d->forms);
     free(d->form_by_word);
+    free(d->wclass);
     for (size_t i = 0; i < d->n_synsets; i++) {
         free(d->synsets[i].phrases);
         free(d->synsets[i].lens);

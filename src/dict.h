@@ -152,6 +152,8 @@ struct dyad_dict {
     size_t n_forms, cap_forms;
     int32_t *form_by_word;   // word id -> first form, -1
     size_t form_by_word_cap;
+    uint8_t *wclass;         // word id -> WC_* bits (what the parser may know)
+    size_t wclass_cap;
     synset *synsets;
     size_t n_synsets, cap_synsets;
     size_t n_patterns, n_transforms;
@@ -192,6 +194,15 @@ void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n);
 const char *dict_strdup(dyad_dict *d, const char *s, size_t n);
 const char *dict_upper_dup(dyad_dict *d, const char *s, size_t n);  // upper-cased copy
 int32_t verb_first_form(const dyad_dict *d, uint32_t word);
+
+// Word classes the tagger reads: a word seen in an actor or agent phrase is
+// a noun-phrase word; the first word of one starts a mention.
+enum { WC_ACTOR = 1, WC_AGENT = 2, WC_FIRST = 4, WC_AGENT_HEAD = 8 };
+void dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits);
+static inline uint8_t dict_word_class(const dyad_dict *d, uint32_t word)
+{
+    return word < d->wclass_cap ? d->wclass[word] : 0;
+}
 void dict_regular_plurals(const char *w, size_t n, strbuf *out1);
 
 int dict_load_verbs(dict_reader *r, char *text, size_t len);

@@ -126,6 +126,7 @@ static void add_actor_phrase(dict_reader *r, slice phrase, int32_t entry)
     }
     int32_t node = trie_insert(&d->actors, d->words, words, n, NULL);
     trie_mark_gaps(&d->actors, words, gaps, n);
+    dict_mark_words(d, words, n, WC_ACTOR);
     d->actors.nodes[node].value = entry;  // a later entry wins, as in PETRARCH
     d->n_actor_phrases++;
 }
@@ -223,6 +224,7 @@ static void add_agent_phrase(dict_reader *r, const char *phrase, size_t n, int32
         return;
     }
     int32_t node = trie_insert(&d->agents, d->words, words, k, NULL);
+    dict_mark_words(d, words, k, WC_AGENT);
     d->agents.nodes[node].value = entry;
 }
 

@@ -266,7 +266,8 @@ static void emit(sentence *s, int32_t n)
         emit_np(s, n);
         return;
     }
-    int32_t open = open_phrase(s, t->tag == TAG_VP ? PH_VP : PH_OTHER, -1);
+    uint8_t kind = t->tag == TAG_VP ? PH_VP : t->tag == TAG_S ? PH_S : t->tag == TAG_SBAR ? PH_SBAR : PH_OTHER;
+    int32_t open = open_phrase(s, kind, -1);
     emit_children(s, n, false);
     close_phrase(s, open);
 }

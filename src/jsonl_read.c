@@ -1,9 +1,13 @@
 // jsonl_read.c: records as JSON Lines, one object per line:
 //   {"id": "..", "date": "YYYY-MM-DD" | "YYYYMMDD" | null, "text": "..",
 //    "parse": "..", "title": "..", "category": "..", "sentence": true}
-// Only "text" is required ("title" is accepted and ignored). A bad line is
-// reported as DYAD_ERR_SYNTAX with file:line:column, and reading goes on
-// with the next line. Blank lines are skipped.
+// Only "text" is required; other keys (e.g. "source") are ignored. An object
+// with a "parse" key (even null) is a sentence; one without is a story
+// (is_story), whose "title" (string or null) is kept and whose missing or
+// empty "id" becomes "<file stem>-<line>". A sentence's "title" is ignored
+// and its missing id is "". A bad line is reported as DYAD_ERR_SYNTAX with
+// file:line:column, and reading goes on with the next line. Blank lines are
+// skipped. Lines come from reader_getline (streamed from files).
 #include "reader.h"
 
 #include <jansson.h>
@@ -108,8 +112,19 @@ static int text_field(jctx *c, const char *key, const char **dst)
 static int get_fields(jctx *c)
 {
     dyad_record *rec = c->rec;
+    rec->is_story = json_object_get(c->obj, "parse") == NULL;
     int rc = get_text(c);
     if (!rc) rc = text_field(c, "id", &rec->id);
+    if (!rc && rec->is_story) {
+        size_t n;
+        rc = opt_string(c, "title", &rec->title, &n);
+        if (!*rec->id) {
+            size_t k = strlen(c->r->stem) + 16;
+            char *id = arena_alloc(&c->r->mem, k);
+            snprintf(id, k, "%s-%d", c->r->stem, c->line);
+            rec->id = id;
+        }
+    }
     if (!rc) rc = text_field(c, "category", &rec->category);
     if (!rc) rc = get_date(c);
     if (!rc) rc = opt_string(c, "parse", &rec->parse, &rec->parse_len);
@@ -167,13 +182,10 @@ static bool blank(const char *p, size_t n)
 
 int jsonl_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
 {
-    while (r->pos < r->len) {
-        const char *p = r->data + r->pos;
-        const char *nl = memchr(p, '\n', r->len - r->pos);
-        size_t n = nl ? (size_t)(nl - p) : r->len - r->pos;
-        int line = r->line;
-        r->pos += nl ? n + 1 : n;
-        r->line++;
+    const char *p;
+    size_t n;
+    int line, rc;
+    while ((rc = reader_getline(r, &p, &n, &line, err)) > 0) {
         if (n && p[n - 1] == '\r') n--;
         if (blank(p, n)) continue;
         dyad_record *rec = &r->rec;
@@ -181,10 +193,10 @@ int jsonl_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
         rec->file = r->name;
         rec->line = line;
         jctx c = {r, err, p, n, line, NULL, rec};
-        int rc = parse_line(&c);
+        rc = parse_line(&c);
         if (rc < 0) return rc;
         *out = rec;
         return 1;
     }
-    return 0;
+    return rc;
 }

@@ -11,7 +11,7 @@
 #include "tree.h"
 
 typedef enum item_kind { IT_WORD, IT_OPEN, IT_CLOSE } item_kind;
-typedef enum phrase_kind { PH_OTHER, PH_NE, PH_NEC, PH_VP } phrase_kind;
+typedef enum phrase_kind { PH_OTHER, PH_NE, PH_NEC, PH_VP, PH_S, PH_SBAR } phrase_kind;
 
 typedef struct item {
     uint8_t kind;      // item_kind
@@ -31,6 +31,7 @@ typedef struct ne_phrase {
     // coding
     const char *code;      // "---" when nothing matched (may hold '/')
     const char *entry;     // "file:line" of the actor entry, or NULL
+    bool person;           // coded by an actor entry with dated codes (a person)
     int32_t first_leaf, last_leaf;
 } ne_phrase;
 
@@ -38,7 +39,8 @@ typedef struct leaf {
     slice text;            // the word as in the input
     uint32_t id;           // interned upper-case id, 0 if unknown
     uint8_t tag;
-    int32_t offset;        // byte offset in the record text, -1 unknown
+    int32_t offset;        // byte offset in the story text, -1 unknown
+    int32_t end;           // end of the word there
 } leaf;
 
 typedef struct sentence {
@@ -54,6 +56,8 @@ typedef struct sentence {
     int32_t date;
     uint8_t *nec_mark;     // per tree node: coordinated NP
     int ne_depth;          // while flattening: inside an NE
+    const char *topic;     // code of the story's last subject person, or NULL
+    const char *topic_entry;
 } sentence;
 
 // flatten.c

@@ -279,12 +279,34 @@ bool verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     return true;
 }
 
+// The upper sequence for a default source: as build_upper, but it ends at
+// the clause (S, SBAR) that holds the verb once a noun phrase was passed,
+// so "X drew attention as Kim traveled" looks for the source of
+// "traveled" in "as Kim" only.
+static int32_t build_upper_clause(const sentence *s, int32_t from, int32_t *out, int32_t max)
+{
+    int32_t n = 0;
+    bool seen_ne = false;
+    for (int32_t i = from - 1; i >= 0 && n < max; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD && it->tag == TAG_COMMA) break;
+        if (it->kind == IT_OPEN && (it->phrase == PH_S || it->phrase == PH_SBAR) &&
+            it->mate > from && seen_ne)
+            break;
+        if (it->kind == IT_OPEN && it->phrase == PH_NE) seen_ne = true;
+        if (keep(it)) out[n++] = i;
+    }
+    return n;
+}
+
 // Default source: from the start of the upper sequence toward the verb, the
 // first compound or coded NE, else the first NE at all.
-int32_t verb_default_source(const sentence *s, int32_t first_item)
+int32_t verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     int32_t seq[512];
-    int32_t n = build_upper(s, first_item, seq, 512), any = -1;
+    int32_t n = clause_roles ? build_upper_clause(s, first_item, seq, 512)
+                             : build_upper(s, first_item, seq, 512);
+    int32_t any = -1;
     for (int32_t j = n - 1; j >= 0; j--) {
         const item *it = &s->items[seq[j]];
         if (it->kind != IT_OPEN) continue;
@@ -313,10 +335,29 @@ static bool same_code(const sentence *s, int32_t a, int32_t b)
 
 // Default target: in the verb phrase, the first coded NE that is not the
 // source's code, else the first uncoded NE; then the same before the verb.
-int32_t verb_default_target(const sentence *s, const verb_match *m, int32_t src)
+// An SBAR that reports what was said or thought: it opens with "that" or
+// directly with its clause.
+static bool complement_clause(const sentence *s, int32_t open)
+{
+    const item *next = &s->items[open + 1];
+    if (next->kind == IT_OPEN) return next->phrase == PH_S;
+    return next->kind == IT_WORD && word_is(s, next, "THAT");
+}
+
+int32_t verb_default_target(const sentence *s, const verb_match *m, int32_t src,
+                            bool clause_roles)
 {
     int32_t lo[512], up[512];
-    int32_t nl = build_lower(s, m->last, m->vp_close, lo, 512);
+    // a clause that is the verb's object ("said that X attacked Y") holds
+    // what was said, not whom the verb is done to
+    int32_t end = m->vp_close;
+    for (int32_t i = m->last + 1; clause_roles && i < end; i++)
+        if (s->items[i].kind == IT_OPEN &&
+            ((s->items[i].phrase == PH_SBAR && complement_clause(s, i)) || s->items[i].phrase == PH_S)) {
+            end = i;
+            break;
+        }
+    int32_t nl = build_lower(s, m->last, end, lo, 512);
     int32_t nu = build_upper(s, m->first, up, 512);
     for (int pass = 0; pass < 4; pass++) {
         const int32_t *seq = pass < 2 ? lo : up;

@@ -1,8 +1,11 @@
-// test_reader.c: the PETRARCH XML and JSON Lines record readers.
+// test_reader.c: the record readers: PETRARCH XML, JSON Lines (sentences and
+// stories), plain text, from memory, files and gzip.
 #include "dyad.h"
 #include "harness.h"
 
 #include <stdlib.h>
+#include <unistd.h>
+#include <zlib.h>
 
 #define UNIT_XML "../shared/petrarch/text/PETR.UnitTest.records.xml"
 
@@ -373,13 +376,423 @@ static void test_jsonl_details(void)
     CHECK(err.column == 15);   // where "date" is
     dyad_reader_close(r);
 
-    r = mem_reader("{\"text\": \"A\", \"category\": null}", DYAD_FORMAT_JSONL);
+    // a sentence (it has "parse") without an id keeps an empty id
+    r = mem_reader("{\"text\": \"A\", \"category\": null, \"parse\": null}", DYAD_FORMAT_JSONL);
     CHECK(dyad_reader_next(r, &rec, &err) == 1);
     CHECK_STR(rec->id, "");
     CHECK_STR(rec->category, "");
     CHECK(rec->parse == NULL && rec->date == 0 && rec->parse_line == 0);
+    CHECK(!rec->is_story && rec->title == NULL);
     CHECK(dyad_reader_next(r, &rec, &err) == 0);
     dyad_reader_close(r);
+}
+
+// ---------------------------------------------------------------- stories
+
+static void test_stories(void)
+{
+    const char *jl =
+        "{\"id\": \"r-1\", \"date\": \"1987-04-03\", \"title\": \"HEAD\", \"text\": \"Body.\", "
+        "\"source\": \"Reuters\", \"extra\": [1, {\"a\": 2}]}\n"                        // 1
+        "{\"id\": \"r-2\", \"date\": null, \"title\": null, \"text\": \"Two.\"}\n"      // 2
+        "{\"date\": \"1987-04-04\", \"text\": \"No id, no title.\"}\n"                  // 3
+        "{\"id\": \"s-1\", \"title\": \"T\", \"text\": \"Sent.\", \"parse\": \"(ROOT)\"}\n" // 4
+        "{\"id\": \"s-2\", \"text\": \"Null parse.\", \"parse\": null}\n"               // 5
+        "{\"id\": \"r-6\", \"title\": 5, \"text\": \"x\"}\n"                            // 6
+        "{\"id\": \"\", \"text\": \"Empty id.\"}\n";                                    // 7
+    dyad_error err;
+    dyad_reader *r = dyad_reader_open_mem(jl, strlen(jl), "/data/part.jsonl.gz",
+                                          DYAD_FORMAT_AUTO, &err);
+    CHECK(r != NULL);
+    if (!r) return;
+    const dyad_record *rec;
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);
+    CHECK(rec->is_story && rec->line == 1 && rec->date == 19870403);
+    CHECK_STR(rec->id, "r-1");
+    CHECK_STR(rec->story_id, "r-1");
+    CHECK_STR(rec->title, "HEAD");
+    CHECK_STR(rec->text, "Body.");
+    CHECK(rec->parse == NULL && rec->text_len == 5);
+
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);   // title null
+    CHECK(rec->is_story && rec->title == NULL && rec->date == 0 && rec->line == 2);
+    CHECK_STR(rec->id, "r-2");
+
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);   // no id, no title
+    CHECK(rec->is_story && rec->title == NULL && rec->line == 3);
+    CHECK_STR(rec->id, "part-3");
+    CHECK_STR(rec->story_id, "part-3");
+
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);   // a sentence: its title is ignored
+    CHECK(!rec->is_story && rec->title == NULL && rec->line == 4);
+    CHECK_STR(rec->parse, "(ROOT)");
+    CHECK_STR(rec->id, "s-1");
+
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);   // "parse": null is still a sentence
+    CHECK(!rec->is_story && rec->parse == NULL && rec->line == 5);
+    CHECK_STR(rec->id, "s-2");
+
+    CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_SYNTAX);
+    CHECK(err.line == 6 && err.column == 15);
+    CHECK(strstr(err.message, "\"title\" must be a string") != NULL);
+
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);   // an empty id is a missing one
+    CHECK_STR(rec->id, "part-7");
+    CHECK(dyad_reader_next(r, &rec, &err) == 0);
+    dyad_reader_close(r);
+}
+
+// ---------------------------------------------------------------- plain text
+
+static void test_plain_text(void)
+{
+    dyad_error err;
+    const dyad_record *rec = NULL;
+    dyad_reader *r = dyad_reader_open_mem("hello", 5, "x.txt", DYAD_FORMAT_AUTO, &err);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1);
+    if (rec) {
+        CHECK_STR(rec->id, "x");
+        CHECK_STR(rec->story_id, "x");
+        CHECK_STR(rec->text, "hello");
+        CHECK_STR(rec->category, "");
+        CHECK_STR(rec->file, "x.txt");
+        CHECK(rec->is_story && rec->title == NULL && rec->parse == NULL);
+        CHECK(rec->text_len == 5 && rec->line == 1 && rec->date == 0);
+    }
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 0);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 0);
+    dyad_reader_close(r);
+
+    // the name's folder and last extension go; a BOM goes, leading space stays
+    static const struct {
+        const char *name, *data;
+        dyad_format format;
+        const char *id, *text;   // id NULL: no record
+    } cases[] = {
+        {"/x/kim-beijing-2025.txt", "\xEF\xBB\xBF  BEIJING (AP) - Kim met Xi.\n",
+         DYAD_FORMAT_AUTO, "kim-beijing-2025", "  BEIJING (AP) - Kim met Xi.\n"},
+        {"<stdin>", "Plain words.", DYAD_FORMAT_AUTO, "stdin", "Plain words."},
+        {"a/b.c/story.v2.txt.gz", "z", DYAD_FORMAT_AUTO, "story.v2", "z"},
+        {"README", "# Title", DYAD_FORMAT_AUTO, "README", "# Title"},
+        {".hidden", "h", DYAD_FORMAT_AUTO, ".hidden", "h"},
+        {"obj.txt", " {\"text\": \"t\"}", DYAD_FORMAT_TEXT, "obj", " {\"text\": \"t\"}"},
+        {"tag.txt", "<b>bold</b>", DYAD_FORMAT_TEXT, "tag", "<b>bold</b>"},
+        {"empty.txt", "", DYAD_FORMAT_TEXT, NULL, NULL},
+        {"blank.txt", " \n\t\r\n", DYAD_FORMAT_TEXT, NULL, NULL},
+        {"bom.txt", "\xEF\xBB\xBF", DYAD_FORMAT_TEXT, NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        r = dyad_reader_open_mem(cases[i].data, strlen(cases[i].data), cases[i].name,
+                                 cases[i].format, &err);
+        CHECK(r != NULL);
+        if (!r) continue;
+        rec = NULL;
+        int rc = dyad_reader_next(r, &rec, &err);
+        if (!cases[i].id) {
+            CHECK(rc == 0);
+        } else {
+            CHECK(rc == 1 && rec && rec->is_story);
+            if (rec) {
+                CHECK_STR(rec->id, cases[i].id);
+                CHECK_STR(rec->text, cases[i].text);
+                CHECK(rec->text_len == strlen(cases[i].text));
+            }
+            CHECK(dyad_reader_next(r, &rec, &err) == 0);
+        }
+        dyad_reader_close(r);
+    }
+
+    // binary junk is text too, NUL bytes and all (the coder checks UTF-8)
+    const char junk[] = "\x01\x00\xff\xfe\n\x00z";
+    r = dyad_reader_open_mem(junk, sizeof junk - 1, "junk.bin", DYAD_FORMAT_AUTO, &err);
+    rec = NULL;
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1);
+    CHECK(rec && rec->text_len == 7 && memcmp(rec->text, junk, 7) == 0 && rec->text[7] == 0);
+    dyad_reader_close(r);
+}
+
+// ---------------------------------------------------------------- files, gzip
+
+static char tmp_dir[64];
+
+// Write `data` to tmp_dir/name, gzip-compressed when gz; the path in `path`.
+static bool put_file(const char *name, const char *data, size_t len, bool gz, char *path)
+{
+    snprintf(path, 256, "%s/%s", tmp_dir, name);
+    if (gz) {
+        gzFile f = gzopen(path, "wb");
+        if (!f) return false;
+        bool ok = len == 0 || gzwrite(f, data, (unsigned)len) == (int)len;
+        return gzclose(f) == Z_OK && ok;
+    }
+    FILE *f = fopen(path, "wb");
+    if (!f) return false;
+    bool ok = fwrite(data, 1, len, f) == len;
+    return fclose(f) == 0 && ok;
+}
+
+// Gzip `data` into a malloc'd buffer (*out_len bytes).
+static char *gzip_mem(const char *data, size_t len, size_t *out_len)
+{
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return NULL;
+    size_t cap = deflateBound(&zs, (uLong)len) + 64;
+    char *out = malloc(cap);
+    zs.next_in = (unsigned char *)data;
+    zs.avail_in = (unsigned)len;
+    zs.next_out = (unsigned char *)out;
+    zs.avail_out = (unsigned)cap;
+    int rc = deflate(&zs, Z_FINISH);
+    *out_len = cap - zs.avail_out;
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+static const char story_lines[] =
+    "\xEF\xBB\xBF{\"id\": \"a\", \"date\": \"2001-02-03\", \"title\": \"A\", \"text\": \"One.\"}\r\n"
+    "\n"
+    "{\"id\": \"b\", \"text\": \"Two.\", \"parse\": \"(ROOT)\"}\n"
+    "{\"id\": \"c\", \"text\": \"broken\"\n"
+    "{\"text\": \"Four.\"}";   // no final newline
+
+// The records of story_lines, however they were stored.
+static void check_story_lines(dyad_reader *r, const char *stem)
+{
+    CHECK(r != NULL);
+    if (!r) return;
+    const dyad_record *rec = NULL;
+    dyad_error err;
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);
+    if (rec) {
+        CHECK_STR(rec->id, "a");
+        CHECK_STR(rec->title, "A");
+        CHECK_STR(rec->text, "One.");
+        CHECK(rec->line == 1 && rec->is_story && rec->date == 20010203);
+    }
+    rec = NULL;
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);
+    if (rec) {
+        CHECK_STR(rec->id, "b");
+        CHECK(rec->line == 3 && !rec->is_story && rec->parse_line == 3);
+    }
+    CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_SYNTAX);
+    CHECK(err.line == 4 && err.column > 1 && strstr(err.message, "invalid JSON") != NULL);
+    rec = NULL;
+    CHECK(dyad_reader_next(r, &rec, &err) == 1);   // reading went on
+    if (rec) {
+        char want[64];
+        snprintf(want, sizeof want, "%s-5", stem);
+        CHECK_STR(rec->id, want);
+        CHECK_STR(rec->text, "Four.");
+        CHECK(rec->line == 5);
+    }
+    CHECK(dyad_reader_next(r, &rec, &err) == 0);
+    CHECK(dyad_reader_next(r, &rec, &err) == 0);
+    dyad_reader_close(r);
+}
+
+static void test_files(void)
+{
+    char path[256];
+    dyad_error err;
+    const size_t n = sizeof story_lines - 1;
+
+    // JSON Lines, streamed: plain, gzip, gzip by content alone, gzip in memory
+    CHECK(put_file("s.jsonl", story_lines, n, false, path));
+    check_story_lines(dyad_reader_open(path, DYAD_FORMAT_AUTO, &err), "s");
+    CHECK(put_file("s.jsonl.gz", story_lines, n, true, path));
+    check_story_lines(dyad_reader_open(path, DYAD_FORMAT_AUTO, &err), "s");
+    CHECK(put_file("noname", story_lines, n, true, path));
+    check_story_lines(dyad_reader_open(path, DYAD_FORMAT_AUTO, &err), "noname");
+    size_t zn = 0;
+    char *z = gzip_mem(story_lines, n, &zn);
+    CHECK(z != NULL);
+    if (z) {
+        check_story_lines(dyad_reader_open_mem(z, zn, "m.jsonl.gz", DYAD_FORMAT_AUTO, &err), "m");
+        check_story_lines(dyad_reader_open_mem(z, zn, "m", DYAD_FORMAT_JSONL, &err), "m");
+    }
+
+    // two gzip members one after the other (as `cat a.gz b.gz`)
+    if (z) {
+        char *two = malloc(2 * zn);
+        memcpy(two, z, zn);
+        memcpy(two + zn, z, zn);
+        dyad_reader *r = dyad_reader_open_mem(two, 2 * zn, "two.jsonl.gz", DYAD_FORMAT_AUTO, &err);
+        got g;
+        if (r) read_all(r, &g);
+        dyad_reader_close(r);
+        // "Four." has no newline, so it runs into the BOM and line 1 of the
+        // second copy (line 5, bad); its lines 2..5 are lines 6..9
+        CHECK(r && g.n_rec == 4 && g.n_err == 3);
+        CHECK_STR(g.ids[2], "b");
+        CHECK_STR(g.ids[3], "two-9");
+        CHECK(g.err_lines[0] == 4 && g.err_lines[1] == 5 && g.err_lines[2] == 8);
+        CHECK(put_file("two.jsonl", two, 2 * zn, false, path));   // same, via zlib's gzread
+        r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        if (r) read_all(r, &g);
+        dyad_reader_close(r);
+        CHECK(r && g.n_rec == 4 && g.n_err == 3 && g.err_lines[2] == 8);
+        CHECK_STR(g.ids[3], "two-9");
+        free(two);
+    }
+    free(z);
+
+    // XML and plain text are read whole, gzip or not
+    FILE *f = fopen(UNIT_XML, "rb");
+    CHECK(f != NULL);
+    if (f) {
+        static char xml[1 << 21];
+        size_t xn = fread(xml, 1, sizeof xml, f);
+        fclose(f);
+        CHECK(put_file("unit.gz", xml, xn, true, path));   // XML by its content
+        dyad_reader *r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        CHECK(r != NULL);
+        CHECK_STR(dyad_reader_environment(r)->verbfile, "PETR.Validate.verbs.txt");
+        int recs = 0, rc;
+        const dyad_record *rec;
+        while ((rc = dyad_reader_next(r, &rec, &err)) != 0) recs += rc > 0;
+        dyad_reader_close(r);
+        CHECK(recs == 284);
+    }
+    const char text[] = "\xEF\xBB\xBF" "SEOUL, June 1 - Kim met Moon.\n\nThey talked.\n";
+    CHECK(put_file("kim-seoul.txt.gz", text, sizeof text - 1, true, path));
+    dyad_reader *r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+    const dyad_record *rec = NULL;
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1);
+    if (rec) {
+        CHECK_STR(rec->id, "kim-seoul");
+        CHECK_STR(rec->text, text + 3);
+        CHECK(rec->is_story && rec->line == 1 && rec->text_len == sizeof text - 4);
+    }
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 0);
+    dyad_reader_close(r);
+
+    // empty files: no records, whatever the format
+    CHECK(put_file("empty.jsonl.gz", "", 0, true, path));
+    r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 0);
+    dyad_reader_close(r);
+    CHECK(put_file("empty", "", 0, false, path));
+    r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 0);
+    dyad_reader_close(r);
+    r = dyad_reader_open(path, DYAD_FORMAT_TEXT, &err);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 0);
+    dyad_reader_close(r);
+}
+
+// Lines longer than the read buffer, between short ones: the long text comes
+// back whole and the line numbers after it are right.
+static void test_long_lines(void)
+{
+    const size_t big = 3 * 1024 * 1024 + 17;
+    char *text = malloc(big + 1);
+    for (size_t i = 0; i < big; i++) text[i] = (char)('a' + i % 26);
+    text[big] = '\0';
+    size_t cap = 2 * big + 4096, n = 0;
+    char *data = malloc(cap);
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"s1\", \"text\": \"short\"}\n");
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"long\", \"text\": \"%s\"}\n", text);
+    n += (size_t)snprintf(data + n, cap - n, "\n{\"id\": \"s3\", \"text\": \"short\"}\n");
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"bad\", \"text\": \"%s\", }\n", text);
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"s5\", \"text\": \"end\"}");
+
+    char path[256];
+    dyad_error err;
+    for (int mode = 0; mode < 3; mode++) {
+        dyad_reader *r = NULL;
+        if (mode == 0) r = dyad_reader_open_mem(data, n, "long.jsonl", DYAD_FORMAT_AUTO, &err);
+        else if (put_file(mode == 1 ? "long.jsonl" : "long.jsonl.gz", data, n, mode == 2, path))
+            r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        CHECK(r != NULL);
+        if (!r) continue;
+        const dyad_record *rec;
+        CHECK(dyad_reader_next(r, &rec, &err) == 1 && rec->line == 1);
+        CHECK(dyad_reader_next(r, &rec, &err) == 1);
+        CHECK(rec->line == 2 && rec->text_len == big && strcmp(rec->text, text) == 0);
+        CHECK(dyad_reader_next(r, &rec, &err) == 1);
+        CHECK(rec->line == 4);
+        CHECK_STR(rec->id, "s3");
+        CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_SYNTAX);
+        CHECK(err.line == 5 && err.column == (int)big + 27);   // at the '}' after ", "
+        CHECK(dyad_reader_next(r, &rec, &err) == 1);
+        CHECK(rec->line == 6);
+        CHECK_STR(rec->text, "end");
+        CHECK(dyad_reader_next(r, &rec, &err) == 0);
+        dyad_reader_close(r);
+    }
+    free(data);
+    free(text);
+}
+
+// Damaged gzip: the records before the damage, then one DYAD_ERR_IO as the
+// last thing read, then the end. A cut file ends early; a corrupted one may
+// first give garbage lines (deflate finds some damage only at the checksum).
+static void test_bad_gzip(void)
+{
+    // enough lines that the damage lies beyond the first read
+    size_t cap = 4 << 20, n = 0;
+    char *data = malloc(cap);
+    for (int i = 1; i <= 20000; i++)
+        n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"%d\", \"text\": \"Story %d.\"}\n",
+                              i, i * 7919 % 10007);
+    size_t zn = 0;
+    char *z = gzip_mem(data, n, &zn);
+    CHECK(z != NULL && zn > 100000);
+    if (!z) {
+        free(data);
+        return;
+    }
+    char path[256];
+    for (int mode = 0; mode < 4; mode++) {
+        bool truncated = mode < 2, mem = mode % 2 == 1;
+        char *bad = malloc(zn);
+        memcpy(bad, z, zn);
+        size_t bn = truncated ? zn * 2 / 3 : zn;
+        if (!truncated) memset(bad + zn / 2, 0x55, 64);   // corrupt the middle
+        dyad_error err = {0};
+        dyad_reader *r = NULL;
+        if (mem) r = dyad_reader_open_mem(bad, bn, "bad.jsonl.gz", DYAD_FORMAT_AUTO, &err);
+        else if (put_file("bad.jsonl.gz", bad, bn, false, path))
+            r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        CHECK(r != NULL);
+        int good = 0, recs = 0, io = 0, other = 0, rc, io_line = 0;
+        bool io_last = true;
+        const dyad_record *rec;
+        char msg[512] = "";
+        while (r && (rc = dyad_reader_next(r, &rec, &err)) != 0) {
+            if (io) io_last = false;
+            if (rc == 1) {
+                recs++;
+                if (!other && atoi(rec->id) == recs && rec->line == recs) good = recs;
+            } else if (rc == DYAD_ERR_IO) {
+                io++;
+                io_line = err.line;
+                snprintf(msg, sizeof msg, "%s", err.message);
+            } else {
+                other++;
+            }
+            if (recs + io + other > 30000) break;
+        }
+        dyad_reader_close(r);
+        if (io != 1 || !io_last || good < 1000 || good >= 20000)
+            fprintf(stderr, "bad gzip mode %d: %d good, %d records, %d io (%s), %d other\n",
+                    mode, good, recs, io, msg, other);
+        CHECK(io == 1 && io_last && good >= 1000 && good < 20000);
+        CHECK(strstr(msg, truncated ? "unexpected end of file" : "cannot read: ") != NULL);
+        if (truncated) {
+            CHECK(recs == good && other <= 1);   // at most a cut line read as bad JSON
+            CHECK(io_line >= recs + 1 && io_line <= recs + 2);
+        }
+        free(bad);
+    }
+    free(z);
+    free(data);
 }
 
 // ---------------------------------------------------------------- opening
@@ -387,15 +800,18 @@ static void test_jsonl_details(void)
 static void test_open(void)
 {
     dyad_error err;
-    CHECK(dyad_reader_open("stories.jsonl.gz", DYAD_FORMAT_AUTO, &err) == NULL);
-    CHECK(err.code == DYAD_ERR_IO && strstr(err.message, "zcat") != NULL);
+    CHECK(dyad_reader_open("/nonexistent/stories.jsonl.gz", DYAD_FORMAT_AUTO, &err) == NULL);
+    CHECK(err.code == DYAD_ERR_IO && strstr(err.message, "No such file") != NULL);
     CHECK(dyad_reader_open("/nonexistent/x.xml", DYAD_FORMAT_AUTO, &err) == NULL);
     CHECK(err.code == DYAD_ERR_IO);
     CHECK_STR(err.file, "/nonexistent/x.xml");
-    CHECK(dyad_reader_open_mem("hello", 5, "x.txt", DYAD_FORMAT_AUTO, &err) == NULL);
+    CHECK(dyad_reader_open("/", DYAD_FORMAT_AUTO, &err) == NULL);   // a folder
+    CHECK(err.code == DYAD_ERR_IO && strstr(err.message, "directory") != NULL);
+    CHECK(dyad_reader_open_mem("hello", 5, "x", (dyad_format)99, &err) == NULL);
     CHECK(err.code == DYAD_ERR_ARG);
+    // a gzip header and nothing more: truncated
     CHECK(dyad_reader_open_mem("\x1f\x8b\x08", 3, "x", DYAD_FORMAT_AUTO, &err) == NULL);
-    CHECK(err.code == DYAD_ERR_IO);
+    CHECK(err.code == DYAD_ERR_IO && strstr(err.message, "unexpected end of file") != NULL);
 
     // by name, then by the first byte (after a BOM and space)
     const char *bom = "\xEF\xBB\xBF \n{\"text\":\"t\"}";
@@ -435,6 +851,11 @@ static void test_error_print(void)
 
 int main(void)
 {
+    snprintf(tmp_dir, sizeof tmp_dir, "/tmp/dyad-test-reader-XXXXXX");
+    if (!mkdtemp(tmp_dir)) {
+        perror("mkdtemp");
+        return 1;
+    }
     test_unit_file();
     test_broken_record();
     test_xml_cases();
@@ -444,5 +865,13 @@ int main(void)
     test_jsonl_details();
     test_open();
     test_error_print();
+    test_stories();
+    test_plain_text();
+    test_files();
+    test_long_lines();
+    test_bad_gzip();
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_dir);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmp_dir);
     return harness_done();
 }
