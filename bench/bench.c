@@ -12,6 +12,12 @@
 //      memory, coded over and over for >= 3 s of wall time on one core, once
 //      with the PETR.Validate dictionaries its <Environment> names and once
 //      with the Phoenix set.
+//   4. end to end on ../shared/corpus (all *.jsonl.gz): reading gzip JSON
+//      Lines stories, splitting, tokenising, skipping what cannot give an
+//      event, parsing and coding with the Phoenix set, in a child process
+//      (this program re-run with --corpus) whose ru_maxrss is the peak
+//      memory of the whole run; sentences/s and MB/s of story text exclude
+//      the dictionary load, which is timed on its own.
 // Prints machine info and one table: metric, value, target, ok/short.
 #include "dyad.h"
 
@@ -26,6 +32,9 @@
 #define CODE_SECONDS 3.0
 #define TARGET_LOAD_S 0.3
 #define TARGET_RATE 50000.0
+#define TARGET_E2E_RATE 20000.0
+#define TARGET_E2E_MBS 2.5
+#define TARGET_E2E_MIB 64.0
 
 static double now(void) {
     struct timespec ts;
@@ -232,6 +241,77 @@ static int measure_memory(const char *dictdir, long *before, long *after) {
     return ok && st == 0 ? 0 : -1;
 }
 
+// ---------------------------------------------------------------- end to end
+
+typedef struct e2e {
+    double seconds, load;
+    long rss_kib;
+    unsigned long stories, sentences, parsed, skipped, too_long, timeouts, events, bytes, files, bad;
+} e2e;
+
+static int count_sentence(void *ctx, const dyad_record *s, const dyad_result *r) {
+    (void)ctx; (void)s; (void)r;
+    return 0;
+}
+
+// Child mode: code every *.jsonl.gz of `corpus`; print one line of numbers.
+static int corpus_only(const char *corpus, const char *dictdir) {
+    double t0 = now();
+    dyad_dict *d = load_phoenix(dictdir);
+    if (!d) return 1;
+    double t1 = now();
+    dyad_options opts = DYAD_OPTIONS_INIT;
+    opts.clause_roles = opts.actor_heads = opts.pronouns = true;  // dyad code's defaults
+    opts.same_country = false;
+    dyad_coder *coder = dyad_coder_new(d, &opts);
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "ls '%s'/*.jsonl.gz 2>/dev/null", corpus);
+    FILE *ls = popen(cmd, "r");
+    char path[4096];
+    unsigned long files = 0, bad = 0;
+    while (ls && fgets(path, sizeof path, ls)) {
+        path[strcspn(path, "\n")] = 0;
+        dyad_error err = {0};
+        dyad_reader *r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        if (!r) { bad++; continue; }
+        files++;
+        const dyad_record *rec;
+        int rc;
+        while ((rc = dyad_reader_next(r, &rec, &err)) != 0) {
+            if (rc < 0) { bad++; continue; }
+            if (dyad_code_story(coder, rec, count_sentence, NULL, &err) < 0) bad++;
+        }
+        dyad_reader_close(r);
+    }
+    if (ls) pclose(ls);
+    double t2 = now();
+    dyad_coder_stats st;
+    dyad_coder_get_stats(coder, &st);
+    printf("%.3f %.3f %ld %zu %zu %zu %zu %zu %zu %zu %zu %lu %lu\n", t2 - t1, t1 - t0,
+           maxrss_kib(), st.stories, st.sentences, st.parsed, st.skipped, st.too_long,
+           st.timeouts, st.events, st.bytes, files, bad);
+    dyad_coder_free(coder);
+    dyad_dict_free(d);
+    return 0;
+}
+
+static int measure_corpus(const char *corpus, const char *dictdir, e2e *out) {
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) return -1;
+    self[n] = '\0';
+    char cmd[13000];
+    snprintf(cmd, sizeof cmd, "'%s' --corpus '%s' '%s'", self, corpus, dictdir);
+    FILE *p = popen(cmd, "r");
+    if (!p) return -1;
+    int k = fscanf(p, "%lf %lf %ld %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu", &out->seconds,
+                   &out->load, &out->rss_kib, &out->stories, &out->sentences, &out->parsed,
+                   &out->skipped, &out->too_long, &out->timeouts, &out->events, &out->bytes,
+                   &out->files, &out->bad);
+    int st = pclose(p);
+    return k == 13 && st == 0 && out->files > 0 ? 0 : -1;
+}
+
 // ---------------------------------------------------------------- main
 
 static void machine_info(void) {
@@ -265,6 +345,7 @@ static void machine_info(void) {
 int main(int argc, char **argv) {
     const char *petr = "../shared/petrarch";
     if (argc >= 3 && strcmp(argv[1], "--load-only") == 0) return load_only(argv[2]);
+    if (argc >= 4 && strcmp(argv[1], "--corpus") == 0) return corpus_only(argv[2], argv[3]);
     if (argc >= 2) petr = argv[1];
 
     char dictdir[4096], records[4096];
@@ -337,6 +418,37 @@ int main(int argc, char **argv) {
     snprintf(v, sizeof v, "%.0f /s", prate);
     printf("| %-40s | %16s | %12s | %-5s |\n", "coding, Phoenix dicts (1 core)", v,
            ">= 50,000/s", prate >= TARGET_RATE ? "ok" : "short");
+
+    // 4. End to end on the corpus.
+    char corpus_dir[4200];
+    snprintf(corpus_dir, sizeof corpus_dir, "%s/../corpus", petr);
+    e2e e = {0};
+    if (measure_corpus(corpus_dir, dictdir, &e) == 0) {
+        double rate = e.sentences / e.seconds, mbs = e.bytes / 1e6 / e.seconds;
+        double mib = e.rss_kib / 1024.0;
+        snprintf(v, sizeof v, "%.0f /s", rate);
+        printf("| %-40s | %16s | %12s | %-5s |\n", "end to end, corpus sentences (1 core)", v,
+               ">= 20,000/s", rate >= TARGET_E2E_RATE ? "ok" : "short");
+        snprintf(v, sizeof v, "%.2f MB/s", mbs);
+        printf("| %-40s | %16s | %12s | %-5s |\n", "end to end, corpus text", v, ">= 2.5 MB/s",
+               mbs >= TARGET_E2E_MBS ? "ok" : "short");
+        snprintf(v, sizeof v, "%.1f MiB", mib);
+        printf("| %-40s | %16s | %12s | %-5s |\n", "end to end, peak RSS (whole run)", v,
+               "<= 64 MiB", mib <= TARGET_E2E_MIB ? "ok" : "short");
+        snprintf(v, sizeof v, "%.1f %% / %.1f %%", 100.0 * e.parsed / (e.sentences + 1e-9),
+                 100.0 * e.skipped / (e.sentences + 1e-9));
+        printf("| %-40s | %16s | %12s | %-5s |\n", "end to end, parsed / skipped", v, "-", "-");
+        snprintf(v, sizeof v, "%.1f", 1000.0 * e.events / (e.sentences + 1e-9));
+        printf("| %-40s | %16s | %12s | %-5s |\n", "end to end, events per 1,000 sentences", v,
+               "-", "-");
+        printf("\ncorpus: %lu files, %lu stories, %lu sentences (%lu parsed, %lu skipped, "
+               "%lu too long, %lu timeouts), %lu events, %.1f MB of text in %.2f s "
+               "(+ %.3f s dictionary load); %lu unreadable\n",
+               e.files, e.stories, e.sentences, e.parsed, e.skipped, e.too_long, e.timeouts,
+               e.events, e.bytes / 1e6, e.seconds, e.load, e.bad);
+    } else {
+        printf("\ncorpus: %s not found or unreadable; end-to-end rows skipped\n", corpus_dir);
+    }
 
     dyad_dict_free(pdict);
     dyad_dict_free(vdict);

@@ -10,6 +10,6 @@ fi
 CC=${CC:-cc}
 mkdir -p build
 $CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c build/libdyad.a \
-    -ljansson -lm -o build/bench || { echo "bench: build failed"; exit 0; }
+    -ljansson -lz -lm -o build/bench || { echo "bench: build failed"; exit 0; }
 build/bench "$PETR" || echo "bench: build/bench exited with status $?"
 exit 0

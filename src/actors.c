@@ -163,6 +163,7 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     const agent_entry *agents[16];
     int32_t n_agents = 0;
     for (int32_t i = 0; i < n && n_agents < 16; i++) {
+        if (covered[i]) continue;  // words of the actor's own name are not agents
         int32_t len, v = longest_match(d, &d->agents, words, texts, n, i, &len);
         if (v < 0) continue;
         if (d->agent_entries[v].code[0]) agents[n_agents++] = &d->agent_entries[v];

@@ -523,11 +523,13 @@ static bool worth_parsing(const dyad_coder *c, const text_token *toks, int32_t n
     int mentions = 0;
     bool stems = d->actors.n_nodes && d->actors.nodes[0].has_stems;
     for (int32_t i = 0; i < n; i++) {
+        // short lower-case words ("the" of THE_WHO) do not name anyone alone
+        bool small = toks[i].norm.n <= 3 && !(toks[i].flags & (TOK_CAP | TOK_UPPER));
         uint32_t id = intern_find(d->words, toks[i].norm.p, toks[i].norm.n);
         if (id) {
             if (!verb && verb_first_form(d, id) >= 0) verb = true;
             uint8_t wc = dict_word_class(d, id);
-            if ((wc & WC_FIRST) && (wc & (WC_ACTOR | WC_AGENT))) mentions++;
+            if ((wc & WC_FIRST) && (wc & (WC_ACTOR | WC_AGENT)) && !small) mentions++;
             else if (stems) {
                 int32_t tmp[2];
                 if (trie_stem_children(&d->actors, d->words, 0, toks[i].norm, tmp, 2)) mentions++;

@@ -568,6 +568,11 @@ static void tag_sentence(pstate *ps)
         uint8_t tag;
         if ((t->flags & TOK_PUNCT) && !e) {
             tag = punct_tag(t->norm);
+            // "Workers' Party": an apostrophe after a plural before a word
+            if (t->norm.n == 1 && t->norm.p[0] == '\'' && i > 0 && i + 1 < ps->n &&
+                (ps->toks[i - 1].norm.p[ps->toks[i - 1].norm.n - 1] | 32) == 's' &&
+                ps->toks[i - 1].end == t->start && (ps->toks[i + 1].flags & TOK_ALPHA))
+                tag = P_POS;
         } else if ((t->flags & TOK_NUM) || (e && e->tag == P_CD)) {
             tag = P_CD;
         } else if (cap_inside(ps, i) && !(e && (e->tag == P_PRP || e->tag == P_MD))) {
@@ -608,7 +613,10 @@ static void tag_sentence(pstate *ps)
         } else {
             lexinfo li = classify_open(ps, i, lw, ln);
             bool start_cap = (t->flags & TOK_CAP) && !cap_inside(ps, i);
-            if (start_cap && !(li.cand & C_VERB) && !(li.cand & C_ADV) &&
+            if (start_cap && !li.lexverb && (li.m == M_ED || li.m == M_ING) && !(li.cand & C_ADJ) &&
+                !(dict_word_class(ps->dict, ps->id[i]) & WC_AGENT) && !memchr(lw, '-', ln)) {
+                tag = P_NNP;  // "Ahmed al-Sharaa": a name, not an unknown verb
+            } else if (start_cap && !(li.cand & C_VERB) && !(li.cand & C_ADV) &&
                 !(dict_word_class(ps->dict, ps->id[i]) & WC_AGENT)) {
                 tag = (li.cand & C_ADJ) && !(dict_word_class(ps->dict, ps->id[i]) & WC_ACTOR) ? P_JJ : P_NNP;
             } else if (li.cand & C_VERB) {
