@@ -22,5 +22,7 @@ int cli_load_default(dyad_dict *dict, cli_dicts *d);
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+int cmd_actor(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
 
 #endif

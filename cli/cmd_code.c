@@ -35,7 +35,7 @@ static void code_usage(FILE *out)
           "  --petrarch-roles     find a verb's source and target as PETRARCH does\n"
           "                       (across clauses, own country as a target, any\n"
           "                       noun phrase holding an actor word is that actor,\n"
-          "                       no pronouns)\n"
+          "                       no pronouns, hypothetical verbs coded)\n"
           "  --quiet              no per-sentence warnings\n",
           out);
 }
@@ -92,6 +92,7 @@ static int parse_args(int argc, char **argv, code_opts *o)
             o->coder.same_country = true;
             o->coder.actor_heads = false;
             o->coder.pronouns = false;
+            o->coder.hypothetical = false;
         }
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             code_usage(stdout);
@@ -214,6 +215,7 @@ int cmd_code(int argc, char **argv)
     o.coder.same_country = false;
     o.coder.actor_heads = true;
     o.coder.pronouns = true;
+    o.coder.hypothetical = true;
     o.progress = isatty(2);
     o.files = calloc((size_t)argc + 1, sizeof *o.files);
     int rc = parse_args(argc, argv, &o);

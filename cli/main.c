@@ -1,8 +1,10 @@
 // main.c: dyad's command line: subcommand dispatch and dictionary loading.
+#define _XOPEN_SOURCE 700  // realpath
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -43,6 +45,34 @@ static bool exists(const char *path)
     return stat(path, &st) == 0;
 }
 
+static int load_dir(dyad_dict *dict, cli_dicts *d, const char *dir);
+
+// dyad's own dictionaries when none are named: $DYAD_DICTIONARIES, then
+// dictionaries/ beside the program's folder (build/dyad -> dictionaries/,
+// bin/dyad -> share/dyad/dictionaries), then ./dictionaries.
+static char *default_dir(void)
+{
+    const char *env = getenv("DYAD_DICTIONARIES");
+    if (env && *env) return strdup(env);
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 64);
+    if (n > 0) {
+        exe[n] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            static const char *const rel[] = {"/../dictionaries", "/../share/dyad/dictionaries"};
+            for (size_t i = 0; i < 2; i++) {
+                *slash = 0;
+                char path[4200], ini[4300];
+                snprintf(path, sizeof path, "%s%s", exe, rel[i]);
+                snprintf(ini, sizeof ini, "%s/PETR_config.ini", path);
+                if (exists(ini)) return realpath(path, NULL);
+            }
+        }
+    }
+    return NULL;
+}
+
 int cli_load_default(dyad_dict *dict, cli_dicts *d)
 {
     dyad_error err = {0};
@@ -55,7 +85,16 @@ int cli_load_default(dyad_dict *dict, cli_dicts *d)
         d->errors += n;
         return 0;
     }
-    const char *dir = d->dir ? d->dir : "dictionaries";
+    char *found = d->dir ? NULL : default_dir();
+    const char *dir = d->dir ? d->dir : found ? found : "dictionaries";
+    int rc = load_dir(dict, d, dir);
+    free(found);
+    return rc;
+}
+
+static int load_dir(dyad_dict *dict, cli_dicts *d, const char *dir)
+{
+    dyad_error err = {0};
     char *ini = join(dir, "PETR_config.ini");
     if (exists(ini)) {
         int n = dyad_dict_load_config(dict, ini, dir, cli_diag, NULL, &err);
@@ -94,6 +133,9 @@ static void usage(FILE *out)
           "                       (PETRARCH XML, JSON Lines with parses; stdin when none)\n"
           "                       into events, one JSON object per line\n"
           "  parse [FILE]         print the built-in parser's tree of each line\n"
+          "  actor NAME [--date D]  the code a name gets on a date, and its entry\n"
+          "  dict check           report duplicate phrases, overlaps and unknown codes\n"
+          "  dict gaps FILE...    frequent uncoded names in subject and object position\n"
           "  validate FILE.xml    code a PETRARCH validation file and compare with its gold\n"
           "                       events; prints failures, a table and 'N passed, N failed'\n"
           "  version              print the version\n"
@@ -112,6 +154,8 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "code")) return cmd_code(argc - 1, argv + 1);
     if (!strcmp(cmd, "validate")) return cmd_validate(argc - 1, argv + 1);
     if (!strcmp(cmd, "parse")) return cmd_parse(argc - 1, argv + 1);
+    if (!strcmp(cmd, "actor")) return cmd_actor(argc - 1, argv + 1);
+    if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;

@@ -79,6 +79,14 @@ int dyad_dict_load(dyad_dict *dict, dyad_dict_kind kind, const char *path,
 int dyad_dict_load_config(dyad_dict *dict, const char *ini_path, const char *dir,
                           dyad_diag_fn diag, void *ctx, dyad_error *err);
 
+// What a dictionary maintainer should fix, one diagnostic (DYAD_WARNING,
+// with the entry's file:line) each: phrases given twice, phrases that are
+// both actors and agents or one-word actors that are common English words,
+// and codes that are not CAMEO (actor codes not made of a country or region
+// code of the dictionaries plus sector codes, agent codes that are not
+// sectors, event codes not in the CAMEO table). Returns the number found.
+int dyad_dict_check(const dyad_dict *dict, dyad_diag_fn diag, void *ctx);
+
 // Entry counts, for reports: verb forms, patterns, actor phrases, ...
 typedef struct dyad_dict_stats {
     size_t verbs, patterns, synsets, actors, actor_phrases, agents,
@@ -187,9 +195,12 @@ typedef struct dyad_options {
     bool pronouns;          // in a story, "he"/"him"/"she"/"her" standing alone
                             // take the code of the person who was the subject
                             // of an earlier sentence (false in PETRARCH)
+    bool hypothetical;      // skip verbs that report no act: under may/might/
+                            // could/would, or in what someone believes,
+                            // expects or predicts (false in PETRARCH)
 } dyad_options;
 
-#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true, false, 300, 2000, false, true, false, false}
+#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true, false, 300, 2000, false, true, false, false, false}
 
 typedef struct dyad_coder dyad_coder;
 
@@ -266,6 +277,20 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
 // For inspecting what the coder sees. Returns 0 or < 0.
 int dyad_parse_sentence(dyad_coder *c, const char *text, size_t len, char **penn,
                         dyad_error *err);
+
+// The actor code dictionaries give `name` (a phrase as it would stand in a
+// sentence, e.g. "Kim Jong-un", "Chinese police") on `date` (YYYYMMDD, 0 for
+// the entry's default): *code ("---" when nothing matches) and *entry, the
+// dictionary file:line of the actor and agent entries that gave it (both
+// valid until the coder's next call). Returns 1 when coded, 0 when not.
+int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
+                      const char **code, const char **entry);
+
+// Report names the dictionaries miss: while coding, for every dictionary
+// verb whose subject or object noun phrase has no code but capitalised words,
+// `fn` gets those words ("Ahmed al-Sharaa") and the sentence. NULL stops it.
+typedef void (*dyad_gap_fn)(void *ctx, const char *phrase, const dyad_record *sentence);
+void dyad_coder_on_gap(dyad_coder *c, dyad_gap_fn fn, void *ctx);
 
 // Running totals of a coder, for --stats.
 typedef struct dyad_coder_stats {

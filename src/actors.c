@@ -57,12 +57,24 @@ static void gap_walk(const trie *t, const uint32_t *words, int32_t n, int32_t no
     }
 }
 
-static const char *resolve_code(const actor_entry *e, int32_t date)
+// The code of an entry on `date`. With no date (0) and no default code, the
+// code of the latest dated period: a person with no undated code is most
+// often named, in undated text, for what they are now (PETRARCH gives
+// nothing here; `undated_latest` false keeps that).
+static const char *resolve_code(const actor_entry *e, int32_t date, bool undated_latest)
 {
     if (date)
         for (size_t i = 0; i < e->n_codes; i++)
             if (date >= e->codes[i].from && date <= e->codes[i].to) return e->codes[i].code;
-    return e->default_code ? e->default_code : "---";
+    if (e->default_code) return e->default_code;
+    if (!date && undated_latest && e->n_codes) {
+        const actor_code *best = &e->codes[0];
+        for (size_t i = 1; i < e->n_codes; i++)
+            if (e->codes[i].to > best->to || (e->codes[i].to == best->to && e->codes[i].from > best->from))
+                best = &e->codes[i];
+        return best->code;
+    }
+    return "---";
 }
 
 // Does `code` already hold `agent` at a multiple of three?
@@ -186,13 +198,23 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     }
     if (heads) {
         // the head (last noun) of a thing named after an actor: not an actor
-        int32_t h = n - 1;
+        // the head is the last noun before a preposition ("greater
+        // visibility alongside China" is about visibility)
+        int32_t end = n;
+        for (int32_t j = 1; j < n; j++)
+            if (tags[j] == TAG_IN) {
+                end = j;
+                break;
+            }
+        int32_t h = end - 1;
         while (h >= 0 && tags[h] != TAG_NOUN) h--;
         if (h >= 0 && !covered[h] && texts[h].n && !(texts[h].p[0] >= 'A' && texts[h].p[0] <= 'Z') &&
-            !animate_head(texts[h]))
+            !animate_head(texts[h])) {
+            e->thing = true;  // "a U.S. drone strike": named after an actor, not one
             return;
+        }
     }
-    const char *base = actor ? resolve_code(actor, s->date) : "---";
+    const char *base = actor ? resolve_code(actor, s->date, heads) : "---";
     e->person = actor && actor->n_codes > 0 && !n_agents;
     e->code = n_agents ? compose(s->mem, base, agents, n_agents) : base;
     if (actor) {

@@ -22,6 +22,8 @@ struct dyad_coder {
     dyad_coder_stats stats;
     double started;     // when the current sentence began (seconds)
     bool in_story;      // coding the sentences of dyad_code_story
+    dyad_gap_fn gap_fn; // dyad_coder_on_gap
+    void *gap_ctx;
     char topic[64];     // the story's last subject person (code), or ""
     char topic_entry[512];
 };
@@ -75,6 +77,10 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
     }
     if (!strcmp(option, "clause_roles")) {
         c->opts.clause_roles = parse_bool(value);
+        return 0;
+    }
+    if (!strcmp(option, "hypothetical")) {
+        c->opts.hypothetical = parse_bool(value);
         return 0;
     }
     if (!strcmp(option, "pronouns")) {
@@ -408,6 +414,66 @@ static void drop_undyadic(dyad_coder *c)
     c->n_events = k;
 }
 
+static bool same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
+    return true;
+}
+
+// An uncoded noun phrase with capitalised words: its longest run of them,
+// without a leading article or a possessive, goes to the gap callback.
+static void report_gap(dyad_coder *c, int32_t ne)
+{
+    const sentence *s = &c->sent;
+    if (ne < 0 || s->nes[ne].compound || s->nes[ne].thing || strcmp(s->nes[ne].code, "---") != 0)
+        return;
+    static const char *const skip[] = {
+        "I", "HE", "SHE", "IT", "WE", "THEY", "YOU", "HIS", "HER", "ITS", "THEIR", "OUR", "MY",
+        "THIS", "THAT", "THESE", "THOSE", "SOME", "MANY", "ONE", "NO", "ANOTHER", "BOTH",
+        "ALL", "OTHER", "OTHERS", "MORE", "MOST", "PEOPLE", "EACH", "ANY", "SUCH", "MONDAY",
+        "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
+        "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+        "NOVEMBER", "DECEMBER", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", NULL};
+    int32_t best_a = -1, best_n = 0, a = -1, n = 0;
+    for (int32_t k = s->nes[ne].open + 1; k <= s->nes[ne].close; k++) {
+        const item *it = &s->items[k];
+        bool cap = false;
+        if (it->kind == IT_WORD) {
+            slice w = s->leaves[it->leaf].text;
+            cap = w.n && ((w.p[0] >= 'A' && w.p[0] <= 'Z') || (unsigned char)w.p[0] >= 0xC0) &&
+                  !(w.n <= 3 && (same_ci(w.p, "THE", w.n) || same_ci(w.p, "AN", w.n) ||
+                                 same_ci(w.p, "A", w.n)) && n == 0);
+            for (const char *const *sk = skip; cap && *sk; sk++)
+                if (strlen(*sk) == w.n && same_ci(w.p, *sk, w.n)) cap = false;
+        }
+        if (cap) {
+            if (!n) a = k;
+            n++;
+        } else if (it->kind == IT_WORD || k == s->nes[ne].close) {
+            if (n > best_n) best_a = a, best_n = n;
+            n = 0;
+        }
+    }
+    if (best_n <= 0) return;
+    strbuf b = STRBUF_INIT;
+    for (int32_t k = best_a, got = 0; got < best_n; k++) {
+        if (s->items[k].kind != IT_WORD) continue;
+        slice w = s->leaves[s->items[k].leaf].text;
+        if (b.n) sb_putc(&b, ' ');
+        sb_put(&b, w.p, w.n);
+        got++;
+    }
+    c->gap_fn(c->gap_ctx, sb_cstr(&b), c->rec);
+    sb_dispose(&b);
+}
+
+void dyad_coder_on_gap(dyad_coder *c, dyad_gap_fn fn, void *ctx)
+{
+    c->gap_fn = fn;
+    c->gap_ctx = ctx;
+}
+
 static size_t code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -415,6 +481,10 @@ static size_t code_verb(dyad_coder *c, const verb_match *m)
     int32_t src = m->src, tgt = m->tgt;
     if (src < 0) src = verb_default_source(s, m->first, c->opts.clause_roles);
     if (tgt < 0) tgt = verb_default_target(s, m, src, c->opts.clause_roles);
+    if (c->gap_fn) {
+        report_gap(c, src);
+        report_gap(c, tgt);
+    }
     if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
     codes a, b;
     codes_of(c, src, &a);
@@ -439,6 +509,53 @@ static size_t code_verb(dyad_coder *c, const verb_match *m)
     return c->n_events > before ? c->n_events - before : 0;
 }
 
+static bool leaf_in(const sentence *s, const item *it, const char *const *list)
+{
+    const slice w = s->leaves[it->leaf].text;
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (w.n != n) continue;
+        size_t k = 0;
+        while (k < n && (w.p[k] | 32) == (*list)[k]) k++;
+        if (k == n) return true;
+    }
+    return false;
+}
+
+// A verb phrase that reports no act: its verb group has may/might/could/
+// would, or it lies inside the verb phrase of believing, expecting,
+// predicting ("Analysts believe he seeks to strengthen ties").
+static bool hypothetical(const sentence *s, int32_t vp_open)
+{
+    static const char *const modals[] = {"may", "might", "could", "would", NULL};
+    static const char *const irrealis[] = {
+        "believe", "believes", "believed", "believing", "think", "thinks", "thought",
+        "expect", "expects", "expected", "expecting", "suggest", "suggests", "suggested",
+        "speculate", "speculates", "speculated", "predict", "predicts", "predicted", "fear",
+        "fears", "feared", "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "suppose",
+        "supposed", "assume", "assumes", "assumed", "imagine", "imagined", "wonder",
+        "wondered", "anticipate", "anticipates", "anticipated", "project", "projected",
+        "projects", "forecast", "forecasts", "forecasted", NULL};
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD) {
+            if (it->tag == TAG_VERB || it->tag == TAG_OTHER) {
+                if (leaf_in(s, it, modals)) return true;
+                continue;  // auxiliaries and adverbs of the group
+            }
+            break;
+        }
+        if (it->kind == IT_OPEN && it->phrase != PH_VP && it->phrase != PH_OTHER) break;
+    }
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_VP || it->mate < vp_open) continue;
+        const item *v = &s->items[i + 1];
+        if (v->kind == IT_WORD && leaf_in(s, v, irrealis)) return true;
+    }
+    return false;
+}
+
 static void code_verbs(dyad_coder *c)
 {
     sentence *s = &c->sent;
@@ -449,6 +566,7 @@ static void code_verbs(dyad_coder *c)
         if (v->kind != IT_WORD || v->tag != TAG_VERB) continue;
         verb_match m;
         if (!verb_try(s, i, &m) || !m.code) continue;
+        if (c->opts.hypothetical && hypothetical(s, i)) continue;
         size_t added = code_verb(c, &m);
         // verbs inside a coded verb phrase are not coded again (with
         // clause_roles, only when it gave an event: "agreed to meet X")
@@ -458,11 +576,17 @@ static void code_verbs(dyad_coder *c)
 
 // ---------------------------------------------------------------- records
 
-static bool same_ci(const char *a, const char *b, size_t n)
+
+// A leaf's dictionary word. "US" in capitals is the country, never the
+// pronoun "us", so it is looked up as "U.S." (dictionaries cannot hold "US":
+// their matching ignores case).
+static uint32_t leaf_word_id(const dyad_dict *d, slice w)
 {
-    for (size_t i = 0; i < n; i++)
-        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
-    return true;
+    if (w.n == 2 && w.p[0] == 'U' && w.p[1] == 'S') {
+        uint32_t id = intern_find(d->words, "U.S.", 4);
+        if (id) return id;
+    }
+    return word_id(d, w);
 }
 
 static void build_leaves(dyad_coder *c, const dyad_record *rec)
@@ -477,7 +601,7 @@ static void build_leaves(dyad_coder *c, const dyad_record *rec)
         leaf *l = &s->leaves[t->leaf_index];
         l->text = t->word;
         l->tag = t->tag;
-        l->id = word_id(c->dict, t->word);
+        l->id = leaf_word_id(c->dict, t->word);
         l->offset = -1;
         // find the word in the text, moving forward, for offsets
         if (rec->text && t->word.n && t->word.n <= rec->text_len) {
@@ -555,7 +679,7 @@ static void build_leaves_raw(dyad_coder *c, const dyad_record *rec, const text_t
         const text_token *k = &toks[t->leaf_index];
         l->text = t->word;
         l->tag = t->tag;
-        l->id = word_id(c->dict, t->word);
+        l->id = leaf_word_id(c->dict, t->word);
         l->offset = k->start + rec->text_offset;
         l->end = k->end + rec->text_offset;
     }
@@ -763,4 +887,51 @@ int dyad_parse_sentence(dyad_coder *c, const char *text, size_t len, char **out,
     *out = xstrndup(b.p ? b.p : "", b.n);
     sb_dispose(&b);
     return 0;
+}
+
+int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
+                      const char **code, const char **entry)
+{
+    arena_reset(&c->mem);
+    *code = "---";
+    *entry = "";
+    text_token *toks;
+    bool truncated;
+    if (len > 4096) len = 4096;
+    int32_t n = text_tokenize(&c->mem, name ? name : "", 0, (int32_t)len, &toks, 256, &truncated);
+    sentence *s = &c->sent;
+    s->mem = &c->mem;
+    s->dict = c->dict;
+    s->date = date;
+    s->topic = NULL;
+    s->n_items = 0;
+    s->n_nes = 0;
+    s->n_leaves = n;
+    s->leaves = arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *s->leaves);
+    VEC_RESERVE(s->items, s->cap_items, (size_t)n + 2);
+    VEC_RESERVE(s->nes, s->cap_nes, 1);
+    s->items[s->n_items++] = (item){IT_OPEN, PH_NE, 0, false, n + 1, 0, 0, -1};
+    for (int32_t i = 0; i < n; i++) {
+        leaf *l = &s->leaves[i];
+        l->text = toks[i].norm;
+        l->id = word_id(c->dict, toks[i].norm);
+        bool cap = toks[i].flags & TOK_CAP;
+        l->tag = cap ? TAG_NOUN : TAG_OTHER;
+        l->offset = toks[i].start;
+        l->end = toks[i].end;
+        s->items[s->n_items++] = (item){IT_WORD, PH_OTHER, l->tag, false, -1, -1, l->id, i};
+    }
+    s->items[s->n_items++] = (item){IT_CLOSE, PH_NE, 0, false, 0, 0, 0, -1};
+    ne_phrase *e = &s->nes[s->n_nes++];
+    memset(e, 0, sizeof *e);
+    e->open = 0;
+    e->close = n + 1;
+    e->nec = -1;
+    e->code = "---";
+    dyad_options o = c->opts;
+    o.actor_heads = false;
+    sentence_code_actors(s, &o);
+    *code = e->code;
+    *entry = e->entry ? e->entry : "";
+    return strcmp(e->code, "---") != 0;
 }

@@ -309,6 +309,7 @@ void dyad_dict_free(dyad_dict *d)
     free(d->blocks);
     free(d->forms);
     free(d->form_by_word);
+    free(d->dups);
     free(d->wclass);
     for (size_t i = 0; i < d->n_synsets; i++) {
         free(d->synsets[i].phrases);
@@ -366,4 +367,12 @@ void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *out)
     out->discards = d->n_discards;
     out->issues = d->n_issues;
     out->warnings = d->n_warnings;
+}
+
+void dict_note_dup(dyad_dict *d, const char *what, const char *phrase, const char *file,
+                   int line, const char *first_file, int first_line)
+{
+    VEC_RESERVE(d->dups, d->cap_dups, d->n_dups + 1);
+    d->dups[d->n_dups++] = (struct dict_dup){what, dict_strdup(d, phrase, strlen(phrase)), file,
+                                             first_file, line, first_line};
 }

@@ -164,7 +164,20 @@ struct dyad_dict {
     size_t n_phrases, cap_phrases;
     size_t n_discards, n_issues;
     size_t n_warnings;
+
+    // found while loading, reported by dyad_dict_check: the same phrase
+    // given twice (a later entry wins, as in PETRARCH)
+    struct dict_dup {
+        const char *what;          // "actor", "agent", "verb"
+        const char *phrase;
+        const char *file, *first_file;
+        int line, first_line;
+    } *dups;
+    size_t n_dups, cap_dups;
 };
+
+void dict_note_dup(dyad_dict *d, const char *what, const char *phrase, const char *file,
+                   int line, const char *first_file, int first_line);
 
 // shared reading helpers (dict.c)
 typedef struct dict_reader {

@@ -125,6 +125,12 @@ static void add_actor_phrase(dict_reader *r, slice phrase, int32_t entry)
         return;
     }
     int32_t node = trie_insert(&d->actors, d->words, words, n, NULL);
+    int32_t old = d->actors.nodes[node].value;
+    if (old >= 0 && old != entry) {
+        const actor_entry *o = &d->actor_entries[old];
+        dict_note_dup(d, "actor", dict_upper_dup(d, phrase.p, phrase.n), r->file, r->line, o->file,
+                      o->line);
+    }
     trie_mark_gaps(&d->actors, words, gaps, n);
     dict_mark_words(d, words, n, WC_ACTOR);
     d->actors.nodes[node].value = entry;  // a later entry wins, as in PETRARCH
@@ -224,6 +230,10 @@ static void add_agent_phrase(dict_reader *r, const char *phrase, size_t n, int32
         return;
     }
     int32_t node = trie_insert(&d->agents, d->words, words, k, NULL);
+    int32_t old = d->agents.nodes[node].value;
+    if (old >= 0 && old != entry && strcmp(d->agent_entries[old].code, d->agent_entries[entry].code))
+        dict_note_dup(d, "agent", dict_upper_dup(d, phrase, n), r->file, r->line,
+                      d->agent_entries[old].file, d->agent_entries[old].line);
     dict_mark_words(d, words, k, WC_AGENT);
     d->agents.nodes[node].value = entry;
 }

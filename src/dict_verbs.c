@@ -165,6 +165,11 @@ static void register_form(dyad_dict *d, uint32_t word, verb_form f)
         if (o->n_before == f.n_before && o->n_after == f.n_after &&
             (!f.n_before || !memcmp(o->before, f.before, f.n_before * sizeof(uint32_t))) &&
             (!f.n_after || !memcmp(o->after, f.after, f.n_after * sizeof(uint32_t)))) {
+            const char *oc = o->code ? o->code : d->blocks[o->block].code;
+            const char *nc = f.code ? f.code : d->blocks[f.block].code;
+            if (o->block != f.block && strcmp(oc, nc))
+                dict_note_dup(d, "verb", f.base, d->blocks[f.block].file, f.line,
+                              d->blocks[o->block].file, o->line);
             f.next = o->next;
             *o = f;
             return;

@@ -356,6 +356,25 @@ typedef struct lexinfo {
     bool nominal;        // an actor or agent word
 } lexinfo;
 
+// "seems", "seemed", "seeming" of a lexicon verb "seem".
+static bool lex_verb_stem(const pstate *ps, const char *lw, size_t n, int m)
+{
+    char b[40];
+    size_t cut[2] = {0, 0};
+    if (m == M_S) cut[0] = 1, cut[1] = 2;           // seems, pushes
+    else if (m == M_ED) cut[0] = 2, cut[1] = 1;     // seemed, hoped
+    else if (m == M_ING) cut[0] = 3, cut[1] = 3;    // seeming, hoping (+e)
+    for (int k = 0; k < 2; k++) {
+        if (!cut[k] || n <= cut[k] + 1 || n - cut[k] + 1 >= sizeof b) continue;
+        size_t len = n - cut[k];
+        memcpy(b, lw, len);
+        if (m == M_ING && k == 1) b[len++] = 'e';
+        const lex_entry *e = lex_find(ps, b, len);
+        if (e && (e->flags & L_VERB)) return true;
+    }
+    return false;
+}
+
 static lexinfo classify_open(const pstate *ps, int32_t i, const char *lw, size_t n)
 {
     lexinfo li = {0, M_BASE, false, false};
@@ -364,6 +383,7 @@ static lexinfo classify_open(const pstate *ps, int32_t i, const char *lw, size_t
     li.lexverb = verb_first_form(ps->dict, ps->id[i]) >= 0 ||
                  (ps->lexe[i] && (ps->lexe[i]->flags & L_VERB));
     li.m = morph(lw, n);
+    if (!li.lexverb && li.m != M_BASE) li.lexverb = lex_verb_stem(ps, lw, n, li.m);
     if (memchr(lw, '-', n) && (li.m == M_ING || li.m == M_ED) && !li.lexverb) {
         li.cand = C_ADJ;  // "high-ranking", "war-torn", "U.S.-backed"
         return li;
@@ -443,6 +463,19 @@ static bool later_finite(const pstate *ps, int32_t i)
     return false;
 }
 
+// Is the noun phrase before i a coordination ("the Philippines and the
+// Central African Republic agree")? Then a base form after it is a verb.
+static bool coordinated_run(const pstate *ps, int32_t i)
+{
+    for (int32_t j = i - 1; j >= 0; j--) {
+        uint8_t t = ps->tag[j];
+        if (t == P_CC) return true;
+        if (!is_noun(t) && !is_adj(t) && t != P_CD && t != P_DT && t != P_POS && t != P_COMMA)
+            return false;
+    }
+    return false;
+}
+
 static uint8_t decide_verbish(const pstate *ps, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -497,7 +530,7 @@ static uint8_t decide_verbish(const pstate *ps, int32_t i, const lexinfo *li, bo
         }
         if (ed) return P_VBD;
         if (m == M_ING) return P_VBG;
-        bool det = run_has_det(ps, i);
+        bool det = run_has_det(ps, i) && !coordinated_run(ps, i);
         bool verb = pronoun ||
                     (li->lexverb && (next_np || (!det && (next_in || !later_finite(ps, i)))));
         if (m == M_S) return verb ? P_VBZ : P_NNS;
@@ -648,7 +681,7 @@ static void tag_sentence(pstate *ps)
 // ---------------------------------------------------------------- tree building
 
 static const char *LABEL_ROOT = "ROOT", *LABEL_S = "S", *LABEL_SBAR = "SBAR", *LABEL_NP = "NP",
-                  *LABEL_VP = "VP", *LABEL_PP = "PP", *LABEL_ADVP = "ADVP", *LABEL_PRT = "PRT",
+                  *LABEL_VP = "VP", *LABEL_PP = "PP", *LABEL_ADVP = "ADVP", *LABEL_ADJP = "ADJP", *LABEL_PRT = "PRT",
                   *LABEL_WHNP = "WHNP";
 
 static uint8_t class_of(const char *label, bool *vbn)
@@ -822,8 +855,14 @@ static int32_t parse_base_np(pstate *ps)
             np = outer;
             continue;
         }
-        if (t == P_CC && k > 0 && is_adj(at(ps, ps->pos - 1)) && is_adj(at(ps, ps->pos + 1))) {
-            add(ps, np, leaf(ps));  // "awful and evil minister"
+        if (is_adj(t) && at(ps, ps->pos + 1) == P_CC && is_adj(at(ps, ps->pos + 2)) &&
+            np_word(at(ps, ps->pos + 3)) && ps->pos + 3 < ps->n) {
+            int32_t adjp = mk(ps, LABEL_ADJP);  // "awful and evil minister"
+            add(ps, adjp, leaf(ps));
+            add(ps, adjp, leaf(ps));
+            add(ps, adjp, leaf(ps));
+            add(ps, np, adjp);
+            k++;
             continue;
         }
         if (!np_word(t) && !adj_part) break;

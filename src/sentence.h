@@ -32,6 +32,7 @@ typedef struct ne_phrase {
     const char *code;      // "---" when nothing matched (may hold '/')
     const char *entry;     // "file:line" of the actor entry, or NULL
     bool person;           // coded by an actor entry with dated codes (a person)
+    bool thing;            // holds an actor word but its head is a thing
     int32_t first_leaf, last_leaf;
 } ne_phrase;
 

@@ -1,0 +1,65 @@
+#!/bin/sh
+# tests/defaults.sh: dyad's own default dictionaries (dictionaries/): they
+# load clean, `dyad dict check` finds nothing, and names get the code of the
+# office they held on the date asked: the same name codes differently before
+# and after a change of office. Table-driven; "N passed, N failed" at the end.
+BUILD=${BUILD:-build}
+DYAD=$BUILD/dyad
+pass=0
+fail=0
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+bad() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+out=$("$DYAD" dict check 2>&1)
+if [ $? -eq 0 ]; then ok "dict check is clean: $(echo "$out" | tail -n 1)"; else bad "dict check: $out"; fi
+
+# name | date | code
+while IFS='|' read -r name date want; do
+    [ -n "$name" ] || continue
+    got=$("$DYAD" actor "$name" --date "$date" | cut -f2)
+    if [ "$got" = "$want" ]; then ok "actor $name on $date is $want"
+    else bad "actor $name on $date: expected $want, got $got"; fi
+done <<'TABLE'
+Kim Jong-un|2025-09-02|PRKGOV
+Kim|2025-09-02|PRKGOV
+Wang Yi|2025-09-02|CHNGOV
+Cai Qi|2025-09-02|CHNGOV
+Xi Jinping|2025-09-02|CHNGOV
+Vladimir Putin|2025-09-02|RUSGOV
+officials in Seoul|2025-09-02|KORGOV
+Pyongyang|2025-09-02|PRK
+the Kremlin|2025-09-02|RUS
+North Korean|2025-09-02|PRK
+Chinese police|2025-09-02|CHNCOP
+NATO|2025-09-02|IGONAT
+Donald Trump|2018-06-01|USAGOV
+Donald Trump|2022-06-01|USAELI
+Donald Trump|2025-06-01|USAGOV
+Keir Starmer|2022-06-01|GBROPP
+Keir Starmer|2025-06-01|GBRGOV
+Boris Johnson|2018-06-01|GBRGOV
+Boris Johnson|2025-06-01|GBRELI
+Lee Jae-myung|2025-06-01|KOROPP
+Lee Jae-myung|2025-06-10|KORGOV
+Yoon Suk Yeol|2022-06-01|KORGOV
+Yoon Suk Yeol|2025-06-01|KORELI
+TABLE
+
+# sentence | date | expected "SRC TGT CODE" (one event)
+while IFS='|' read -r text date want; do
+    [ -n "$text" ] || continue
+    got=$(printf '%s\n' "$text" | "$DYAD" code --quiet --date "$date" - |
+        sed -n 's/.*"source":"\([^"]*\)","target":"\([^"]*\)","code":"\([^"]*\)".*/\1 \2 \3/p' | head -n 1)
+    if [ "$got" = "$want" ]; then ok "\"$text\" on $date: $want"
+    else bad "\"$text\" on $date: expected $want, got ${got:-nothing}"; fi
+done <<'TABLE'
+Keir Starmer criticized Russia.|2023-01-10|GBROPP RUS 111
+Keir Starmer criticized Russia.|2025-01-10|GBRGOV RUS 111
+Donald Trump praised Kim Jong-un.|2019-06-30|USAGOV PRKGOV 051
+Donald Trump praised Kim Jong-un.|2022-06-30|USAELI PRKGOV 051
+Russian forces attacked Ukraine.|2024-02-24|RUSMIL UKR 190
+Kim Jong-un traveled to Beijing.|2025-09-02|PRKGOV CHN 042
+TABLE
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
