@@ -257,7 +257,21 @@ static int count_sentence(void *ctx, const dyad_record *s, const dyad_result *r)
 // Child mode: code every *.jsonl.gz of `corpus`; print one line of numbers.
 static int corpus_only(const char *corpus, const char *dictdir) {
     double t0 = now();
-    dyad_dict *d = load_phoenix(dictdir);
+    // a folder with a PETR_config.ini (dyad's own dictionaries) or Phoenix names
+    char ini[4200];
+    snprintf(ini, sizeof ini, "%s/PETR_config.ini", dictdir);
+    dyad_dict *d = NULL;
+    if (access(ini, R_OK) == 0) {
+        d = dyad_dict_new();
+        dyad_error err = {0};
+        if (dyad_dict_load_config(d, ini, dictdir, count_diag, NULL, &err) < 0) {
+            dyad_error_print(&err, stderr);
+            dyad_dict_free(d);
+            return 1;
+        }
+    } else {
+        d = load_phoenix(dictdir);
+    }
     if (!d) return 1;
     double t1 = now();
     dyad_options opts = DYAD_OPTIONS_INIT;
@@ -448,6 +462,18 @@ int main(int argc, char **argv) {
                e.events, e.bytes / 1e6, e.seconds, e.load, e.bad);
     } else {
         printf("\ncorpus: %s not found or unreadable; end-to-end rows skipped\n", corpus_dir);
+    }
+    // 5. The same with dyad's own dictionaries (dictionaries/ of the checkout).
+    e2e o = {0};
+    if (e.files && measure_corpus(corpus_dir, "dictionaries", &o) == 0) {
+        printf("own dictionaries: %lu sentences in %.2f s (%.0f /s, %.2f MB/s), %lu parsed, "
+               "%lu skipped, %lu events (%.1f per 1,000 sentences; Phoenix %.1f, %+.0f %%), "
+               "peak RSS %.1f MiB, load %.3f s\n",
+               o.sentences, o.seconds, o.sentences / o.seconds, o.bytes / 1e6 / o.seconds,
+               o.parsed, o.skipped, o.events, 1000.0 * o.events / (o.sentences + 1e-9),
+               1000.0 * e.events / (e.sentences + 1e-9),
+               100.0 * ((double)o.events / (o.sentences + 1e-9) / ((double)e.events / (e.sentences + 1e-9)) - 1),
+               o.rss_kib / 1024.0, o.load);
     }
 
     dyad_dict_free(pdict);

@@ -172,7 +172,6 @@ static void code_file(code_run *run, const char *path)
     }
     const dyad_record *rec;
     int rc;
-    bool warned_date = false;
     while ((rc = dyad_reader_next(r, &rec, &err)) != 0) {
         if (rc < 0) {
             dyad_error_print(&err, stderr);
@@ -183,13 +182,6 @@ static void code_file(code_run *run, const char *path)
             if (dyad_coder_set_option(run->coder, rec->settings[i].option, rec->settings[i].value, &err) < 0)
                 dyad_error_print(&err, stderr);
         if (rec->is_story) {
-            if (!rec->date && !o->date && !warned_date && !o->quiet && !rec->parse &&
-                rec->line <= 1) {
-                fprintf(stderr, "%s: story %s has no date and --date was not given; "
-                                "a wire dateline's date is used if it has one, else dated "
-                                "actor codes fall back to their defaults\n", rec->file, rec->id);
-                warned_date = true;
-            }
             code_story(run, rec);
             continue;
         }
@@ -239,6 +231,12 @@ int cmd_code(int argc, char **argv)
     fflush(stdout);
     double t2 = seconds();
     if (o.progress) progress(&run, true);
+    dyad_coder_stats us;
+    dyad_coder_get_stats(run.coder, &us);
+    if (us.undated && !o.quiet)
+        fprintf(stderr, "dyad: %zu stor%s had no date (no \"date\", no --date, no wire dateline "
+                        "with a year): dated actor codes took their undated or latest code\n",
+                us.undated, us.undated == 1 ? "y" : "ies");
     if (o.stats) {
         dyad_coder_stats st;
         dyad_coder_get_stats(run.coder, &st);

@@ -301,6 +301,8 @@ typedef struct dyad_coder_stats {
     size_t discarded;            // sentence or story discards
     size_t events;
     size_t bytes;                // text bytes read
+    size_t undated;              // stories with no date (none given, no
+                                 // dateline with a year)
 } dyad_coder_stats;
 void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *out);
 

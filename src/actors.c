@@ -151,6 +151,7 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     slice texts[256];
     uint8_t tags[256];
     bool covered[256];
+    int32_t leaves[256];
     int32_t n = 0;
     for (int32_t k = e->open + 1; k < e->close && n < 256; k++) {
         const item *it = &s->items[k];
@@ -158,9 +159,11 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
         words[n] = it->word;
         tags[n] = it->tag;
         covered[n] = false;
+        leaves[n] = it->leaf;
         texts[n++] = s->leaves[it->leaf].text;
     }
     const actor_entry *actor = NULL;
+    int32_t actor_first = -1, actor_last = -1;
     for (int32_t i = 0; i < n && !actor; i++) {
         int32_t len = 0, v = longest_match(d, &d->actors, words, texts, n, i, &len);
         int32_t node = words[i] ? trie_child(&d->actors, 0, words[i]) : -1;
@@ -170,6 +173,8 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
         if (v >= 0) {
             actor = &d->actor_entries[v];
             for (int32_t j = i; j < i + len && j < n; j++) covered[j] = true;
+            actor_first = i;
+            actor_last = i + len - 1 < n ? i + len - 1 : n - 1;
         }
     }
     const agent_entry *agents[16];
@@ -210,8 +215,16 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
         while (h >= 0 && tags[h] != TAG_NOUN) h--;
         if (h >= 0 && !covered[h] && texts[h].n && !(texts[h].p[0] >= 'A' && texts[h].p[0] <= 'Z') &&
             !animate_head(texts[h])) {
-            e->thing = true;  // "a U.S. drone strike": named after an actor, not one
-            return;
+            // "China's support": the owner acts; the code stays
+            int32_t after = actor_last >= 0 ? leaves[actor_last] + 1 : -1;
+            bool possessive = after > 0 && after < s->n_leaves && s->leaves[after].tag == TAG_POS;
+            if (actor && actor_first > h && !n_agents) {
+                // "a refugee camp in Gaza": a place, a target but never a source
+                e->located = true;
+            } else if (!possessive) {
+                e->thing = true;  // "a U.S. drone strike": named after an actor, not one
+                return;
+            }
         }
     }
     const char *base = actor ? resolve_code(actor, s->date, heads) : "---";

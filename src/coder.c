@@ -524,7 +524,9 @@ static bool leaf_in(const sentence *s, const item *it, const char *const *list)
 
 // A verb phrase that reports no act: its verb group has may/might/could/
 // would, or it lies inside the verb phrase of believing, expecting,
-// predicting ("Analysts believe he seeks to strengthen ties").
+// predicting, or of aiming, planning, threatening or promising: "Analysts
+// believe he seeks to strengthen ties", "X threatened to attack Y" (the
+// threat is coded by the verb's own patterns; the attack did not happen).
 static bool hypothetical(const sentence *s, int32_t vp_open)
 {
     static const char *const modals[] = {"may", "might", "could", "would", NULL};
@@ -535,7 +537,12 @@ static bool hypothetical(const sentence *s, int32_t vp_open)
         "fears", "feared", "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "suppose",
         "supposed", "assume", "assumes", "assumed", "imagine", "imagined", "wonder",
         "wondered", "anticipate", "anticipates", "anticipated", "project", "projected",
-        "projects", "forecast", "forecasts", "forecasted", NULL};
+        "projects", "forecast", "forecasts", "forecasted", "aim", "aims", "aimed", "aiming",
+        "seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "plan", "plans",
+        "planned", "planning", "intend", "intends", "intended", "try", "tries", "tried",
+        "trying", "attempt", "attempts", "attempted", "threaten", "threatens", "threatened",
+        "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
+        "promised", NULL};
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind == IT_WORD) {
@@ -821,6 +828,7 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     }
     c->in_story = true;
     c->topic[0] = 0;
+    if (!story->date && !info.date) c->stats.undated++;
     const char *sid = story->id ? story->id : "story";
     size_t idn = strlen(sid);
     char *idbuf = xmalloc(idn + 16);

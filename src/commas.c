@@ -58,6 +58,33 @@ static bool bare_predicate(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
+// A range that opens with a whole clause whose verb is not one of saying
+// ("Meanwhile, Israeli troops attacked a camp, and ..."): the sentence's
+// own report, kept with clause_roles. ", officials said," still goes.
+static bool main_clause(const sentence *s, int32_t a, int32_t b)
+{
+    static const char *const say[] = {"SAID", "SAYS", "SAY", "TOLD", "ADDED", "NOTED",
+                                      "REPORTED", "ANNOUNCED", "STATED", "EXPLAINED", NULL};
+    if (a + 1 >= b) return false;
+    const item *first = &s->items[a + 1];
+    if (first->kind != IT_OPEN || first->phrase != PH_S) return false;
+    for (int32_t i = a + 1; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_VP) continue;
+        const item *v = &s->items[i + 1];
+        if (v->kind != IT_WORD) return true;
+        slice w = s->leaves[v->leaf].text;
+        for (const char *const *k = say; *k; k++) {
+            size_t n = strlen(*k), j = 0;
+            if (n != w.n) continue;
+            while (j < n && ascii_upper(w.p[j]) == (*k)[j]) j++;
+            if (j == n) return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == TAG_COMMA; }
 
 static void compact(sentence *s, const uint8_t *del)
@@ -105,7 +132,8 @@ void sentence_delete_commas(sentence *s, const dyad_options *o)
         for (int32_t i = 0; i + 1 < n; i++) {
             int w = words_between(s, commas[i], commas[i + 1]);
             if (w >= o->comma_min && w <= o->comma_max &&
-                !(o->clause_roles && bare_predicate(s, commas[i], commas[i + 1]))) {
+                !(o->clause_roles && (bare_predicate(s, commas[i], commas[i + 1]) ||
+                                      main_clause(s, commas[i], commas[i + 1])))) {
                 mark_range(s, del, commas[i], commas[i + 1]);
                 if (clause_gone(s, del, commas[i], commas[i + 1])) del[commas[i]] = del[commas[i + 1]] = 1;
             }

@@ -33,6 +33,8 @@ typedef struct ne_phrase {
     const char *entry;     // "file:line" of the actor entry, or NULL
     bool person;           // coded by an actor entry with dated codes (a person)
     bool thing;            // holds an actor word but its head is a thing
+    bool located;          // a thing in an actor's place ("a camp in Gaza"):
+                           // coded, but never a default source
     int32_t first_leaf, last_leaf;
 } ne_phrase;
 

@@ -299,6 +299,20 @@ static int32_t build_upper_clause(const sentence *s, int32_t from, int32_t *out,
     return n;
 }
 
+// Are all the coded members of a compound places ("visibility alongside
+// China and Russia")? Then it cannot be a default source.
+static bool compound_located(const sentence *s, int32_t nec)
+{
+    bool any = false;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *m = &s->nes[i];
+        if (m->nec != nec || m->open < 0 || !strcmp(m->code, "---")) continue;
+        if (!m->located) return false;
+        any = true;
+    }
+    return any;
+}
+
 // Default source: from the start of the upper sequence toward the verb, the
 // first compound or coded NE, else the first NE at all.
 int32_t verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
@@ -311,7 +325,9 @@ int32_t verb_default_source(const sentence *s, int32_t first_item, bool clause_r
         const item *it = &s->items[seq[j]];
         if (it->kind != IT_OPEN) continue;
         const ne_phrase *e = &s->nes[it->ne];
-        if (e->compound || strcmp(e->code, "---") != 0) return it->ne;
+        if (e->located) continue;
+        if (e->compound && !compound_located(s, it->ne)) return it->ne;
+        if (!e->compound && strcmp(e->code, "---") != 0) return it->ne;
         if (any < 0 && e->nec < 0) any = it->ne;
     }
     return any;
