@@ -574,10 +574,10 @@ static void code_verbs(dyad_coder *c)
         verb_match m;
         if (!verb_try(s, i, &m) || !m.code) continue;
         if (c->opts.hypothetical && hypothetical(s, i)) continue;
-        size_t added = code_verb(c, &m);
-        // verbs inside a coded verb phrase are not coded again (with
-        // clause_roles, only when it gave an event: "agreed to meet X")
-        if (added || !c->opts.clause_roles) i = m.vp_close;
+        code_verb(c, &m);
+        // verbs inside a coded verb phrase are not coded again, even when it
+        // gave no event: "Russia denied attacking Ukraine" is no attack
+        i = m.vp_close;
     }
 }
 

@@ -219,7 +219,7 @@ static bool word_is(const sentence *s, const item *it, const char *w)
     return true;
 }
 
-// "was opposed by": an auxiliary (was/is/been), then a VBN, then BY, all in
+// "was opposed by": an auxiliary (was/is/been, as PETRARCH), then a VBN, then BY, all in
 // this verb phrase. Returns the VBN's item or -1.
 static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close)
 {
