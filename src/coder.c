@@ -670,7 +670,19 @@ static bool worth_parsing(const dyad_coder *c, const text_token *toks, int32_t n
             if (trie_stem_children(&d->actors, d->words, 0, toks[i].norm, tmp, 2)) mentions++;
         }
     }
-    return verb && (!c->opts.require_dyad || mentions >= 2);
+    if (verb && (!c->opts.require_dyad || mentions >= 2)) return true;
+    // a sentence that opens with a name may make its person the story's
+    // topic for later pronouns ("Merz arrived in Paris."): parse it too
+    if (c->opts.pronouns && c->in_story && n > 0) {
+        int32_t k = 0;
+        if (n > 1 && toks[0].norm.n <= 3 && !(toks[0].flags & TOK_UPPER) &&
+            (toks[0].norm.p[0] | 32) == 't')  // "The"
+            k = 1;
+        uint32_t id = intern_find(d->words, toks[k].norm.p, toks[k].norm.n);
+        uint8_t wc = id ? dict_word_class(d, id) : 0;
+        if ((wc & WC_FIRST) && (wc & WC_ACTOR) && (toks[k].flags & TOK_CAP)) return true;
+    }
+    return false;
 }
 
 // Leaves from the built-in parser: offsets come from the tokens.

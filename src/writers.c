@@ -12,10 +12,27 @@ static void put_key(strbuf *b, const char *key, const char *val)
     else sb_puts(b, "null");
 }
 
-static void put_span(strbuf *b, const char *key, dyad_span sp)
+// Characters (code points) of UTF-8 text before byte offset `to`.
+static int32_t chars_before(const char *text, int32_t to)
 {
-    if (sp.start < 0) sb_printf(b, ",\"%s\":null", key);
-    else sb_printf(b, ",\"%s\":[%d,%d]", key, (int)sp.start, (int)sp.end);
+    int32_t n = 0;
+    for (int32_t i = 0; i < to; i++) n += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return n;
+}
+
+// "key":[start,end] in characters of the story text, and "key_bytes" in
+// UTF-8 bytes; null when unknown.
+static void put_span(strbuf *b, const dyad_record *rec, const char *key, dyad_span sp)
+{
+    if (sp.start < 0 || !rec->text) {
+        sb_printf(b, ",\"%s\":null,\"%s_bytes\":null", key, key);
+        return;
+    }
+    const char *story = rec->text - rec->text_offset;
+    int32_t a = chars_before(story, sp.start);
+    int32_t z = a + chars_before(story + sp.start, sp.end - sp.start);
+    sb_printf(b, ",\"%s\":[%d,%d],\"%s_bytes\":[%d,%d]", key, (int)a, (int)z, key,
+              (int)sp.start, (int)sp.end);
 }
 
 static void format_date(int32_t d, char out[16])
@@ -55,9 +72,9 @@ void dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *
     put_key(&b, "pattern_at", where.p);
     sb_dispose(&where);
     put_key(&b, "issues", ev->issues ? ev->issues : "");
-    put_span(&b, "source_span", ev->source_span);
-    put_span(&b, "target_span", ev->target_span);
-    put_span(&b, "verb_span", ev->verb_span);
+    put_span(&b, rec, "source_span", ev->source_span);
+    put_span(&b, rec, "target_span", ev->target_span);
+    put_span(&b, rec, "verb_span", ev->verb_span);
     sb_puts(&b, "}\n");
     fwrite(b.p, 1, b.n, out);
     sb_dispose(&b);
