@@ -239,21 +239,59 @@ bool is_space(int c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Upper-case one character at s[i] into out (same byte length): ASCII,
+// and the two-byte lower-case letters of Latin-1 (à..þ), Latin Extended-A
+// (ā..ž: ğ, ş, ł, ő, ž ...) and Cyrillic (а..я, ѐ..џ), so "Erdoğan" and
+// "ERDOĞAN", "Łukaszenka" and "ŁUKASZENKA" are one word. Returns the bytes
+// used (1 or 2).
+static size_t upper_char(const char *s, size_t n, size_t i, char *out)
+{
+    unsigned char a = (unsigned char)s[i];
+    if (a < 0x80 || i + 1 >= n) {
+        out[0] = ascii_upper(s[i]);
+        return 1;
+    }
+    unsigned char b = (unsigned char)s[i + 1];
+    if ((b & 0xC0) != 0x80 || a < 0xC3 || a > 0xD1) {
+        out[0] = s[i];
+        return 1;
+    }
+    unsigned cp = ((unsigned)(a & 0x1F) << 6) | (b & 0x3F);
+    unsigned up = cp;
+    if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) up = cp - 0x20;
+    else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) up = cp & ~1u;
+    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) up = (cp & 1) ? cp : cp - 1;
+    else if (cp >= 0x430 && cp <= 0x44F) up = cp - 0x20;
+    else if (cp >= 0x450 && cp <= 0x45F) up = cp - 0x50;
+    out[0] = (char)(0xC0 | (up >> 6));
+    out[1] = (char)(0x80 | (up & 0x3F));
+    return 2;
+}
+
 // Hash of the upper-cased bytes, so lookups need no temporary copy.
 static uint64_t hash_upper(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)ascii_upper(s[i]);
-        h *= 1099511628211ULL;
+    char u[2];
+    for (size_t i = 0; i < n;) {
+        size_t k = upper_char(s, n, i, u);
+        for (size_t j = 0; j < k; j++) {
+            h ^= (unsigned char)u[j];
+            h *= 1099511628211ULL;
+        }
+        i += k;
     }
     return h;
 }
 
 static bool eq_upper(const char *stored, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (stored[i] != ascii_upper(s[i])) return false;
+    char u[2];
+    for (size_t i = 0; i < n;) {
+        size_t k = upper_char(s, n, i, u);
+        if (stored[i] != u[0] || (k == 2 && stored[i + 1] != u[1])) return false;
+        i += k;
+    }
     return true;
 }
 
@@ -337,7 +375,7 @@ uint32_t intern(interner *in, const char *s, size_t n)
         (void)old;
     }
     char *copy = arena_alloc(&in->mem, n + 1);
-    for (size_t i = 0; i < n; i++) copy[i] = ascii_upper(s[i]);
+    for (size_t i = 0; i < n;) i += upper_char(s, n, i, copy + i);
     id = (uint32_t)in->n++;
     in->strs[id] = copy;
     in->lens[id] = (uint32_t)n;
