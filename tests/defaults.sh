@@ -43,6 +43,9 @@ Lee Jae-myung|2025-06-01|KOROPP
 Lee Jae-myung|2025-06-10|KORGOV
 Yoon Suk Yeol|2022-06-01|KORGOV
 Yoon Suk Yeol|2025-06-01|KORELI
+Erdoğan|2025-06-01|TURGOV
+ERDOĞAN|2025-06-01|TURGOV
+PEDRO SÁNCHEZ|2025-06-01|ESPGOV
 TABLE
 
 # sentence | date | expected "SRC TGT CODE" (one event)
