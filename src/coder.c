@@ -344,6 +344,9 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     if (!strcmp(src, tgt)) return;
     // "Kim left Pyongyang": an actor and its own country are one side
     if (!c->opts.same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3)) return;
+    // a place ("the cease-fire in Gaza") does nothing, even in the other
+    // half of a paired code
+    if (src_ne >= 0 && c->sent.nes[src_ne].located) return;
     for (size_t i = 0; i < c->n_events; i++) {  // identical triples collapse
         const dyad_event *e = &c->events[i];
         if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code)) return;

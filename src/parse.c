@@ -421,6 +421,17 @@ static bool np_start_at(const pstate *ps, int32_t i)
 
 static uint8_t noun_tag(int m) { return m == M_S ? P_NNS : P_NN; }
 
+// A determiner, possessive, object pronoun, number or name at i.
+static bool strong_np_at(const pstate *ps, int32_t i)
+{
+    if (i >= ps->n) return false;
+    const text_token *t = &ps->toks[i];
+    if (t->flags & (TOK_NUM | TOK_CAP)) return true;
+    const lex_entry *e = ps->lexe[i];
+    return e && (e->tag == P_DT || e->tag == P_PDT || e->tag == P_PRPS || e->tag == P_PRP ||
+                 e->tag == P_CD);
+}
+
 // Previous token's tag, skipping adverbs; *had_adv tells if any was skipped.
 static int32_t prev_skip_rb(const pstate *ps, int32_t i)
 {
@@ -461,6 +472,25 @@ static bool later_finite(const pstate *ps, int32_t i)
             return true;
     }
     return false;
+}
+
+static void lower_copy(const slice s, char *out, size_t cap, size_t *n)
+{
+    size_t k = s.n < cap ? s.n : cap - 1;
+    for (size_t i = 0; i < k; i++) {
+        char c = s.p[i];
+        out[i] = (c >= 'A' && c <= 'Z') ? (char)(c | 32) : c;
+    }
+    out[k] = 0;
+    *n = k;
+}
+
+static int morph_of(const pstate *ps, int32_t i)
+{
+    char lw[32];
+    size_t ln;
+    lower_copy(ps->toks[i].norm, lw, sizeof lw, &ln);
+    return morph(lw, ln);
 }
 
 // Is the noun phrase before i a coordination ("the Philippines and the
@@ -530,9 +560,19 @@ static uint8_t decide_verbish(const pstate *ps, int32_t i, const lexinfo *li, bo
         }
         if (ed) return P_VBD;
         if (m == M_ING) return P_VBG;
-        bool det = run_has_det(ps, i) && !coordinated_run(ps, i);
+        bool coord = coordinated_run(ps, i);
+        bool det = run_has_det(ps, i) && !coord;
+        // "the UN and EU sanctions" after a verb: a coordinated noun phrase
+        bool listed = coord && any_finite;
+        const lex_entry *nx = i + 1 < ps->n ? ps->lexe[i + 1] : NULL;
+        bool next_vbg = i + 1 < ps->n && !nx && !(ps->toks[i + 1].flags & TOK_CAP) &&
+                        morph_of(ps, i + 1) == M_ING;
+        // after "the X", only a determiner, pronoun, name or number makes it a
+        // verb ("the Congress wants a vote"; not "a US ship staff member")
+        bool strong = next_np && (!det || strong_np_at(ps, i + 1));
         bool verb = pronoun ||
-                    (li->lexverb && (next_np || (!det && (next_in || !later_finite(ps, i)))));
+                    (li->lexverb && (strong || (!det && (next_in || next_vbg ||
+                                                           (m == M_S && !listed && !later_finite(ps, i))))));
         if (m == M_S) return verb ? P_VBZ : P_NNS;
         return verb ? P_VBP : P_NN;
     }
@@ -549,16 +589,6 @@ static uint8_t decide_verbish(const pstate *ps, int32_t i, const lexinfo *li, bo
     return noun_tag(m);
 }
 
-static void lower_copy(const slice s, char *out, size_t cap, size_t *n)
-{
-    size_t k = s.n < cap ? s.n : cap - 1;
-    for (size_t i = 0; i < k; i++) {
-        char c = s.p[i];
-        out[i] = (c >= 'A' && c <= 'Z') ? (char)(c | 32) : c;
-    }
-    out[k] = 0;
-    *n = k;
-}
 
 static uint8_t punct_tag(slice w)
 {
@@ -608,6 +638,9 @@ static void tag_sentence(pstate *ps)
                 tag = P_POS;
         } else if ((t->flags & TOK_NUM) || (e && e->tag == P_CD)) {
             tag = P_CD;
+        } else if ((t->flags & TOK_UPPER) && t->norm.n == 2 && t->norm.p[0] == 'U' &&
+                   t->norm.p[1] == 'S') {
+            tag = P_NNP;  // "US" in capitals is the country, not "us"
         } else if (cap_inside(ps, i) && !(e && (e->tag == P_PRP || e->tag == P_MD))) {
             tag = (t->norm.n > 1 && lw[ln - 1] == 's' && (t->flags & TOK_UPPER) == 0 &&
                    !dict_word_class(ps->dict, ps->id[i]))
@@ -622,8 +655,11 @@ static void tag_sentence(pstate *ps)
                 uint8_t p = i ? ps->tag[i - 1] : P_PERIOD;
                 bool next_noun = i + 1 < ps->n && !ps->lexe[i + 1] &&
                                  !(ps->toks[i + 1].flags & (TOK_CAP | TOK_PUNCT));
+                // "agree that disputes should ...": a clause follows
+                const lex_entry *e2 = i + 2 < ps->n ? ps->lexe[i + 2] : NULL;
+                bool clause_next = e2 && (e2->tag == P_MD || (e2->flags & (L_BE | L_HAVE | L_DO)));
                 if (is_noun(p) && !next_noun) tag = P_WDT;
-                else if ((p == P_IN || p == P_PERIOD || is_verb(p)) && next_noun) tag = P_DT;
+                else if ((p == P_IN || p == P_PERIOD || is_verb(p)) && next_noun && !clause_next) tag = P_DT;
                 else tag = P_IN;
             } else if (tok_is(ps, i, "her")) {
                 tag = np_start_at(ps, i + 1) || (i + 1 < ps->n && !ps->lexe[i + 1] && !(ps->toks[i + 1].flags & TOK_PUNCT)) ? P_PRPS : P_PRP;
@@ -667,7 +703,11 @@ static void tag_sentence(pstate *ps)
             } else if (li.cand & C_ADJ) {
                 tag = P_JJ;
             } else {
-                tag = noun_tag(li.m);
+                // an unknown base form after "to" (or "to further") with a noun
+                // phrase after it is a verb: "to isolate Putin"
+                int32_t pj = prev_skip_rb(ps, i);
+                bool after_to = pj >= 0 && ps->tag[pj] == P_TO && !(t->flags & TOK_CAP);
+                tag = after_to && li.m == M_BASE && np_start_at(ps, i + 1) ? P_VB : noun_tag(li.m);
             }
         }
         ps->tag[i] = tag;
