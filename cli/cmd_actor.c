@@ -42,7 +42,10 @@ int cmd_actor(int argc, char **argv)
         dyad_dict_free(dict);
         return 1;
     }
-    dyad_coder *coder = dyad_coder_new(dict, NULL);
+    dyad_options o = DYAD_OPTIONS_INIT;  // as `dyad code` codes names
+    o.clause_roles = o.actor_heads = o.pronouns = o.hypothetical = true;
+    o.same_country = false;
+    dyad_coder *coder = dyad_coder_new(dict, &o);
     int missing = 0;
     for (int i = 0; i < n; i++) {
         const char *code, *entry;

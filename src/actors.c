@@ -228,6 +228,14 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
         }
     }
     const char *base = actor ? resolve_code(actor, s->date, heads) : "---";
+    // a person's dated code already says what they are: their titles add
+    // nothing ("former President Bill Clinton" is USAELI, not USAELIGOV)
+    if (heads && actor && actor->n_codes > 0 && actor_first >= 0) {
+        bool titles_only = true;
+        for (int32_t j = actor_last + 1; j < n; j++)
+            if (covered[j] && tags[j] == TAG_NOUN) titles_only = false;  // "Trump's lawyers"
+        if (titles_only) n_agents = 0;
+    }
     e->person = actor && actor->n_codes > 0 && !n_agents;
     e->code = n_agents ? compose(s->mem, base, agents, n_agents) : base;
     if (actor) {

@@ -951,9 +951,7 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
     e->close = n + 1;
     e->nec = -1;
     e->code = "---";
-    dyad_options o = c->opts;
-    o.actor_heads = false;
-    sentence_code_actors(s, &o);
+    sentence_code_actors(s, &c->opts);
     *code = e->code;
     *entry = e->entry ? e->entry : "";
     return strcmp(e->code, "---") != 0;
