@@ -71,38 +71,24 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         {"max_tokens", offsetof(dyad_options, max_tokens)},
         {"max_ms", offsetof(dyad_options, max_ms)},
     };
-    if (!strcmp(option, "require_dyad")) {
-        c->opts.require_dyad = parse_bool(value);
-        return 0;
-    }
-    if (!strcmp(option, "clause_roles")) {
-        c->opts.clause_roles = parse_bool(value);
-        return 0;
-    }
-    if (!strcmp(option, "hypothetical")) {
-        c->opts.hypothetical = parse_bool(value);
-        return 0;
-    }
-    if (!strcmp(option, "pronouns")) {
-        c->opts.pronouns = parse_bool(value);
-        return 0;
-    }
-    if (!strcmp(option, "actor_heads")) {
-        c->opts.actor_heads = parse_bool(value);
-        return 0;
-    }
-    if (!strcmp(option, "same_country")) {
-        c->opts.same_country = parse_bool(value);
-        return 0;
-    }
-    if (!strcmp(option, "ignore_parse")) {
-        c->opts.ignore_parse = parse_bool(value);
-        return 0;
-    }
-    if (!strcmp(option, "code_issues")) {
-        c->opts.code_issues = parse_bool(value);
-        return 0;
-    }
+    static const struct {
+        const char *name;
+        size_t off;
+    } bools[] = {
+        {"require_dyad", offsetof(dyad_options, require_dyad)},
+        {"code_issues", offsetof(dyad_options, code_issues)},
+        {"ignore_parse", offsetof(dyad_options, ignore_parse)},
+        {"clause_roles", offsetof(dyad_options, clause_roles)},
+        {"same_country", offsetof(dyad_options, same_country)},
+        {"actor_heads", offsetof(dyad_options, actor_heads)},
+        {"pronouns", offsetof(dyad_options, pronouns)},
+        {"hypothetical", offsetof(dyad_options, hypothetical)},
+    };
+    for (size_t i = 0; i < sizeof bools / sizeof bools[0]; i++)
+        if (!strcmp(option, bools[i].name)) {
+            *(bool *)((char *)&c->opts + bools[i].off) = parse_bool(value);
+            return 0;
+        }
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
         if (strcmp(option, ints[i].name)) continue;
         char *end;
