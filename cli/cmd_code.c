@@ -10,7 +10,7 @@
 
 typedef struct code_opts {
     cli_dicts dicts;
-    bool tsv, stats, progress, quiet;
+    bool tsv, stats, progress, quiet, mentions;
     dyad_options coder;
     int32_t date;           // --date, YYYYMMDD; 0 = from the input
     const char **files;
@@ -30,6 +30,8 @@ static void code_usage(FILE *out)
           "  --max-tokens N       longer sentences are reported and not coded (300)\n"
           "  --max-ms N           a sentence taking longer is abandoned (2000)\n"
           "  --format jsonl|tsv   output format (default jsonl)\n"
+          "  --mentions           write every coded actor mention (sentence_id, text,\n"
+          "                       code, entry, span) instead of events\n"
           "  --stats              print counts and speed to stderr\n"
           "  --progress           show progress on stderr (default when it is a terminal)\n"
           "  --petrarch-roles     find a verb's source and target as PETRARCH does\n"
@@ -85,6 +87,7 @@ static int parse_args(int argc, char **argv, code_opts *o)
                 return 2;
             }
         } else if (!strcmp(a, "--stats")) o->stats = true;
+        else if (!strcmp(a, "--mentions")) o->mentions = o->coder.parse_all = true;
         else if (!strcmp(a, "--progress")) o->progress = true;
         else if (!strcmp(a, "--quiet")) o->quiet = true;
         else if (!strcmp(a, "--petrarch-roles")) {
@@ -141,6 +144,12 @@ static int on_sentence(void *ctx, const dyad_record *rec, const dyad_result *res
     if ((res->outcome == DYAD_TOO_LONG || res->outcome == DYAD_TIMEOUT) && !o->quiet)
         fprintf(stderr, "%s:%d: sentence %s not coded: %s\n", rec->file ? rec->file : "",
                 rec->line, rec->id ? rec->id : "", res->why);
+    if (o->mentions) {
+        for (size_t i = 0; i < res->n_mentions; i++)
+            dyad_write_mention_json(stdout, rec, &res->mentions[i]);
+        if (o->progress) progress(run, false);
+        return 0;
+    }
     for (size_t i = 0; i < res->n_events; i++) {
         if (o->tsv) dyad_write_event_tsv(stdout, rec, &res->events[i]);
         else dyad_write_event_json(stdout, rec, &res->events[i]);

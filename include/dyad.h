@@ -198,9 +198,11 @@ typedef struct dyad_options {
     bool hypothetical;      // skip verbs that report no act: under may/might/
                             // could/would, or in what someone believes,
                             // expects or predicts (false in PETRARCH)
+    bool parse_all;         // parse every sentence, even one that cannot give
+                            // an event (for mentions; slower)
 } dyad_options;
 
-#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true, false, 300, 2000, false, true, false, false, false}
+#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true, false, 300, 2000, false, true, false, false, false, false}
 
 typedef struct dyad_coder dyad_coder;
 
@@ -244,12 +246,22 @@ typedef enum dyad_outcome {
     DYAD_TIMEOUT,            // abandoned after max_ms milliseconds
 } dyad_outcome;
 
+// An actor named in a coded sentence, whether or not it is in an event.
+typedef struct dyad_mention {
+    const char *text;         // the noun phrase
+    const char *code;         // its actor code
+    const char *entry;        // the dictionary entries (file:line) that gave it
+    dyad_span span;           // bytes in the story text
+} dyad_mention;
+
 typedef struct dyad_result {
     dyad_outcome outcome;
     const char *why;          // human explanation of the outcome, or ""
     size_t n_events;
     const dyad_event *events;
     const char *issues;       // issues of the sentence
+    size_t n_mentions;        // coded noun phrases of the sentence
+    const dyad_mention *mentions;
 } dyad_result;
 
 // Code one record. Returns 0 with *res filled (valid until the next call),
@@ -313,6 +325,9 @@ void dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *
 // Tab-separated; the columns are in the README.
 void dyad_write_event_tsv(FILE *out, const dyad_record *rec, const dyad_event *ev);
 void dyad_write_tsv_header(FILE *out);
+// One JSON object per line for an actor mention: sentence_id, text, code,
+// entry, span (characters of the story text) and span_bytes.
+void dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m);
 
 // CAMEO facts for a code: quad class, Goldstein value, PLOVER, name.
 // Returns false for unknown codes.

@@ -83,6 +83,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         {"actor_heads", offsetof(dyad_options, actor_heads)},
         {"pronouns", offsetof(dyad_options, pronouns)},
         {"hypothetical", offsetof(dyad_options, hypothetical)},
+        {"parse_all", offsetof(dyad_options, parse_all)},
     };
     for (size_t i = 0; i < sizeof bools / sizeof bools[0]; i++)
         if (!strcmp(option, bools[i].name)) {
@@ -612,6 +613,36 @@ static void build_leaves(dyad_coder *c, const dyad_record *rec)
     }
 }
 
+// The sentence's coded noun phrases, for dyad_result.mentions.
+static void collect_mentions(dyad_coder *c)
+{
+    const sentence *s = &c->sent;
+    size_t n = 0;
+    for (int32_t i = 0; i < s->n_nes; i++)
+        n += !s->nes[i].compound && s->nes[i].first_leaf >= 0 && strcmp(s->nes[i].code, "---") != 0;
+    if (!n) return;
+    dyad_mention *m = arena_alloc(&c->mem, n * sizeof *m);
+    size_t k = 0;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->compound || e->first_leaf < 0 || !strcmp(e->code, "---")) continue;
+        strbuf b = STRBUF_INIT;  // its words, from the leaves (commas may have cut it out)
+        for (int32_t l = e->first_leaf; l <= e->last_leaf; l++) {
+            if (s->leaves[l].tag == TAG_POS) continue;
+            if (b.n) sb_putc(&b, ' ');
+            sb_put(&b, s->leaves[l].text.p, s->leaves[l].text.n);
+        }
+        m[k].text = arena_strndup(&c->mem, b.p ? b.p : "", b.n);
+        sb_dispose(&b);
+        m[k].code = e->code;
+        m[k].entry = e->entry ? e->entry : "";
+        m[k].span = leaf_span(s, e->first_leaf, e->last_leaf);
+        k++;
+    }
+    c->result.mentions = m;
+    c->result.n_mentions = k;
+}
+
 static int finish(dyad_coder *c, const dyad_result **res, dyad_outcome o, const char *why)
 {
     c->result.outcome = o;
@@ -638,7 +669,7 @@ static bool over_time(const dyad_coder *c)
 static bool worth_parsing(const dyad_coder *c, const text_token *toks, int32_t n)
 {
     const dyad_dict *d = c->dict;
-    if (c->opts.new_actor_length > 0) return true;
+    if (c->opts.new_actor_length > 0 || c->opts.parse_all) return true;
     bool verb = false;
     int mentions = 0;
     bool stems = d->actors.n_nodes && d->actors.nodes[0].has_stems;
@@ -722,13 +753,14 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     s->topic_entry = c->topic_entry;
     sentence_flatten(s);
     if (sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
+    sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
     sentence_delete_commas(s, &c->opts);
-    sentence_code_actors(s, &c->opts);
     if (over_time(c)) {
         c->n_events = 0;
         return finish(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");
     }
     code_verbs(c);
+    collect_mentions(c);
     if (c->in_story && c->opts.pronouns) update_topic(c);
     return finish(c, res, DYAD_CODED, "");
 }

@@ -560,6 +560,8 @@ static uint8_t decide_verbish(const pstate *ps, int32_t i, const lexinfo *li, bo
         }
         if (ed) return P_VBD;
         if (m == M_ING) return P_VBG;
+        // "Kim's motives extend beyond": a base form after a plural agrees
+        if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np)) return P_VBP;
         bool coord = coordinated_run(ps, i);
         bool det = run_has_det(ps, i) && !coord;
         // "the UN and EU sanctions" after a verb: a coordinated noun phrase

@@ -123,3 +123,17 @@ bool dyad_cameo_describe(const char *code, int *quad, double *goldstein, const c
     if (name) *name = ci->name;
     return true;
 }
+
+void dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m)
+{
+    strbuf b = STRBUF_INIT;
+    sb_puts(&b, "{\"sentence_id\":");
+    sb_json_string(&b, rec->id ? rec->id : "", rec->id ? strlen(rec->id) : 0);
+    put_key(&b, "text", m->text);
+    put_key(&b, "code", m->code);
+    put_key(&b, "entry", m->entry);
+    put_span(&b, rec, "span", m->span);
+    sb_puts(&b, "}\n");
+    fwrite(b.p, 1, b.n, out);
+    sb_dispose(&b);
+}

@@ -6,7 +6,9 @@
 # phoenix | default, actors: extra actor files beside the .story) and then one
 # line per sentence: "N SRC TGT CODE  # reason" for each expected event, or
 # "N -  # reason" for a sentence that must give none. Sentences not listed
-# must give none too. $SHARED in the text path is ../shared (or $SHARED).
+# must give none too. "@N CODE words  # reason" says that sentence N names an
+# actor with those words and that code (`dyad code --mentions`).
+# $SHARED in the text path is ../shared (or $SHARED).
 # Closing line: "N passed, N failed". POSIX sh + awk.
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
@@ -53,6 +55,19 @@ INI
     n=$(sed -e 's/#.*//' "$story" | awk '$1 ~ /^[0-9]+$/ { if ($1 > m) m = $1 } END { print m + 0 }')
     g=$(awk '{ if ($1 > m) m = $1 } END { print m + 0 }' "$tmp/got")
     [ "$g" -gt "$n" ] && n=$g
+    # mentions: "@N CODE words"
+    "$DYAD" code "$@" --quiet --mentions --date "$date" "$text" 2>/dev/null |
+        sed -n 's/.*"sentence_id":"[^"]*-\([0-9]*\)","text":"\([^"]*\)","code":"\([^"]*\)".*/\1 \3 \2/p' >"$tmp/mentions"
+    grep '^@' "$story" | sed -e 's/#.*//' -e 's/^@//' -e 's/[ ]*$//' | while read -r num code words; do
+        if grep -qxF "$num $code $words" "$tmp/mentions"; then
+            echo "ok - $(basename "$story") sentence $num names $code: $words"
+        else
+            echo "not ok - $(basename "$story") sentence $num: no mention $code \"$words\" (got: $(awk -v i="$num" '$1 == i { $1 = ""; printf "%s;", $0 }' "$tmp/mentions"))"
+        fi
+    done >"$tmp/mres"
+    cat "$tmp/mres"
+    pass=$((pass + $(grep -c '^ok' "$tmp/mres")))
+    fail=$((fail + $(grep -c '^not ok' "$tmp/mres")))
     i=1
     while [ "$i" -le "$n" ]; do
         w=$(awk -v i="$i" '$1 == i { $1 = ""; print }' "$tmp/want" | tr '\n' ';')

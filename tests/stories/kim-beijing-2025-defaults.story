@@ -8,6 +8,16 @@ text: $SHARED/examples/kim-beijing-2025.txt
 date: 2025-09-02
 dictionaries: default
 
+# the names of issue #4's acceptance, as coded in the story itself
+@1 PRKGOV Kim Jong-un         # Kim Jong-un: PRK's leader since 2011-12-17
+@3 PRKGOV Kim                 # "Kim" alone after his name
+@3 PRK Pyongyang              # the capital for the state
+@4 CHNGOV Cai Qi              # Politburo Standing Committee member
+@4 CHNGOV Foreign Minister Wang Yi   # foreign minister again since 2023-07-25
+@7 CHNGOV Xi Jinping          # China's leader
+@7 RUSGOV Vladimir Putin      # Russia's president
+@9 KORGOV officials in Seoul  # officials of the South Korean government
+
 1 PRKGOV CHN 042  # Kim Jong-un traveled to Beijing: PRK's leader makes a visit to China
 1 CHN PRKGOV 043  # the other half of the visit: China hosts him (the TRAVEL TO pattern codes both)
 2 -               # "His arrival signaled a push": commentary, no act between two actors
