@@ -278,11 +278,6 @@ static void builtin_destroy(void *state)
     free(ps);
 }
 
-const char *parse_tag_name(void *state, int32_t i)
-{
-    const pstate *ps = state;
-    return i >= 0 && i < ps->n ? TAG_NAME[ps->tag[i]] : "";
-}
 
 // ---------------------------------------------------------------- tagging
 
@@ -644,10 +639,7 @@ static void tag_sentence(pstate *ps)
                    t->norm.p[1] == 'S') {
             tag = P_NNP;  // "US" in capitals is the country, not "us"
         } else if (cap_inside(ps, i) && !(e && (e->tag == P_PRP || e->tag == P_MD))) {
-            tag = (t->norm.n > 1 && lw[ln - 1] == 's' && (t->flags & TOK_UPPER) == 0 &&
-                   !dict_word_class(ps->dict, ps->id[i]))
-                      ? P_NNPS : P_NNP;
-            if (tag == P_NNPS) tag = P_NNP;
+            tag = P_NNP;  // a capitalised word inside the sentence is a name
         } else if (e && !(e->flags & L_VERB)) {
             tag = e->tag;
             if (tok_is(ps, i, "'s")) {
@@ -1081,8 +1073,6 @@ static int32_t parse_vp(pstate *ps)
     return vp;
 }
 
-static bool particle_ok(const pstate *ps) { return cur(ps) == P_RP; }
-
 static void parse_complements(pstate *ps, int32_t vp)
 {
     int objects = 0;
@@ -1090,7 +1080,7 @@ static void parse_complements(pstate *ps, int32_t vp)
         uint8_t t = cur(ps);
         int32_t i = ps->pos;
         if (t == P_PERIOD || t == P_COLON || t == P_RRB) break;
-        if (particle_ok(ps)) {
+        if (t == P_RP) {
             add(ps, vp, wrap1(ps, LABEL_PRT, leaf(ps)));
             continue;
         }

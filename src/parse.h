@@ -30,8 +30,4 @@ typedef struct parser_ops {
 
 extern const parser_ops parser_builtin;
 
-// Tags the built-in tagger gave the last sentence, as Penn tag strings, for
-// tests and `dyad parse` (valid until the next parse).
-const char *parse_tag_name(void *state, int32_t i);
-
 #endif
