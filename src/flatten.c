@@ -79,6 +79,7 @@ static void push_leaf(sentence *s, int32_t n)
 {
     const tnode *t = node(s, n);
     if (t->tag == TAG_POS) return;  // "Gondor 's army" -> GONDOR ARMY
+    if (t->word.n == 1 && t->word.p[0] == '_') return;  // "Dol_Amroth" -> DOL AMROTH
     const leaf *l = &s->leaves[t->leaf_index];
     // a comma inside a noun phrase is a word of the phrase, not a clause mark
     uint8_t tag = t->tag == TAG_COMMA && s->ne_depth ? TAG_PUNCT : t->tag;

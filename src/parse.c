@@ -22,14 +22,14 @@ typedef enum ptag {
     P_NN, P_NNS, P_NNP, P_NNPS, P_JJ, P_JJR, P_JJS, P_RB, P_VB, P_VBD, P_VBG, P_VBN,
     P_VBP, P_VBZ, P_MD, P_DT, P_PDT, P_PRP, P_PRPS, P_IN, P_TO, P_CC, P_CD, P_POS,
     P_WDT, P_WP, P_WRB, P_EX, P_RP, P_COMMA, P_PERIOD, P_COLON, P_LQ, P_RQ, P_LRB,
-    P_RRB, P_DOLLAR, P_SYM, P_COUNT
+    P_RRB, P_DOLLAR, P_SYM, P_HYPH, P_COUNT
 } ptag;
 
 static const char *const TAG_NAME[P_COUNT] = {
     "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN",
     "VBP", "VBZ", "MD", "DT", "PDT", "PRP", "PRP$", "IN", "TO", "CC", "CD", "POS",
     "WDT", "WP", "WRB", "EX", "RP", ",", ".", ":", "``", "''", "-LRB-",
-    "-RRB-", "$", "SYM",
+    "-RRB-", "$", "SYM", "HYPH",
 };
 
 static bool is_noun(uint8_t t) { return t <= P_NNPS; }
@@ -605,6 +605,7 @@ static uint8_t punct_tag(slice w)
     if (w.n == 3 && !memcmp(w.p, "...", 3)) return P_COLON;
     if (w.n == 5 && !memcmp(w.p, "-LRB-", 5)) return P_LRB;
     if (w.n == 5 && !memcmp(w.p, "-RRB-", 5)) return P_RRB;
+    if (w.n == 1 && w.p[0] == '_') return P_HYPH;  // "Dol_Amroth"
     return P_SYM;
 }
 
@@ -865,7 +866,9 @@ static int32_t skim_np(const pstate *ps, int32_t i)
     if (at(ps, j) == P_RB && at(ps, j + 1) == P_CD) j++;
     while (j < ps->n) {
         uint8_t t = ps->tag[j];
-        if (np_word(t) || t == P_POS || ((t == P_VBG || t == P_VBN) && is_noun(at(ps, j + 1)))) j++;
+        if (np_word(t) || t == P_POS || ((t == P_VBG || t == P_VBN) && is_noun(at(ps, j + 1))) ||
+            (t == P_HYPH && j > i && is_noun(at(ps, j + 1))))
+            j++;
         else if (t == P_CC && j > i && is_adj(at(ps, j - 1)) && is_adj(at(ps, j + 1))) j++;
         else break;
     }
@@ -882,6 +885,10 @@ static int32_t parse_base_np(pstate *ps)
     while (!at_end(ps)) {
         uint8_t t = cur(ps);
         bool adj_part = (t == P_VBG || t == P_VBN) && is_noun(at(ps, ps->pos + 1)) && k > 0;
+        if (t == P_HYPH && k > 0 && is_noun(at(ps, ps->pos + 1)) && ps->pos + 1 < ps->n) {
+            add(ps, np, leaf(ps));  // the joint of "Dol_Amroth"
+            continue;
+        }
         if (t == P_POS && k > 0) {
             add(ps, np, leaf(ps));
             int32_t outer = mk(ps, LABEL_NP);

@@ -1335,7 +1335,7 @@ static int32_t scan_word(tokenizer *t, int32_t i, int32_t *ap, int *apl)
         } else if (c == '/' || c == '@') {
             join = (is_letterk(lastk) || lastk == K_DIGIT) && is_wordk(k2);
         } else if (c == '_') {
-            join = is_wordk(k2);
+            join = false;  // "Dol_Amroth": two words for the dictionaries
         }
         if (!join) break;
         q += len;
