@@ -1034,12 +1034,18 @@ static bool clause_at(const pstate *ps, int32_t i)
 {
     if (!np_begins(ps, i)) return false;
     int32_t j = skim_np(ps, i);
-    // "X and Y said"
+    // "X and Y said", "X, Y and Z said"; commas only in a list that ends with
+    // a conjunction ("its embassy, a senior official said" is two clauses)
+    int32_t before_list = j;
+    bool comma = false, cc = false;
     while (j < ps->n && (ps->tag[j] == P_CC || ps->tag[j] == P_COMMA) && np_begins(ps, j + 1)) {
         int32_t k = skim_np(ps, j + 1);
         if (k == j + 1) break;
+        if (ps->tag[j] == P_CC) cc = true;
+        else comma = true;
         j = k;
     }
+    if (comma && !cc) j = before_list;
     while (j < ps->n && ps->tag[j] == P_IN && tok_is(ps, j, "of") && np_begins(ps, j + 1))
         j = skim_np(ps, j + 1);
     return finite_begins(ps, j);
