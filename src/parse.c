@@ -627,7 +627,9 @@ static void tag_sentence(pstate *ps)
         lower_copy(t->norm, lw, sizeof lw, &ln);
         const lex_entry *e = ps->lexe[i];
         uint8_t tag;
-        if ((t->flags & TOK_PUNCT) && !e) {
+        if ((t->flags & TOK_BADUTF8) && !(t->flags & TOK_ALPHA)) {
+            tag = P_SYM;  // invalid bytes on their own: no word
+        } else if ((t->flags & TOK_PUNCT) && !e) {
             tag = punct_tag(t->norm);
             // "Workers' Party": an apostrophe after a plural before a word
             if (t->norm.n == 1 && t->norm.p[0] == '\'' && i > 0 && i + 1 < ps->n &&

@@ -177,5 +177,41 @@ check "unknown command exits 2" test $? -eq 2
 check "missing dictionaries: non-zero exit and a message" \
     sh -c "test $? -ne 0 && test -s '$t/err'"
 
+# ---------------------------------------------------------------- (h) raw text
+# a plain-text story: sentence ids, dated by --date, events from the text
+printf 'Russia attacked Ukraine on Monday. Germany criticized France.\n' >"$t/story.txt"
+"$DYAD" code --dictionaries "$DICT" --date 2025-09-02 "$t/story.txt" >"$t/out" 2>"$t/err"
+check "plain text: two events" test "$(lines "$t/out")" -eq 2
+check "plain text: ids story-1 and story-2, dated" \
+    sh -c "grep -q '\"sentence_id\":\"story-1\",\"date\":\"2025-09-02\",\"source\":\"RUS\"' '$t/out' &&
+           grep -q '\"sentence_id\":\"story-2\".*\"source\":\"DEU\"' '$t/out'"
+# invalid UTF-8 is reported with the story, and the story is still coded
+printf 'Russia attacked Ukraine \377\376 today. Germany criticized France.\n' >"$t/bad.txt"
+"$DYAD" code --dictionaries "$DICT" --date 2025-09-02 "$t/bad.txt" >"$t/out" 2>"$t/err"
+check "invalid UTF-8: exit 0, still coded" sh -c "test $? -eq 0 && test \$(grep -c . '$t/out') -eq 2"
+check "invalid UTF-8: a warning naming the story and byte" grep -q "bad.*invalid UTF-8 at byte 24" "$t/err"
+# a sentence over the token limit is reported, not coded, not silent
+"$DYAD" code --dictionaries "$DICT" --max-tokens 5 --date 2025-09-02 "$t/story.txt" >"$t/out" 2>"$t/err"
+check "too long: reported with file, line and sentence id" \
+    grep -q "story.txt:1: sentence story-1 not coded: the sentence has more than 5 tokens" "$t/err"
+# JSON Lines stories, gzipped, on stdin
+printf '{"id":"s1","date":"2025-09-02","title":"T","text":"Russia attacked Ukraine."}\n' | gzip -c >"$t/s.jsonl.gz"
+"$DYAD" code --dictionaries "$DICT" --stats "$t/s.jsonl.gz" >"$t/out" 2>"$t/err"
+check "gzip JSON Lines story: one event s1-1" grep -q '"sentence_id":"s1-1".*"code":"190"' "$t/out"
+check "--stats names stories, sentences, parsed, skipped, events, MB/s" \
+    sh -c "grep -q '^stories 1, sentences 1, parsed 1, skipped 0' '$t/err' && grep -q 'sentences/s, .* MB/s' '$t/err'"
+gzip -dc "$t/s.jsonl.gz" | "$DYAD" code --dictionaries "$DICT" - >"$t/out" 2>"$t/err"
+check "JSON Lines story on stdin" grep -q '"sentence_id":"s1-1"' "$t/out"
+# spans are characters of the story
+printf '\303\211lys\303\251e: France criticized Germany.\n' >"$t/u.txt"
+"$DYAD" code --dictionaries "$DICT" --date 2025-09-02 "$t/u.txt" >"$t/out" 2>"$t/err"
+check "spans in characters and bytes" \
+    grep -q '"source_span":\[8,14\],"source_span_bytes":\[10,16\]' "$t/out"
+# the parser's trees, and mentions
+echo "Arnor attacked Gondor." | "$DYAD" parse --dictionaries "$DICT" >"$t/out" 2>"$t/err"
+check "parse prints a Penn tree" grep -q '^(ROOT (S (S (NP (NNP Arnor)) (VP (VBD attacked)' "$t/out"
+"$DYAD" code --dictionaries "$DICT" --mentions --date 2025-09-02 "$t/story.txt" >"$t/out" 2>"$t/err"
+check "--mentions lists the four actors" test "$(lines "$t/out")" -eq 4
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
