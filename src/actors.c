@@ -171,8 +171,15 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
         if (node >= 0 && d->actors.nodes[node].gap_kids)
             gap_walk(&d->actors, words, n, node, i + 1, i, &v, &len, &budget);
         if (v >= 0) {
-            actor = &d->actor_entries[v];
+            const actor_entry *a = &d->actor_entries[v];
             for (int32_t j = i; j < i + len && j < n; j++) covered[j] = true;
+            if (heads && !a->default_code && !a->n_codes) {
+                // a code-less guard ("GEORGIA_SEN." for the US state) hides
+                // its words; a name after it may still code the phrase
+                i += len - 1;
+                continue;
+            }
+            actor = a;
             actor_first = i;
             actor_last = i + len - 1 < n ? i + len - 1 : n - 1;
         }

@@ -46,6 +46,8 @@ Yoon Suk Yeol|2025-06-01|KORELI
 Erdoğan|2025-06-01|TURGOV
 ERDOĞAN|2025-06-01|TURGOV
 PEDRO SÁNCHEZ|2025-06-01|ESPGOV
+Georgian troops|2020-01-01|GEOMIL
+Georgia Sen. David Perdue|2020-01-01|---
 TABLE
 
 # sentence | date | expected "SRC TGT CODE" (one event)
