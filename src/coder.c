@@ -550,6 +550,24 @@ static bool hypothetical(const sentence *s, int32_t vp_open)
         const item *v = &s->items[i + 1];
         if (v->kind == IT_WORD && leaf_in(s, v, irrealis)) return true;
     }
+    // "efforts to seize", "ready to attack": an infinitive after a noun or
+    // adjective of intent or readiness
+    static const char *const intent[] = {
+        "effort", "efforts", "attempt", "attempts", "plan", "plans", "bid", "bids", "threat",
+        "threats", "push", "campaign", "desire", "intention", "intentions", "decision",
+        "ability", "willingness", "readiness", "right", "power", "authority", "move",
+        "able", "unable", "ready", "likely", "unlikely", "willing", "unwilling", "poised",
+        "set", "determined", "eager", "prepared", "expected", "due", "about", NULL};
+    int32_t i = vp_open - 1;
+    while (i >= 0 && s->items[i].kind != IT_WORD) i--;
+    if (i >= 0 && s->items[i].tag == TAG_IN) {
+        const slice w = s->leaves[s->items[i].leaf].text;
+        if (w.n == 2 && (w.p[0] | 32) == 't' && (w.p[1] | 32) == 'o') {
+            int32_t j = i - 1;
+            while (j >= 0 && s->items[j].kind != IT_WORD) j--;
+            if (j >= 0 && leaf_in(s, &s->items[j], intent)) return true;
+        }
+    }
     return false;
 }
 
@@ -564,10 +582,19 @@ static void code_verbs(dyad_coder *c)
         verb_match m;
         if (!verb_try(s, i, &m) || !m.code) continue;
         if (c->opts.hypothetical && hypothetical(s, i)) continue;
-        code_verb(c, &m);
+        size_t added = code_verb(c, &m);
         // verbs inside a coded verb phrase are not coded again, even when it
-        // gave no event: "Russia denied attacking Ukraine" is no attack
-        i = m.vp_close;
+        // gave no event: "Russia denied attacking Ukraine" is no attack. With
+        // clause_roles, a reported clause is the exception when the verb gave
+        // nothing: "Germany said Russia attacked Ukraine" is an attack.
+        int32_t next = m.vp_close;
+        if (!added && c->opts.clause_roles)
+            for (int32_t k = m.last + 1; k < m.vp_close; k++)
+                if (s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_SBAR) {
+                    next = k - 1;
+                    break;
+                }
+        i = next;
     }
 }
 

@@ -205,6 +205,30 @@ static void test_pronouns(const dyad_dict *d)
     dyad_coder_free(c);
 }
 
+// dyad's news roles: no event from what did not happen
+static void test_hypothetical(const dyad_dict *d)
+{
+    dyad_coder *c = news_coder(d);
+    struct {
+        const char *text;
+        int events;
+    } cases[] = {
+        {"Russia attacked Ukraine.", 1},
+        {"Russia may attack Ukraine.", 0},
+        {"Russia is ready to attack Ukraine.", 0},
+        {"Russia made efforts to attack Ukraine.", 0},
+        {"Analysts believe Russia attacked Ukraine.", 0},
+        {"Germany said Russia attacked Ukraine.", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        got g;
+        code(c, cases[i].text, 20250902, &g);
+        if (g.n_ev != cases[i].events) fprintf(stderr, "\"%s\": %d events\n", cases[i].text, g.n_ev);
+        CHECK(g.n_ev == cases[i].events);
+    }
+    dyad_coder_free(c);
+}
+
 static void test_lookup(const dyad_dict *d)
 {
     dyad_coder *c = dyad_coder_new(d, NULL);
@@ -259,6 +283,7 @@ int main(void)
     test_skip_and_limits(d);
     test_undated_and_dateline(d);
     test_pronouns(d);
+    test_hypothetical(d);
     test_lookup(d);
     test_parser_trees(d);
     dyad_dict_free(d);
