@@ -324,6 +324,16 @@ static dyad_span leaf_span(const sentence *s, int32_t first, int32_t last)
     return sp;
 }
 
+// Does an actor code hold a sector ("USAMED", "---GOVMED") at a three-letter
+// boundary after its first part?
+static bool holds_sector(const char *code, const char *sector)
+{
+    size_t n = strlen(code);
+    for (size_t i = 3; i + 3 <= n; i += 3)
+        if (!memcmp(code + i, sector, 3)) return true;
+    return false;
+}
+
 static void add_event(dyad_coder *c, const verb_match *m, const char *code, const char *src,
                       int32_t src_ne, const char *tgt, int32_t tgt_ne)
 {
@@ -334,6 +344,9 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     // a place ("the cease-fire in Gaza") does nothing, even in the other
     // half of a paired code
     if (src_ne >= 0 && c->sent.nes[src_ne].located) return;
+    // "Trump told Fox News": a statement made through the press is not one
+    // addressed to it (news mode)
+    if (c->opts.clause_roles && !strcmp(code, "010") && holds_sector(tgt, "MED")) return;
     for (size_t i = 0; i < c->n_events; i++) {  // identical triples collapse
         const dyad_event *e = &c->events[i];
         if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code)) return;

@@ -55,7 +55,8 @@ while IFS='|' read -r text date want; do
     [ -n "$text" ] || continue
     got=$(printf '%s\n' "$text" | "$DYAD" code --quiet --date "$date" - |
         sed -n 's/.*"source":"\([^"]*\)","target":"\([^"]*\)","code":"\([^"]*\)".*/\1 \2 \3/p' | head -n 1)
-    if [ "$got" = "$want" ]; then ok "\"$text\" on $date: $want"
+    [ "$want" = "-" ] && want=""   # "-": no event
+    if [ "$got" = "$want" ]; then ok "\"$text\" on $date: ${want:-no event}"
     else bad "\"$text\" on $date: expected $want, got ${got:-nothing}"; fi
 done <<'TABLE'
 Keir Starmer criticized Russia.|2023-01-10|GBROPP RUS 111
@@ -64,6 +65,13 @@ Donald Trump praised Kim Jong-un.|2019-06-30|USAGOV PRKGOV 051
 Donald Trump praised Kim Jong-un.|2022-06-30|USAELI PRKGOV 051
 Russian forces attacked Ukraine.|2024-02-24|RUSMIL UKR 190
 Kim Jong-un traveled to Beijing.|2025-09-02|PRKGOV CHN 042
+Putin told Macron that the talks were over.|2025-01-10|RUSGOV FRAGOV 010
+Putin told reporters that the talks were over.|2025-01-10|-
+Trump told Fox News that China was wrong.|2025-01-10|-
+Germany said Russia attacked Ukraine.|2025-01-10|RUS UKR 190
+Russia denied attacking Ukraine.|2025-01-10|RUS UKR 016
+Russia may attack Ukraine.|2025-01-10|-
+Georgia Sen. David Perdue criticized China.|2020-01-10|-
 TABLE
 
 echo "$pass passed, $fail failed"
