@@ -447,6 +447,18 @@ static bool run_has_det(const pstate *ps, int32_t i)
     return false;
 }
 
+// Does the noun run before i open with a possessive ("North Korea's
+// leader")? Such a phrase is complete: an -s form after it is its verb.
+static bool run_after_possessive(const pstate *ps, int32_t i)
+{
+    for (int32_t j = i - 1; j >= 0; j--) {
+        uint8_t t = ps->tag[j];
+        if (t == P_POS) return j < i - 1;
+        if (!is_noun(t) && !is_adj(t) && t != P_CD) return false;
+    }
+    return false;
+}
+
 // Is there a likely finite verb later in this clause (before punctuation
 // or a subordinator)?
 static bool later_finite(const pstate *ps, int32_t i)
@@ -557,6 +569,10 @@ static uint8_t decide_verbish(const pstate *ps, int32_t i, const lexinfo *li, bo
         if (m == M_ING) return P_VBG;
         // "Kim's motives extend beyond": a base form after a plural agrees
         if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np)) return P_VBP;
+        // "North Korea's leader wants to": an -s form after a possessive phrase
+        if (m == M_S && li->lexverb && (pp == P_NN || pp == P_NNP) && (next_in || next_np) &&
+            run_after_possessive(ps, i))
+            return P_VBZ;
         bool coord = coordinated_run(ps, i);
         bool det = run_has_det(ps, i) && !coord;
         // "the UN and EU sanctions" after a verb: a coordinated noun phrase

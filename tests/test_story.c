@@ -264,6 +264,8 @@ static void test_parser_trees(const dyad_dict *d)
          "(ROOT (S (S (NP (NP (DT The) (NNS ambassadors)) (PP (IN of) (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))))) (VP (VBD met))) (. .)))"},
         {"Gondor's army attacked.",
          "(ROOT (S (S (NP (NP (NNP Gondor) (POS 's)) (NN army)) (VP (VBD attacked))) (. .)))"},
+        {"Gondor's leader visits Arnor.",
+         "(ROOT (S (S (NP (NP (NNP Gondor) (POS 's)) (NN leader)) (VP (VBZ visits) (NP (NNP Arnor)))) (. .)))"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *tree = NULL;
