@@ -706,7 +706,8 @@ static bool over_time(const dyad_coder *c)
 
 // Can these tokens give an event at all? A dictionary verb is needed, and
 // with require_dyad two actor or agent words (a source and a target).
-static bool worth_parsing(const dyad_coder *c, const text_token *toks, int32_t n)
+static bool worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
+                          int32_t n)
 {
     const dyad_dict *d = c->dict;
     if (c->opts.new_actor_length > 0 || c->opts.parse_all) return true;
@@ -716,7 +717,7 @@ static bool worth_parsing(const dyad_coder *c, const text_token *toks, int32_t n
     for (int32_t i = 0; i < n; i++) {
         // short lower-case words ("the" of THE_WHO) do not name anyone alone
         bool small = toks[i].norm.n <= 3 && !(toks[i].flags & (TOK_CAP | TOK_UPPER));
-        uint32_t id = intern_find(d->words, toks[i].norm.p, toks[i].norm.n);
+        uint32_t id = ids[i];
         if (id) {
             if (!verb && verb_first_form(d, id) >= 0) verb = true;
             uint8_t wc = dict_word_class(d, id);
@@ -738,15 +739,15 @@ static bool worth_parsing(const dyad_coder *c, const text_token *toks, int32_t n
         if (n > 1 && toks[0].norm.n <= 3 && !(toks[0].flags & TOK_UPPER) &&
             (toks[0].norm.p[0] | 32) == 't')  // "The"
             k = 1;
-        uint32_t id = intern_find(d->words, toks[k].norm.p, toks[k].norm.n);
-        uint8_t wc = id ? dict_word_class(d, id) : 0;
+        uint8_t wc = ids[k] ? dict_word_class(d, ids[k]) : 0;
         if ((wc & WC_FIRST) && (wc & WC_ACTOR) && (toks[k].flags & TOK_CAP)) return true;
     }
     return false;
 }
 
 // Leaves from the built-in parser: offsets come from the tokens.
-static void build_leaves_raw(dyad_coder *c, const dyad_record *rec, const text_token *toks)
+static void build_leaves_raw(dyad_coder *c, const dyad_record *rec, const text_token *toks,
+                             const uint32_t *ids)
 {
     sentence *s = &c->sent;
     s->n_leaves = s->tree.n_leaves;
@@ -758,7 +759,7 @@ static void build_leaves_raw(dyad_coder *c, const dyad_record *rec, const text_t
         const text_token *k = &toks[t->leaf_index];
         l->text = t->word;
         l->tag = t->tag;
-        l->id = leaf_word_id(c->dict, t->word);
+        l->id = ids[t->leaf_index];
         l->offset = k->start + rec->text_offset;
         l->end = k->end + rec->text_offset;
     }
@@ -814,21 +815,24 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
     int32_t n = text_tokenize(&c->mem, rec->text ? rec->text : "", 0, (int32_t)rec->text_len,
                               &toks, max, &truncated);
     if (truncated) {
-        const char *why = arena_strndup(&c->mem, "", 0);
         strbuf b = STRBUF_INIT;
         sb_printf(&b, "the sentence has more than %d tokens (option max_tokens)", (int)max);
-        why = arena_strndup(&c->mem, b.p, b.n);
+        const char *why = arena_strndup(&c->mem, b.p, b.n);
         sb_dispose(&b);
         return finish(c, res, DYAD_TOO_LONG, why);
     }
-    if (!worth_parsing(c, toks, n))
+    // each token's dictionary word, looked up once for the skip test, the
+    // tagger and the leaves
+    uint32_t *ids = arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *ids);
+    for (int32_t i = 0; i < n; i++) ids[i] = leaf_word_id(c->dict, toks[i].norm);
+    if (!worth_parsing(c, toks, ids, n))
         return finish(c, res, DYAD_SKIPPED, "no dictionary verb, or fewer than two actor words");
     sentence *s = &c->sent;
-    parse_input in = {toks, n, c->dict};
+    parse_input in = {toks, n, c->dict, ids};
     int rc = c->parser->parse(c->parser_state, &in, &s->tree, err);
     if (rc < 0) return finish(c, res, DYAD_BAD_PARSE, err ? err->message : "the parser failed");
     c->stats.parsed++;
-    build_leaves_raw(c, rec, toks);
+    build_leaves_raw(c, rec, toks, ids);
     if (c->opts.code_issues) c->result.issues = issues_of(c, tw);
     return code_tree(c, res);
 }
@@ -960,7 +964,7 @@ int dyad_parse_sentence(dyad_coder *c, const char *text, size_t len, char **out,
     int32_t max = c->opts.max_tokens > 0 ? c->opts.max_tokens : 100000;
     if (len > INT32_MAX / 2) len = INT32_MAX / 2;
     int32_t n = text_tokenize(&c->mem, text ? text : "", 0, (int32_t)len, &toks, max, &truncated);
-    parse_input in = {toks, n, c->dict};
+    parse_input in = {toks, n, c->dict, NULL};
     int rc = c->parser->parse(c->parser_state, &in, &c->sent.tree, err);
     if (rc < 0) return rc;
     strbuf b = STRBUF_INIT;
@@ -995,7 +999,7 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
     for (int32_t i = 0; i < n; i++) {
         leaf *l = &s->leaves[i];
         l->text = toks[i].norm;
-        l->id = word_id(c->dict, toks[i].norm);
+        l->id = leaf_word_id(c->dict, toks[i].norm);
         bool cap = toks[i].flags & TOK_CAP;
         l->tag = cap ? TAG_NOUN : TAG_OTHER;
         l->offset = toks[i].start;

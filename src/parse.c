@@ -1275,7 +1275,8 @@ static int builtin_parse(void *state, const parse_input *in, ptree *out, dyad_er
         ps->id = xrealloc(ps->id, ps->cap * sizeof *ps->id);
     }
     for (int32_t i = 0; i < in->n; i++)
-        ps->id[i] = intern_find(in->dict->words, in->toks[i].norm.p, in->toks[i].norm.n);
+        ps->id[i] = in->ids ? in->ids[i]
+                            : intern_find(in->dict->words, in->toks[i].norm.p, in->toks[i].norm.n);
     out->n = 0;
     out->n_leaves = in->n;
     tag_sentence(ps);

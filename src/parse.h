@@ -17,6 +17,7 @@ typedef struct parse_input {
     const text_token *toks;
     int32_t n;
     const dyad_dict *dict;
+    const uint32_t *ids;   // dictionary word id per token, or NULL (looked up)
 } parse_input;
 
 typedef struct parser_ops {
