@@ -275,8 +275,7 @@ static int corpus_only(const char *corpus, const char *dictdir) {
     if (!d) return 1;
     double t1 = now();
     dyad_options opts = DYAD_OPTIONS_INIT;
-    opts.clause_roles = opts.actor_heads = opts.pronouns = opts.hypothetical = true;  // dyad code's defaults
-    opts.same_country = false;
+    dyad_options_news(&opts, true);  // dyad code's defaults
     dyad_coder *coder = dyad_coder_new(d, &opts);
     char cmd[4200];
     snprintf(cmd, sizeof cmd, "ls '%s'/*.jsonl.gz 2>/dev/null", corpus);

@@ -43,8 +43,7 @@ int cmd_actor(int argc, char **argv)
         return 1;
     }
     dyad_options o = DYAD_OPTIONS_INIT;  // as `dyad code` codes names
-    o.clause_roles = o.actor_heads = o.pronouns = o.hypothetical = true;
-    o.same_country = false;
+    dyad_options_news(&o, true);
     dyad_coder *coder = dyad_coder_new(dict, &o);
     int missing = 0;
     for (int i = 0; i < n; i++) {

@@ -90,13 +90,7 @@ static int parse_args(int argc, char **argv, code_opts *o)
         else if (!strcmp(a, "--mentions")) o->mentions = o->coder.parse_all = true;
         else if (!strcmp(a, "--progress")) o->progress = true;
         else if (!strcmp(a, "--quiet")) o->quiet = true;
-        else if (!strcmp(a, "--petrarch-roles")) {
-            o->coder.clause_roles = false;
-            o->coder.same_country = true;
-            o->coder.actor_heads = false;
-            o->coder.pronouns = false;
-            o->coder.hypothetical = false;
-        }
+        else if (!strcmp(a, "--petrarch-roles")) dyad_options_news(&o->coder, false);
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             code_usage(stdout);
             return 1;
@@ -212,11 +206,7 @@ int cmd_code(int argc, char **argv)
     code_opts o = {0};
     dyad_options def = DYAD_OPTIONS_INIT;
     o.coder = def;
-    o.coder.clause_roles = true;    // dyad's own defaults for news
-    o.coder.same_country = false;
-    o.coder.actor_heads = true;
-    o.coder.pronouns = true;
-    o.coder.hypothetical = true;
+    dyad_options_news(&o.coder, true);  // dyad's own defaults for news
     o.progress = isatty(2);
     o.files = calloc((size_t)argc + 1, sizeof *o.files);
     int rc = parse_args(argc, argv, &o);

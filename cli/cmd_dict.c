@@ -135,8 +135,7 @@ static int dict_gaps(cli_dicts *dicts, const char **files, int n_files, int top,
         return 1;
     }
     dyad_options o = DYAD_OPTIONS_INIT;
-    o.clause_roles = o.actor_heads = o.pronouns = o.hypothetical = true;
-    o.same_country = false;
+    dyad_options_news(&o, true);
     dyad_coder *coder = dyad_coder_new(dict, &o);
     gap_table t = {0};
     dyad_coder_on_gap(coder, on_gap, &t);

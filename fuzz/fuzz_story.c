@@ -35,8 +35,7 @@ static void setup(void)
     }
     dyad_options o = DYAD_OPTIONS_INIT;
     petrarch = dyad_coder_new(dict, &o);
-    o.clause_roles = o.actor_heads = o.pronouns = o.hypothetical = true;
-    o.same_country = false;
+    dyad_options_news(&o, true);
     news = dyad_coder_new(dict, &o);
 }
 

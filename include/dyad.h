@@ -204,6 +204,11 @@ typedef struct dyad_options {
 
 #define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true, false, 300, 2000, false, true, false, false, false, false}
 
+// Set dyad's roles for news (clause_roles, actor_heads, pronouns,
+// hypothetical on; same_country off), as `dyad code` uses them, or with
+// `on` false PETRARCH's (as DYAD_OPTIONS_INIT and `dyad validate`).
+void dyad_options_news(dyad_options *o, bool on);
+
 typedef struct dyad_coder dyad_coder;
 
 // The coder keeps a pointer to `dict`, which must outlive it.

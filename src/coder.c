@@ -109,6 +109,12 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
     return DYAD_ERR_ARG;
 }
 
+void dyad_options_news(dyad_options *o, bool on)
+{
+    o->clause_roles = o->actor_heads = o->pronouns = o->hypothetical = on;
+    o->same_country = !on;
+}
+
 const char *dyad_outcome_name(dyad_outcome o)
 {
     switch (o) {

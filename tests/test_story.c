@@ -71,8 +71,7 @@ static void code(dyad_coder *c, const char *text, int32_t date, got *g)
 static dyad_coder *news_coder(const dyad_dict *d)
 {
     dyad_options o = DYAD_OPTIONS_INIT;
-    o.clause_roles = o.actor_heads = o.pronouns = o.hypothetical = true;
-    o.same_country = false;
+    dyad_options_news(&o, true);
     return dyad_coder_new(d, &o);
 }
 
