@@ -75,17 +75,6 @@ static char *xmemdup(const char *s, size_t n) {
 
 // ---------------------------------------------------------------- dictionaries
 
-static const struct { dyad_dict_kind kind; const char *name; } PHOENIX[] = {
-    {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
-    {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
-    {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
-    {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
-    {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
-    {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
-    {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
-};
-#define N_PHOENIX (sizeof PHOENIX / sizeof PHOENIX[0])
-
 static int load_one(dyad_dict *d, dyad_dict_kind kind, const char *dir,
                     const char *name) {
     char path[4096];
@@ -100,14 +89,17 @@ static int load_one(dyad_dict *d, dyad_dict_kind kind, const char *dir,
     return 0;
 }
 
-static dyad_dict *load_phoenix(const char *dictdir) {
+// The Phoenix set of a PETRARCH dictionary folder (or the folder's
+// PETR_config.ini, for dyad's own dictionaries).
+static dyad_dict *load_dir(const char *dictdir) {
     dyad_dict *d = dyad_dict_new();
-    if (!d) return NULL;
-    for (size_t i = 0; i < N_PHOENIX; i++)
-        if (load_one(d, PHOENIX[i].kind, dictdir, PHOENIX[i].name) < 0) {
-            dyad_dict_free(d);
-            return NULL;
-        }
+    dyad_error err = {0};
+    if (dyad_dict_load_dir(d, dictdir, count_diag, NULL, &err) < 0) {
+        fprintf(stderr, "bench: cannot load %s: ", dictdir);
+        dyad_error_print(&err, stderr);
+        dyad_dict_free(d);
+        return NULL;
+    }
     return d;
 }
 
@@ -219,7 +211,7 @@ static double code_rate(const dyad_dict *dict, const corpus *c, size_t *passes_o
 // Child mode: print "<maxrss before> <maxrss after>" in KiB, nothing else loaded.
 static int load_only(const char *dictdir) {
     long before = maxrss_kib();
-    dyad_dict *d = load_phoenix(dictdir);
+    dyad_dict *d = load_dir(dictdir);
     if (!d) return 1;
     long after = maxrss_kib();
     printf("%ld %ld\n", before, after);
@@ -257,21 +249,7 @@ static int count_sentence(void *ctx, const dyad_record *s, const dyad_result *r)
 // Child mode: code every *.jsonl.gz of `corpus`; print one line of numbers.
 static int corpus_only(const char *corpus, const char *dictdir) {
     double t0 = now();
-    // a folder with a PETR_config.ini (dyad's own dictionaries) or Phoenix names
-    char ini[4200];
-    snprintf(ini, sizeof ini, "%s/PETR_config.ini", dictdir);
-    dyad_dict *d = NULL;
-    if (access(ini, R_OK) == 0) {
-        d = dyad_dict_new();
-        dyad_error err = {0};
-        if (dyad_dict_load_config(d, ini, dictdir, count_diag, NULL, &err) < 0) {
-            dyad_error_print(&err, stderr);
-            dyad_dict_free(d);
-            return 1;
-        }
-    } else {
-        d = load_phoenix(dictdir);
-    }
+    dyad_dict *d = load_dir(dictdir);
     if (!d) return 1;
     double t1 = now();
     dyad_options opts = DYAD_OPTIONS_INIT;
@@ -377,7 +355,7 @@ int main(int argc, char **argv) {
     for (int i = 0; i < LOAD_RUNS; i++) {
         n_diags = 0;
         double t0 = now();
-        dyad_dict *d = load_phoenix(dictdir);
+        dyad_dict *d = load_dir(dictdir);
         if (!d) return 1;
         if (i == 0) dyad_dict_get_stats(d, &st);
         dyad_dict_free(d);
@@ -394,7 +372,7 @@ int main(int argc, char **argv) {
     size_t vpasses = 0, vevents = 0;
     double vrate = code_rate(vdict, &c, &vpasses, &vevents);
 
-    dyad_dict *pdict = load_phoenix(dictdir);
+    dyad_dict *pdict = load_dir(dictdir);
     if (!pdict) return 1;
     size_t ppasses = 0, pevents = 0;
     double prate = code_rate(pdict, &c, &ppasses, &pevents);

@@ -95,32 +95,12 @@ int cli_load_default(dyad_dict *dict, cli_dicts *d)
 static int load_dir(dyad_dict *dict, cli_dicts *d, const char *dir)
 {
     dyad_error err = {0};
-    char *ini = join(dir, "PETR_config.ini");
-    if (exists(ini)) {
-        int n = dyad_dict_load_config(dict, ini, dir, cli_diag, NULL, &err);
-        free(ini);
-        if (n < 0) {
-            dyad_error_print(&err, stderr);
-            return n;
-        }
-        d->errors += n;
-        return 0;
+    int n = dyad_dict_load_dir(dict, dir, cli_diag, NULL, &err);
+    if (n < 0) {
+        dyad_error_print(&err, stderr);
+        return n;
     }
-    free(ini);
-    static const struct {
-        dyad_dict_kind kind;
-        const char *name;
-    } phoenix[] = {
-        {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
-        {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
-        {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
-        {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
-    };
-    for (size_t i = 0; i < sizeof phoenix / sizeof phoenix[0]; i++)
-        if (cli_load(dict, phoenix[i].kind, dir, phoenix[i].name, &d->errors) < 0) return -1;
+    d->errors += n;
     return 0;
 }
 

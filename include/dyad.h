@@ -87,6 +87,12 @@ int dyad_dict_load_config(dyad_dict *dict, const char *ini_path, const char *dir
 // sectors, event codes not in the CAMEO table). Returns the number found.
 int dyad_dict_check(const dyad_dict *dict, dyad_diag_fn diag, void *ctx);
 
+// Load a dictionary folder: its PETR_config.ini when there is one, else the
+// files of PETRARCH2's Phoenix set by their usual names (CAMEO.2.0.txt,
+// Phoenix.Countries.actors.txt, ...). Returns malformed lines, or < 0.
+int dyad_dict_load_dir(dyad_dict *dict, const char *dir, dyad_diag_fn diag, void *ctx,
+                       dyad_error *err);
+
 // Entry counts, for reports: verb forms, patterns, actor phrases, ...
 typedef struct dyad_dict_stats {
     size_t verbs, patterns, synsets, actors, actor_phrases, agents,

@@ -110,3 +110,38 @@ int dyad_dict_load_config(dyad_dict *d, const char *ini_path, const char *dir,
     }
     return total;
 }
+
+int dyad_dict_load_dir(dyad_dict *d, const char *dir, dyad_diag_fn diag, void *ctx,
+                       dyad_error *err)
+{
+    strbuf ini = STRBUF_INIT;
+    sb_printf(&ini, "%s/PETR_config.ini", dir);
+    FILE *f = fopen(sb_cstr(&ini), "r");
+    if (f) {
+        fclose(f);
+        int n = dyad_dict_load_config(d, sb_cstr(&ini), dir, diag, ctx, err);
+        sb_dispose(&ini);
+        return n;
+    }
+    sb_dispose(&ini);
+    static const struct {
+        dyad_dict_kind kind;
+        const char *name;
+    } phoenix[] = {
+        {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
+        {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
+        {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
+        {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
+        {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
+        {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
+        {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
+    };
+    int total = 0;
+    for (size_t i = 0; i < sizeof phoenix / sizeof phoenix[0]; i++) {
+        slice name = {phoenix[i].name, strlen(phoenix[i].name)};
+        int n = load_one(d, phoenix[i].kind, dir, name, diag, ctx, err);
+        if (n < 0) return n;
+        total += n;
+    }
+    return total;
+}
