@@ -20,15 +20,29 @@ static bool keep(const item *it)
 }
 
 // Build the upper sequence (nearest first) ending before `from`.
-static int32_t build_upper(const sentence *s, int32_t from, int32_t *out, int32_t max)
+// With `clause`, the sequence also ends at the clause (S, SBAR) that holds
+// the verb once a noun phrase was passed, so "X drew attention as Kim
+// traveled" looks for the source of "traveled" in "as Kim" only.
+static int32_t build_upper_in(const sentence *s, int32_t from, int32_t *out, int32_t max,
+                              bool clause)
 {
     int32_t n = 0;
+    bool seen_ne = false;
     for (int32_t i = from - 1; i >= 0 && n < max; i--) {
         const item *it = &s->items[i];
         if (it->kind == IT_WORD && it->tag == TAG_COMMA) break;
+        if (clause && it->kind == IT_OPEN) {
+            if ((it->phrase == PH_S || it->phrase == PH_SBAR) && it->mate > from && seen_ne) break;
+            if (it->phrase == PH_NE) seen_ne = true;
+        }
         if (keep(it)) out[n++] = i;
     }
     return n;
+}
+
+static int32_t build_upper(const sentence *s, int32_t from, int32_t *out, int32_t max)
+{
+    return build_upper_in(s, from, out, max, false);
 }
 
 static int32_t build_lower(const sentence *s, int32_t from, int32_t to, int32_t *out,
@@ -279,26 +293,6 @@ bool verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     return true;
 }
 
-// The upper sequence for a default source: as build_upper, but it ends at
-// the clause (S, SBAR) that holds the verb once a noun phrase was passed,
-// so "X drew attention as Kim traveled" looks for the source of
-// "traveled" in "as Kim" only.
-static int32_t build_upper_clause(const sentence *s, int32_t from, int32_t *out, int32_t max)
-{
-    int32_t n = 0;
-    bool seen_ne = false;
-    for (int32_t i = from - 1; i >= 0 && n < max; i--) {
-        const item *it = &s->items[i];
-        if (it->kind == IT_WORD && it->tag == TAG_COMMA) break;
-        if (it->kind == IT_OPEN && (it->phrase == PH_S || it->phrase == PH_SBAR) &&
-            it->mate > from && seen_ne)
-            break;
-        if (it->kind == IT_OPEN && it->phrase == PH_NE) seen_ne = true;
-        if (keep(it)) out[n++] = i;
-    }
-    return n;
-}
-
 // Are all the coded members of a compound places ("visibility alongside
 // China and Russia")? Then it cannot be a default source.
 static bool compound_located(const sentence *s, int32_t nec)
@@ -318,8 +312,7 @@ static bool compound_located(const sentence *s, int32_t nec)
 int32_t verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     int32_t seq[512];
-    int32_t n = clause_roles ? build_upper_clause(s, first_item, seq, 512)
-                             : build_upper(s, first_item, seq, 512);
+    int32_t n = build_upper_in(s, first_item, seq, 512, clause_roles);
     int32_t any = -1;
     for (int32_t j = n - 1; j >= 0; j--) {
         const item *it = &s->items[seq[j]];
