@@ -24,5 +24,6 @@ int cmd_validate(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_actor(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 #endif

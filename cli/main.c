@@ -118,6 +118,7 @@ static void usage(FILE *out)
           "  dict gaps FILE...    frequent uncoded names in subject and object position\n"
           "  validate FILE.xml    code a PETRARCH validation file and compare with its gold\n"
           "                       events; prints failures, a table and 'N passed, N failed'\n"
+          "  eval GOLD EVENTS     score events against a gold set: precision, recall, F1\n"
           "  version              print the version\n"
           "\n"
           "run 'dyad COMMAND --help' for a command's options\n",
@@ -136,6 +137,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "parse")) return cmd_parse(argc - 1, argv + 1);
     if (!strcmp(cmd, "actor")) return cmd_actor(argc - 1, argv + 1);
     if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
+    if (!strcmp(cmd, "eval")) return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;
