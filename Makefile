@@ -1,4 +1,4 @@
-# dyad: one Makefile. Targets: all check asan fuzz bench clean
+# dyad: one Makefile. Targets: all check asan fuzz bench eval clean
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
@@ -60,7 +60,11 @@ fuzz:
 bench: all
 	@sh bench/run.sh
 
+# Accuracy against the gold set (docs/accuracy.md): both splits, both dictionary sets.
+eval: all
+	@BUILD=$(BUILD) sh tools/eval-gold
+
 clean:
 	rm -rf build build-asan build-fuzz
 
-.PHONY: all check asan fuzz bench clean
+.PHONY: all check asan fuzz bench eval clean
