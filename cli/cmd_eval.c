@@ -44,6 +44,7 @@ typedef struct sent {
     char id[32], story[96], split[8];
     long start, end;
     evlist gold, pred;
+    char *text;  // the sentence, with --stories (details only)
 } sent;
 
 typedef struct evalset {
@@ -373,6 +374,54 @@ static void print_classes(const scores *sc, size_t n)
     printf("): accuracy %.3f, Cohen's kappa %.3f\n", po, kappa);
 }
 
+// The bytes of characters [start, end) of UTF-8 text, copied; NULL if out of range.
+static char *slice_chars(const char *text, long start, long end)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *from = NULL;
+    long k = 0;
+    for (; *p; p++) {
+        if ((*p & 0xC0) == 0x80) continue;
+        if (k == start) from = p;
+        if (k == end) break;
+        k++;
+    }
+    if (!from || k < end) return NULL;
+    return strndup((const char *)from, (size_t)(p - from));
+}
+
+// --stories FILE: the JSON Lines stories that were coded; keeps the text of
+// each gold sentence for the details.
+static int read_stories(evalset *g, const char *file)
+{
+    FILE *f = fopen(file, "r");
+    if (!f) {
+        perror(file);
+        return -1;
+    }
+    char *buf = NULL;
+    size_t cap = 0, line = 0;
+    int rc = 0;
+    while (rc == 0 && getline(&buf, &cap, f) > 0) {
+        line++;
+        json_error_t je;
+        json_t *o = json_loads(buf, 0, &je);
+        if (!o) {
+            rc = fail(file, line, je.text);
+            break;
+        }
+        const char *id = json_string_value(json_object_get(o, "id"));
+        const char *text = json_string_value(json_object_get(o, "text"));
+        for (size_t i = 0; id && text && i < g->n; i++)
+            if (!strcmp(g->s[i].story, id) && !g->s[i].text)
+                g->s[i].text = slice_chars(text, g->s[i].start, g->s[i].end);
+        json_decref(o);
+    }
+    free(buf);
+    fclose(f);
+    return rc;
+}
+
 static void print_event(const char *mark, const ev *e)
 {
     printf("    %s %s -> %s %s", mark, e->src[0] ? e->src : "?", e->tgt[0] ? e->tgt : "?",
@@ -393,6 +442,7 @@ static void print_details(const evalset *g, size_t max)
         size_t tp = match_sentence(s, 2, found, used);
         if (tp != s->gold.n || tp != s->pred.n) {
             printf("  %s %s [%ld,%ld)\n", s->id, s->story, s->start, s->end);
+            if (s->text) printf("    %s\n", s->text);
             for (size_t i = 0; i < s->gold.n; i++)
                 if (!found[i]) print_event("-", &s->gold.v[i]);
             for (size_t j = 0; j < s->pred.n; j++)
@@ -429,6 +479,7 @@ static void free_set(evalset *g)
     for (size_t i = 0; i < g->n; i++) {
         free(g->s[i].gold.v);
         free(g->s[i].pred.v);
+        free(g->s[i].text);
     }
     free(g->s);
 }
@@ -437,6 +488,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: dyad eval GOLD EVENTS [--split tune|test|all] [--details N] [--min-f1 X]\n"
+            "                 [--stories STORIES.jsonl]\n"
             "  scores EVENTS (dyad's event lines, or a second gold-format file: agreement)\n"
             "  against GOLD at four levels, with the 5-way class accuracy and a per-root table;\n"
             "  the last line gives F1 at root code with 3-letter actors. --min-f1 exits 1 below X.\n");
@@ -444,7 +496,7 @@ static void usage(FILE *f)
 
 int cmd_eval(int argc, char **argv)
 {
-    const char *files[2] = {0}, *split = "all";
+    const char *files[2] = {0}, *split = "all", *stories = NULL;
     size_t nfiles = 0, details = 0;
     double min_f1 = -1;
     for (int i = 1; i < argc; i++) {
@@ -456,6 +508,8 @@ int cmd_eval(int argc, char **argv)
             split = argv[++i];
         } else if (!strcmp(a, "--details") && i + 1 < argc) {
             details = strtoul(argv[++i], NULL, 10);
+        } else if (!strcmp(a, "--stories") && i + 1 < argc) {
+            stories = argv[++i];
         } else if (!strcmp(a, "--min-f1") && i + 1 < argc) {
             min_f1 = strtod(argv[++i], NULL);
         } else if (a[0] == '-' && a[1] && nfiles < 2) {
@@ -478,7 +532,8 @@ int cmd_eval(int argc, char **argv)
         return 2;
     }
     evalset g = {0};
-    if (read_gold(&g, files[0], split) < 0 || read_pred(&g, files[1]) < 0) {
+    if (read_gold(&g, files[0], split) < 0 || read_pred(&g, files[1]) < 0 ||
+        (stories && read_stories(&g, stories) < 0)) {
         free_set(&g);
         return 1;
     }
