@@ -13,48 +13,26 @@ uint32_t word_id(const dyad_dict *d, slice w)
     return intern_find(d->words, w.p, w.n);
 }
 
+typedef struct longest {
+    int32_t start, best, len;
+} longest;
+
+static void on_longer(void *ctx, int32_t value, int32_t last)
+{
+    longest *l = ctx;
+    l->best = value;
+    l->len = last - l->start + 1;
+}
+
 // Longest phrase of trie `t` starting at words[i]; returns its payload
 // index and sets *len, or -1.
 static int32_t longest_match(const dyad_dict *d, const trie *t, const uint32_t *words,
                              const slice *texts, int32_t n, int32_t i, int32_t *len)
 {
-    int32_t nodei = 0, best = -1;
-    for (int32_t j = i; j < n; j++) {
-        int32_t stems[8];  // a stem may end the phrase here
-        int ns = trie_stem_children(t, d->words, nodei, texts[j], stems, 8);
-        for (int k = 0; k < ns; k++)
-            if (t->nodes[stems[k]].value >= 0) {
-                best = t->nodes[stems[k]].value;
-                *len = j - i + 1;
-            }
-        if (!words[j]) break;
-        nodei = trie_child(t, nodei, words[j]);
-        if (nodei < 0) break;
-        if (t->nodes[nodei].value >= 0) {
-            best = t->nodes[nodei].value;
-            *len = j - i + 1;
-        }
-    }
-    return best;
-}
-
-// Phrases written with blanks ("CARAS GALADHON") may have other words
-// between their words: a depth-first walk over the NE's words.
-// `budget` bounds the walk, so repeated words cannot make it explode.
-static void gap_walk(const trie *t, const uint32_t *words, int32_t n, int32_t node, int32_t j,
-                     int32_t start, int32_t *best, int32_t *best_len, int *budget)
-{
-    for (int32_t k = j; k < n && --*budget > 0; k++) {
-        if (k > j && !t->nodes[node].gap_kids) break;
-        if (!words[k]) continue;
-        int32_t c = trie_child(t, node, words[k]);
-        if (c < 0 || (k > j && !t->nodes[c].gap)) continue;
-        if (t->nodes[c].value >= 0 && k - start + 1 > *best_len) {
-            *best = t->nodes[c].value;
-            *best_len = k - start + 1;
-        }
-        gap_walk(t, words, n, c, k + 1, start, best, best_len, budget);
-    }
+    longest l = {i, -1, 0};
+    dyad__trie_walk(t, d->words, words, texts, n, i, on_longer, &l);
+    if (l.best >= 0) *len = l.len;
+    return l.best;
 }
 
 // The code of an entry on `date`. With no date (0) and no default code, the
@@ -140,10 +118,7 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
     int32_t n = w->n;
     for (int32_t i = 0; i < n && !f->actor; i++) {
         int32_t len = 0, v = longest_match(d, &d->actors, w->words, w->texts, n, i, &len);
-        int32_t node = w->words[i] ? trie_child(&d->actors, 0, w->words[i]) : -1;
-        int budget = 4096;
-        if (node >= 0 && d->actors.nodes[node].gap_kids)
-            gap_walk(&d->actors, w->words, n, node, i + 1, i, &v, &len, &budget);
+        dyad__trie_gap_walk(&d->actors, w->words, n, i, &v, &len);
         if (v < 0) continue;
         const actor_entry *a = &d->actor_entries[v];
         for (int32_t j = i; j < i + len && j < n; j++) w->covered[j] = true;

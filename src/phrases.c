@@ -31,21 +31,24 @@ text_words dyad__split_words(arena *mem, const dyad_dict *d, const char *t, size
 // Every phrase of trie t found in the words: calls fn for each.
 typedef void (*phrase_fn)(void *ctx, const phrase_entry *e);
 
+typedef struct phrase_walk {
+    const dyad_dict *d;
+    phrase_fn fn;
+    void *ctx;
+} phrase_walk;
+
+static void on_phrase(void *ctx, int32_t value, int32_t last)
+{
+    phrase_walk *pw = ctx;
+    pw->fn(pw->ctx, &pw->d->phrases[value]);
+}
+
 static void find_phrases(const dyad_dict *d, const trie *t, const text_words *tw, phrase_fn fn,
                          void *ctx)
 {
-    for (int32_t i = 0; i < tw->n; i++) {
-        int32_t node = 0;
-        for (int32_t j = i; j < tw->n && node >= 0; j++) {
-            int32_t stems[8];
-            int ns = trie_stem_children(t, d->words, node, tw->w[j], stems, 8);
-            for (int k = 0; k < ns; k++)
-                if (t->nodes[stems[k]].value >= 0) fn(ctx, &d->phrases[t->nodes[stems[k]].value]);
-            if (!tw->id[j]) break;
-            node = trie_child(t, node, tw->id[j]);
-            if (node >= 0 && t->nodes[node].value >= 0) fn(ctx, &d->phrases[t->nodes[node].value]);
-        }
-    }
+    phrase_walk pw = {d, fn, ctx};
+    for (int32_t i = 0; i < tw->n; i++)
+        dyad__trie_walk(t, d->words, tw->id, tw->w, tw->n, i, on_phrase, &pw);
 }
 
 typedef struct discard_hit {

@@ -17,7 +17,6 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
     if (c->opts.new_actor_length > 0 || c->opts.parse_all) return true;
     bool verb = false;
     int mentions = 0;
-    bool stems = d->actors.n_nodes && d->actors.nodes[0].has_stems;
     for (int32_t i = 0; i < n; i++) {
         // short lower-case words ("the" of THE_WHO) do not name anyone alone
         bool small = toks[i].norm.n <= 3 && !(toks[i].flags & (TOK_CAP | TOK_UPPER));
@@ -26,13 +25,9 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
             if (!verb && verb_first_form(d, id) >= 0) verb = true;
             uint8_t wc = dict_word_class(d, id);
             if ((wc & WC_FIRST) && (wc & (WC_ACTOR | WC_AGENT)) && !small) mentions++;
-            else if (stems) {
-                int32_t tmp[2];
-                if (trie_stem_children(&d->actors, d->words, 0, toks[i].norm, tmp, 2)) mentions++;
-            }
-        } else if (stems && (toks[i].flags & TOK_ALPHA)) {
-            int32_t tmp[2];
-            if (trie_stem_children(&d->actors, d->words, 0, toks[i].norm, tmp, 2)) mentions++;
+            else if (dyad__dict_actor_stem(d, toks[i].norm)) mentions++;
+        } else if ((toks[i].flags & TOK_ALPHA) && dyad__dict_actor_stem(d, toks[i].norm)) {
+            mentions++;
         }
     }
     if (verb && (!c->opts.require_dyad || mentions >= 2)) return true;
