@@ -240,6 +240,47 @@ static void build_leaves_raw(dyad_coder *c, const dyad_record *rec, const text_t
     }
 }
 
+void dyad_coder_on_diag(dyad_coder *c, dyad_diag_fn fn, void *ctx)
+{
+    c->diag_fn = fn;
+    c->diag_ctx = ctx;
+}
+
+void dyad__coder_diag(dyad_coder *c, dyad_error *e, const dyad_record *rec, bool in_sentence,
+                      int32_t offset)
+{
+    if (!c->diag_fn) return;
+    if (!e->file[0] && rec->file) snprintf(e->file, sizeof e->file, "%s", rec->file);
+    if (!e->line) e->line = rec->line > 0 ? rec->line : 0;
+    const char *story = in_sentence ? rec->story_id : rec->id;
+    snprintf(e->story_id, sizeof e->story_id, "%s", story ? story : "");
+    snprintf(e->sentence_id, sizeof e->sentence_id, "%s", in_sentence && rec->id ? rec->id : "");
+    e->offset = offset;
+    c->diag_fn(c->diag_ctx, e);
+}
+
+// A sentence left uncoded by a limit: its outcome, and a warning.
+static int not_coded(dyad_coder *c, const dyad_result **res, dyad_outcome o, const char *why)
+{
+    const dyad_record *rec = c->rec;
+    dyad_error e;
+    dyad_error_set(&e, DYAD_WARNING, NULL, 0, 0, "sentence %s not coded: %s",
+                   rec->id ? rec->id : "", why);
+    dyad__coder_diag(c, &e, rec, true, rec->text_offset);
+    return finish(c, res, o, why);
+}
+
+// A parse that could not be read (supplied) or built (raw text): the same
+// outcome either way, and an error with the parse's position.
+static int bad_parse(dyad_coder *c, const dyad_result **res, dyad_error *e)
+{
+    if (e->code >= 0) e->code = DYAD_ERR_SYNTAX;
+    if (!e->message[0]) snprintf(e->message, sizeof e->message, "the parser failed");
+    const char *why = arena_strndup(&c->mem, e->message, strlen(e->message));
+    dyad__coder_diag(c, e, c->rec, true, c->rec->text_offset);
+    return finish(c, res, DYAD_BAD_PARSE, why);
+}
+
 static int code_tree(dyad_coder *c, const dyad_result **res)
 {
     sentence *s = &c->sent;
@@ -251,7 +292,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     sentence_delete_commas(s, &c->opts);
     if (over_time(c)) {
         c->n_events = 0;
-        return finish(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");
+        return not_coded(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");
     }
     code_verbs(c);
     collect_mentions(c);
@@ -260,7 +301,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
 }
 
 static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
-                    const dyad_result **res, dyad_error *err)
+                    const dyad_result **res)
 {
     text_token *toks;
     bool truncated = false;
@@ -272,7 +313,7 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
         sb_printf(&b, "the sentence has more than %d tokens (option max_tokens)", (int)max);
         const char *why = arena_strndup(&c->mem, b.p, b.n);
         sb_dispose(&b);
-        return finish(c, res, DYAD_TOO_LONG, why);
+        return not_coded(c, res, DYAD_TOO_LONG, why);
     }
     // each token's dictionary word, looked up once for the skip test, the
     // tagger and the leaves
@@ -282,8 +323,8 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
         return finish(c, res, DYAD_SKIPPED, "no dictionary verb, or fewer than two actor words");
     sentence *s = &c->sent;
     parse_input in = {toks, n, c->dict, ids};
-    int rc = c->parser->parse(c->parser_state, &in, &s->tree, err);
-    if (rc < 0) return finish(c, res, DYAD_BAD_PARSE, err ? err->message : "the parser failed");
+    dyad_error e = {0};
+    if (c->parser->parse(c->parser_state, &in, &s->tree, &e) < 0) return bad_parse(c, res, &e);
     c->stats.parsed++;
     build_leaves_raw(c, rec, toks, ids);
     if (c->opts.code_issues) c->result.issues = dyad__issues_of(&c->mem, c->dict, tw);
@@ -293,6 +334,10 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
 int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res,
                      dyad_error *err)
 {
+    if (!c || !rec) {
+        dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "bad arguments to dyad_code_record");
+        return DYAD_ERR_ARG;
+    }
     arena_reset(&c->mem);
     c->n_events = 0;
     c->started = now_seconds();
@@ -300,7 +345,8 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
     c->result.issues = "";
     c->rec = rec;
     if (!c->in_story) c->stats.bytes += rec->text_len;
-    text_words tw = dyad__split_words(&c->mem, c->dict, rec->text ? rec->text : "", rec->text ? rec->text_len : 0);
+    text_words tw = dyad__split_words(&c->mem, c->dict, rec->text ? rec->text : "",
+                                      rec->text ? rec->text_len : 0);
     const phrase_entry *story_hit, *sentence_hit;
     dyad__find_discards(c->dict, &tw, &story_hit, &sentence_hit);
     if (story_hit) return finish(c, res, DYAD_DISCARD_STORY, story_hit->text);
@@ -309,13 +355,11 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
     s->mem = &c->mem;
     s->dict = c->dict;
     s->date = rec->date;
-    if (!rec->parse || c->opts.ignore_parse) return code_raw(c, rec, &tw, res, err);
-    int rc = tree_parse(&s->tree, &c->mem, rec->parse, rec->parse_len, rec->file,
-                        rec->parse_line ? rec->parse_line : rec->line, err);
-    if (rc < 0) {
-        finish(c, res, DYAD_BAD_PARSE, err ? err->message : "bad parse");
-        return rc;
-    }
+    if (!rec->parse || c->opts.ignore_parse) return code_raw(c, rec, &tw, res);
+    dyad_error e = {0};
+    if (tree_parse(&s->tree, &c->mem, rec->parse, rec->parse_len, rec->file,
+                   rec->parse_line ? rec->parse_line : rec->line, &e) < 0)
+        return bad_parse(c, res, &e);
     build_leaves(c, rec);
     if (c->opts.code_issues) c->result.issues = dyad__issues_of(&c->mem, c->dict, &tw);
     return code_tree(c, res);

@@ -27,6 +27,8 @@ struct dyad_coder {
     bool in_story;      // coding the sentences of dyad_code_story
     dyad_gap_fn gap_fn; // dyad_coder_on_gap
     void *gap_ctx;
+    dyad_diag_fn diag_fn; // dyad_coder_on_diag
+    void *diag_ctx;
     char topic[64];     // the story's last subject person (code), or ""
     char topic_entry[512];
 };
@@ -38,6 +40,11 @@ static inline bool dyad__same_ci(const char *a, const char *b, size_t n)
     return true;
 }
 
+// coder.c: send `e` (code, message, perhaps a position) to the diagnostics
+// callback, about record `rec`: a sentence (`in_sentence`) or a whole
+// story. An empty position becomes the record's file and line.
+void dyad__coder_diag(dyad_coder *c, dyad_error *e, const dyad_record *rec, bool in_sentence,
+                      int32_t offset);
 // coder.c: a leaf's dictionary word ("US" in capitals is "U.S.").
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w);
 

@@ -12,7 +12,7 @@
 
 static void report(dict_reader *r, int code, const char *fmt, va_list ap)
 {
-    dyad_error e = {code, "", "", r->line, 0};
+    dyad_error e = {.code = code, .line = r->line, .offset = -1};
     snprintf(e.file, sizeof e.file, "%s", r->path);
     vsnprintf(e.message, sizeof e.message, fmt, ap);
     if (r->diag) r->diag(r->ctx, &e);
