@@ -135,9 +135,6 @@ static int on_sentence(void *ctx, const dyad_record *rec, const dyad_result *res
 {
     code_run *run = ctx;
     const code_opts *o = run->o;
-    if ((res->outcome == DYAD_TOO_LONG || res->outcome == DYAD_TIMEOUT) && !o->quiet)
-        fprintf(stderr, "%s:%d: sentence %s not coded: %s\n", rec->file ? rec->file : "",
-                rec->line, rec->id ? rec->id : "", res->why);
     if (o->mentions) {
         for (size_t i = 0; i < res->n_mentions; i++)
             dyad_write_mention_json(stdout, rec, &res->mentions[i]);
@@ -152,15 +149,27 @@ static int on_sentence(void *ctx, const dyad_record *rec, const dyad_result *res
     return 0;
 }
 
+// The coder's diagnostics: a sentence not coded (a warning, unless --quiet),
+// invalid UTF-8 in a story (a warning), a parse that cannot be read (an
+// error, counted as a bad record).
+static void on_diag(void *ctx, const dyad_error *e)
+{
+    code_run *run = ctx;
+    if (e->code < 0) run->bad++;
+    else if (run->o->quiet && e->sentence_id[0]) return;
+    dyad_error_print(e, stderr);
+}
+
 static void code_story(code_run *run, const dyad_record *rec)
 {
     const code_opts *o = run->o;
     dyad_record story = *rec;
     if (o->date) story.date = o->date;
     dyad_error err = {0};
-    int n = dyad_code_story(run->coder, &story, on_sentence, run, &err);
-    if (n < 0 || err.code == DYAD_WARNING) dyad_error_print(&err, stderr);
-    if (n < 0) run->bad++;
+    if (dyad_code_story(run->coder, &story, on_sentence, run, &err) < 0) {
+        dyad_error_print(&err, stderr);
+        run->bad++;
+    }
 }
 
 static void code_file(code_run *run, const char *path)
@@ -225,6 +234,7 @@ int cmd_code(int argc, char **argv)
     if (o.dicts.errors) fprintf(stderr, "dyad: %d malformed dictionary lines skipped\n", o.dicts.errors);
     double t1 = seconds();
     code_run run = {&o, dyad_coder_new(dict, &o.coder), 0, t1, 0};
+    dyad_coder_on_diag(run.coder, on_diag, &run);
     if (o.tsv) dyad_write_tsv_header(stdout);
     for (int i = 0; i < o.n_files; i++) code_file(&run, o.files[i]);
     fflush(stdout);

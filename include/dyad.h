@@ -42,9 +42,16 @@ typedef struct dyad_error {
     char file[256];     // empty when not tied to a file
     int line;           // 1-based; 0 when unknown
     int column;         // 1-based; 0 when unknown
+    // set by the coder's diagnostics (dyad_coder_on_diag), else empty:
+    char story_id[128];     // the story (or record) the problem is in
+    char sentence_id[128];  // the sentence ("<story id>-<n>"); "" when it is
+                            // about the whole story
+    int32_t offset;         // byte offset in the story text: where the
+                            // sentence starts, or the bad byte; -1 unknown
 } dyad_error;
 
-// Receives non-fatal diagnostics (malformed dictionary lines, bad records).
+// Receives non-fatal diagnostics (malformed dictionary lines, bad records,
+// sentences the coder could not code).
 typedef void (*dyad_diag_fn)(void *ctx, const dyad_error *diag);
 
 // Print "file:line: message" (or just the message) to `out`.
@@ -276,7 +283,11 @@ typedef struct dyad_result {
 } dyad_result;
 
 // Code one record. Returns 0 with *res filled (valid until the next call),
-// or a negative dyad_status (err says why; *res still describes the outcome).
+// or a negative dyad_status when the call itself fails (bad arguments; err
+// says why). A sentence that cannot be coded is not a failure: its outcome
+// says what happened (DYAD_TOO_LONG, DYAD_TIMEOUT, DYAD_BAD_PARSE, whether
+// the parse was supplied or built) and the diagnostics callback
+// (dyad_coder_on_diag) gets the details.
 int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res,
                      dyad_error *err);
 
@@ -288,8 +299,10 @@ const char *dyad_outcome_name(dyad_outcome o);
 // "<story id>-<n>" (n from 1) whose text_offset places it in the story, so
 // event spans are offsets in the story text. `fn` is called for every
 // sentence, with its result (valid during the call); a non-zero return stops
-// the story. Returns the number of sentences, or < 0. Invalid UTF-8 is
-// reported through err as a DYAD_WARNING and the story is still coded.
+// the story. Returns the number of sentences, or < 0 when the story cannot
+// be coded at all (err says why; err is untouched on success). Invalid
+// UTF-8 is reported through the diagnostics callback as a DYAD_WARNING and
+// the story is still coded; so are the sentences' own problems.
 typedef int (*dyad_sentence_fn)(void *ctx, const dyad_record *sentence,
                                 const dyad_result *res);
 int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn,
@@ -314,6 +327,18 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
 // `fn` gets those words ("Ahmed al-Sharaa") and the sentence. NULL stops it.
 typedef void (*dyad_gap_fn)(void *ctx, const char *phrase, const dyad_record *sentence);
 void dyad_coder_on_gap(dyad_coder *c, dyad_gap_fn fn, void *ctx);
+
+// Diagnostics while coding: `fn` gets every problem met in a sentence or
+// story that did not stop the call, with the record's file and line (or the
+// supplied parse's file:line:column), story_id, sentence_id and offset set:
+//   DYAD_WARNING     a sentence not coded: too long (max_tokens) or timed out
+//                    (max_ms), message "sentence <id> not coded: <why>";
+//                    invalid UTF-8 in a story (sentence_id "", offset the
+//                    first bad byte), read as unknown characters
+//   DYAD_ERR_SYNTAX  a parse that could not be read or built (outcome
+//                    DYAD_BAD_PARSE)
+// The error is valid during the call only. NULL stops the reports.
+void dyad_coder_on_diag(dyad_coder *c, dyad_diag_fn fn, void *ctx);
 
 // Running totals of a coder, for --stats.
 typedef struct dyad_coder_stats {

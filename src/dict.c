@@ -1,4 +1,5 @@
-// dict.c: dictionary handle, word tries and the helpers every reader shares.
+// dict.c: the dictionary handle, what the coder asks of it, and the helpers
+// every reader shares (the word tries are in trie.c).
 #include "dict.h"
 
 #include <errno.h>
@@ -7,123 +8,11 @@
 
 #include "error.h"
 
-// ---------------------------------------------------------------- trie
-
-void trie_init(trie *t)
-{
-    memset(t, 0, sizeof *t);
-    t->n_slots = 256;
-    t->keys = xcalloc(t->n_slots, sizeof *t->keys);
-    t->vals = xcalloc(t->n_slots, sizeof *t->vals);
-    VEC_RESERVE(t->nodes, t->cap_nodes, 1);
-    t->nodes[0] = (trie_node){-1, false, false, false};
-    t->n_nodes = 1;
-}
-
-void trie_dispose(trie *t)
-{
-    free(t->nodes);
-    free(t->keys);
-    free(t->vals);
-    memset(t, 0, sizeof *t);
-}
-
-static uint64_t trie_key(int32_t node, uint32_t word)
-{
-    return ((uint64_t)(uint32_t)node << 32 | word) + 1;  // never 0
-}
-
-static size_t trie_slot(uint64_t key, size_t n_slots)
-{
-    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
-    return (size_t)(h >> 17) & (n_slots - 1);
-}
-
-int32_t trie_child(const trie *t, int32_t node, uint32_t word)
-{
-    if (!t->keys) return -1;
-    uint64_t key = trie_key(node, word);
-    size_t mask = t->n_slots - 1;
-    for (size_t i = trie_slot(key, t->n_slots);; i = (i + 1) & mask) {
-        if (t->keys[i] == key) return t->vals[i];
-        if (!t->keys[i]) return -1;
-    }
-}
-
-static void trie_put(trie *t, uint64_t key, int32_t val)
-{
-    size_t mask = t->n_slots - 1;
-    size_t i = trie_slot(key, t->n_slots);
-    while (t->keys[i]) i = (i + 1) & mask;
-    t->keys[i] = key;
-    t->vals[i] = val;
-}
-
-static void trie_grow(trie *t)
-{
-    uint64_t *keys = t->keys;
-    int32_t *vals = t->vals;
-    size_t n = t->n_slots;
-    t->n_slots *= 2;
-    t->keys = xcalloc(t->n_slots, sizeof *t->keys);
-    t->vals = xcalloc(t->n_slots, sizeof *t->vals);
-    for (size_t i = 0; i < n; i++)
-        if (keys[i]) trie_put(t, keys[i], vals[i]);
-    free(keys);
-    free(vals);
-}
-
-static int32_t trie_new_node(trie *t)
-{
-    VEC_RESERVE(t->nodes, t->cap_nodes, t->n_nodes + 1);
-    t->nodes[t->n_nodes] = (trie_node){-1, false, false, false};
-    return (int32_t)t->n_nodes++;
-}
-
-static int32_t trie_step(trie *t, int32_t node, uint32_t word)
-{
-    int32_t c = trie_child(t, node, word);
-    if (c >= 0) return c;
-    c = trie_new_node(t);
-    if ((t->n_used + 1) * 2 > t->n_slots) trie_grow(t);
-    trie_put(t, trie_key(node, word), c);
-    t->n_used++;
-    return c;
-}
-
-#define STEM_BIT 0x80000000u
-
-int trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
-                       int32_t *out, int max)
-{
-    if (!t->nodes[node].has_stems) return 0;
-    int k = 0;
-    for (size_t len = 1; len <= word.n && k < max; len++) {
-        uint32_t id = intern_find(in, word.p, len);
-        if (!id) continue;
-        int32_t c = trie_child(t, node, id | STEM_BIT);
-        if (c >= 0) out[k++] = c;
-    }
-    return k;
-}
-
-int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
-                    const char *last_stem)
-{
-    int32_t node = 0;
-    for (size_t i = 0; i < n; i++) node = trie_step(t, node, words[i]);
-    if (last_stem) {
-        t->nodes[node].has_stems = true;
-        node = trie_step(t, node, intern(in, last_stem, strlen(last_stem)) | STEM_BIT);
-    }
-    return node;
-}
-
 // ---------------------------------------------------------------- helpers
 
 static void report(dict_reader *r, int code, const char *fmt, va_list ap)
 {
-    dyad_error e = {code, "", "", r->line, 0};
+    dyad_error e = {.code = code, .line = r->line, .offset = -1};
     snprintf(e.file, sizeof e.file, "%s", r->path);
     vsnprintf(e.message, sizeof e.message, fmt, ap);
     if (r->diag) r->diag(r->ctx, &e);
@@ -215,20 +104,6 @@ size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t m
     return dict_words_gaps(d, s, n, out, NULL, max);
 }
 
-void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n)
-{
-    int32_t node = 0;
-    for (size_t i = 0; i < n && node >= 0; i++) {
-        int32_t child = trie_child(t, node, words[i]);
-        if (child < 0) return;
-        if (i > 0 && gaps[i]) {
-            t->nodes[child].gap = true;
-            t->nodes[node].gap_kids = true;
-        }
-        node = child;
-    }
-}
-
 size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
                        size_t max)
 {
@@ -259,6 +134,12 @@ void dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits
         if ((bits & WC_AGENT) && i + 1 == n) b |= WC_AGENT_HEAD;  // "police", "forces"
         d->wclass[w] |= b;
     }
+}
+
+bool dyad__dict_actor_stem(const dyad_dict *d, slice word)
+{
+    int32_t tmp[2];
+    return trie_stem_children(&d->actors, d->words, 0, word, tmp, 2) > 0;
 }
 
 int32_t verb_first_form(const dyad_dict *d, uint32_t word)

@@ -7,38 +7,8 @@
 #define DYAD_DICT_H
 
 #include "dyad.h"
+#include "trie.h"
 #include "util.h"
-
-// ---------------------------------------------------------------- tries
-
-typedef struct trie_node {
-    int32_t value;        // payload index, -1 when no phrase ends here
-    bool has_stems;       // some child is a stem edge (see trie_stem_children)
-    bool gap;             // other words may stand before this node's word
-    bool gap_kids;        // some child has `gap`
-} trie_node;
-
-// A word trie: children are found through one hash table keyed by
-// (node, word id).
-typedef struct trie {
-    trie_node *nodes;
-    size_t n_nodes, cap_nodes;
-    uint64_t *keys;       // (node << 32 | word), 0 = empty
-    int32_t *vals;
-    size_t n_slots, n_used;
-} trie;
-
-void trie_init(trie *t);
-void trie_dispose(trie *t);
-int32_t trie_child(const trie *t, int32_t node, uint32_t word);
-// Children of `node` reached through a stem that `word` begins with (a stem
-// is stored as an edge keyed by its interned id with the top bit set).
-int trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
-                       int32_t *out, int max);
-// Insert a phrase; `stem_last` makes the last word a prefix match.
-// Returns the end node; its value is set by the caller.
-int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
-                    const char *last_stem);
 
 // ---------------------------------------------------------------- actors
 
@@ -202,11 +172,12 @@ slice dict_clean_line(const char *line, size_t n, bool *in_xml_comment);
 size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max);
 size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
                        size_t max);
-// Mark the path of an inserted phrase: word i may follow a gap.
-void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n);
 const char *dict_strdup(dyad_dict *d, const char *s, size_t n);
 const char *dict_upper_dup(dyad_dict *d, const char *s, size_t n);  // upper-cased copy
 int32_t verb_first_form(const dyad_dict *d, uint32_t word);
+// Does `word` begin with the stem of an actor phrase's first word
+// ("ISRAELI" of ISRAEL*)? For the coder's skip test.
+bool dyad__dict_actor_stem(const dyad_dict *d, slice word);
 
 // Word classes the tagger reads: a word seen in an actor or agent phrase is
 // a noun-phrase word; the first word of one starts a mention.

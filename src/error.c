@@ -13,6 +13,8 @@ void dyad_error_set(dyad_error *err, int code, const char *file, int line, int c
     err->line = line > 0 ? line : 0;
     err->column = col > 0 ? col : 0;
     snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    err->story_id[0] = err->sentence_id[0] = 0;
+    err->offset = -1;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->message, sizeof err->message, fmt, ap);

@@ -193,7 +193,7 @@ check "invalid UTF-8: a warning naming the story and byte" grep -q "bad.*invalid
 # a sentence over the token limit is reported, not coded, not silent
 "$DYAD" code --dictionaries "$DICT" --max-tokens 5 --date 2025-09-02 "$t/story.txt" >"$t/out" 2>"$t/err"
 check "too long: reported with file, line and sentence id" \
-    grep -q "story.txt:1: sentence story-1 not coded: the sentence has more than 5 tokens" "$t/err"
+    grep -q "story.txt:1: warning: sentence story-1 not coded: the sentence has more than 5 tokens" "$t/err"
 # JSON Lines stories, gzipped, on stdin
 printf '{"id":"s1","date":"2025-09-02","title":"T","text":"Russia attacked Ukraine."}\n' | gzip -c >"$t/s.jsonl.gz"
 "$DYAD" code --dictionaries "$DICT" --stats "$t/s.jsonl.gz" >"$t/out" 2>"$t/err"

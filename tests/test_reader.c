@@ -838,9 +838,9 @@ static void test_error_print(void)
     char buf[256] = {0};
     FILE *f = tmpfile();
     if (!f) return;
-    dyad_error e = {DYAD_ERR_SYNTAX, "bad thing", "in.xml", 12, 3};
+    dyad_error e = {.code = DYAD_ERR_SYNTAX, .message = "bad thing", .file = "in.xml", .line = 12, .column = 3};
     dyad_error_print(&e, f);
-    dyad_error e2 = {DYAD_ERR_IO, "just this", "", 0, 0};
+    dyad_error e2 = {.code = DYAD_ERR_IO, .message = "just this"};
     dyad_error_print(&e2, f);
     rewind(f);
     size_t n = fread(buf, 1, sizeof buf - 1, f);

@@ -1,0 +1,73 @@
+// coder.h: the coder handle and what its files share (private to the library).
+//
+// coder.c codes one sentence; phrases.c finds discard and issue phrases;
+// events.c turns a matched verb into events; roles.c holds the news role
+// rules; gaps.c reports uncoded names; story.c splits and codes stories;
+// inspect.c serves the one-off lookups (parse a sentence, code a name).
+#ifndef DYAD_CODER_H
+#define DYAD_CODER_H
+
+#include "parse.h"
+#include "text.h"
+#include "verbs.h"
+
+struct dyad_coder {
+    const dyad_dict *dict;
+    dyad_options opts;
+    arena mem;          // per record
+    dyad_event *events;
+    size_t n_events, cap_events;
+    dyad_result result;
+    const dyad_record *rec;
+    sentence sent;
+    const parser_ops *parser;
+    void *parser_state;
+    dyad_coder_stats stats;
+    double started;     // when the current sentence began (seconds)
+    bool in_story;      // coding the sentences of dyad_code_story
+    dyad_gap_fn gap_fn; // dyad_coder_on_gap
+    void *gap_ctx;
+    dyad_diag_fn diag_fn; // dyad_coder_on_diag
+    void *diag_ctx;
+    char topic[64];     // the story's last subject person (code), or ""
+    char topic_entry[512];
+};
+
+static inline bool dyad__same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
+    return true;
+}
+
+// coder.c: send `e` (code, message, perhaps a position) to the diagnostics
+// callback, about record `rec`: a sentence (`in_sentence`) or a whole
+// story. An empty position becomes the record's file and line.
+void dyad__coder_diag(dyad_coder *c, dyad_error *e, const dyad_record *rec, bool in_sentence,
+                      int32_t offset);
+// coder.c: a leaf's dictionary word ("US" in capitals is "U.S.").
+uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w);
+
+// phrases.c: the words of a text, and the discard and issue phrases in them.
+typedef struct text_words {
+    slice *w;
+    uint32_t *id;
+    int32_t n;
+} text_words;
+
+text_words dyad__split_words(arena *mem, const dyad_dict *d, const char *t, size_t n);
+// The first story and the first sentence discard phrase in the words (NULL
+// when none).
+void dyad__find_discards(const dyad_dict *d, const text_words *tw, const phrase_entry **story,
+                         const phrase_entry **sent);
+// "CODE n, CODE n" of the issue phrases in the words, or "".
+const char *dyad__issues_of(arena *mem, const dyad_dict *d, const text_words *tw);
+
+// events.c: the events of one matched verb; returns how many were added.
+size_t dyad__code_verb(dyad_coder *c, const verb_match *m);
+dyad_span dyad__leaf_span(const sentence *s, int32_t first, int32_t last);
+
+// gaps.c: an uncoded noun phrase's capitalised words go to the gap callback.
+void dyad__report_gap(dyad_coder *c, int32_t ne);
+
+#endif

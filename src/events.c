@@ -1,0 +1,235 @@
+// events.c: the events of one matched verb: the codes of its source and
+// target noun phrases (compounds give one code per member, "A/B" codes one
+// per part), each source x target pair, paired codes in both directions, and
+// every event's words, spans, entries and pattern.
+#include <stdlib.h>
+#include <string.h>
+
+#include "cameo.h"
+#include "coder.h"
+#include "roles.h"
+
+typedef struct codes {
+    const char *code[64];
+    int32_t ne[64];
+    int n;
+} codes;
+
+static const char *ne_text(dyad_coder *c, int32_t ne)
+{
+    const sentence *s = &c->sent;
+    const ne_phrase *e = &s->nes[ne];
+    strbuf b = STRBUF_INIT;
+    for (int32_t k = e->open + 1; k < e->close; k++) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_WORD) continue;
+        if (b.n) sb_putc(&b, ' ');
+        sb_put(&b, s->leaves[it->leaf].text.p, s->leaves[it->leaf].text.n);
+    }
+    const char *out = arena_strndup(&c->mem, b.p ? b.p : "", b.n);
+    sb_dispose(&b);
+    return out;
+}
+
+static int32_t ne_word_count(const sentence *s, int32_t ne)
+{
+    int32_t n = 0;
+    for (int32_t k = s->nes[ne].open + 1; k < s->nes[ne].close; k++) n += s->items[k].kind == IT_WORD;
+    return n;
+}
+
+// The code of one NE, or its quoted text as a new actor.
+static const char *single_code(dyad_coder *c, int32_t ne)
+{
+    const ne_phrase *e = &c->sent.nes[ne];
+    if (strcmp(e->code, "---") != 0 || !c->opts.new_actor_length) return e->code;
+    if (ne_word_count(&c->sent, ne) > c->opts.new_actor_length) return "---";
+    const char *t = ne_text(c, ne);
+    strbuf b = STRBUF_INIT;
+    sb_putc(&b, '"');
+    for (const char *p = t; *p; p++) sb_putc(&b, ascii_upper(*p));
+    sb_putc(&b, '"');
+    const char *out = arena_strndup(&c->mem, b.p, b.n);
+    sb_dispose(&b);
+    return out;
+}
+
+static void push_code(codes *cs, const char *code, int32_t ne)
+{
+    // "FRO/BIL/SAM" is three actors
+    const char *p = code;
+    while (cs->n < 64) {
+        const char *slash = code[0] == '"' ? NULL : strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        char *one = xstrndup(p, n);  // freed with the coder's record arena below
+        cs->code[cs->n] = one;
+        cs->ne[cs->n++] = ne;
+        if (!slash) break;
+        p = slash + 1;
+    }
+}
+
+static void codes_of(dyad_coder *c, int32_t ne, codes *cs)
+{
+    cs->n = 0;
+    if (ne < 0) {
+        push_code(cs, "---", -1);
+        return;
+    }
+    const sentence *s = &c->sent;
+    if (!s->nes[ne].compound) {
+        push_code(cs, single_code(c, ne), ne);
+        return;
+    }
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        if (s->nes[i].nec != ne || s->nes[i].open < 0) continue;
+        const char *code = single_code(c, i);
+        if (strcmp(code, "---") != 0) push_code(cs, code, i);
+    }
+    if (!cs->n) push_code(cs, "---", ne);
+}
+
+static void free_codes(codes *cs)
+{
+    for (int i = 0; i < cs->n; i++) free((char *)cs->code[i]);
+    cs->n = 0;
+}
+
+dyad_span dyad__leaf_span(const sentence *s, int32_t first, int32_t last)
+{
+    dyad_span sp = {-1, -1};
+    if (first < 0 || last < 0) return sp;
+    const leaf *a = &s->leaves[first], *b = &s->leaves[last];
+    if (a->offset < 0 || b->offset < 0) return sp;
+    sp.start = a->offset;
+    sp.end = b->end;
+    return sp;
+}
+
+// The pattern that coded an event: the verb pattern, or the verb itself
+// ("ATTACK [190]") when no pattern matched.
+static void set_pattern(dyad_coder *c, dyad_event *e, const verb_match *m)
+{
+    const verb_block *b = &c->dict->blocks[m->form->block];
+    if (m->pattern) {
+        e->pattern = m->pattern->text;
+        e->pattern_file = m->pattern->file;
+        e->pattern_line = m->pattern->line;
+        return;
+    }
+    strbuf pb = STRBUF_INIT;
+    sb_printf(&pb, "%s [%s]", m->form->base, m->form->code ? m->form->code : b->code);
+    e->pattern = arena_strndup(&c->mem, pb.p, pb.n);
+    sb_dispose(&pb);
+    e->pattern_file = b->file;
+    e->pattern_line = m->form->line;
+}
+
+static dyad_span ne_span(const sentence *s, int32_t ne)
+{
+    if (ne < 0) return (dyad_span){-1, -1};
+    return dyad__leaf_span(s, s->nes[ne].first_leaf, s->nes[ne].last_leaf);
+}
+
+static bool already_coded(const dyad_coder *c, const char *code, const char *src, const char *tgt)
+{
+    for (size_t i = 0; i < c->n_events; i++) {  // identical triples collapse
+        const dyad_event *e = &c->events[i];
+        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code)) return true;
+    }
+    return false;
+}
+
+static void add_event(dyad_coder *c, const verb_match *m, const char *code, const char *src,
+                      int32_t src_ne, const char *tgt, int32_t tgt_ne)
+{
+    if (!code || !*code) return;
+    if (!strcmp(src, tgt)) return;
+    if (dyad__event_ruled_out(&c->sent, &c->opts, code, src, src_ne, tgt)) return;
+    if (already_coded(c, code, src, tgt)) return;
+    VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
+    dyad_event *e = &c->events[c->n_events++];
+    memset(e, 0, sizeof *e);
+    const sentence *s = &c->sent;
+    arena *mem = &c->mem;
+    e->source = arena_strndup(mem, src, strlen(src));
+    e->target = arena_strndup(mem, tgt, strlen(tgt));
+    e->code = arena_strndup(mem, code, strlen(code));
+    char root[3] = {code[0], code[1] ? code[1] : 0, 0};
+    e->root = arena_strndup(mem, root, strlen(root));
+    const dyad_cameo_info *ci = dyad_cameo_lookup(code, strlen(code));
+    if (ci) {
+        e->quad = ci->quad;
+        e->goldstein = ci->goldstein;
+        e->plover = ci->plover;
+    }
+    e->source_text = src_ne >= 0 ? ne_text(c, src_ne) : "";
+    e->target_text = tgt_ne >= 0 ? ne_text(c, tgt_ne) : "";
+    e->source_entry = src_ne >= 0 && s->nes[src_ne].entry ? s->nes[src_ne].entry : "";
+    e->target_entry = tgt_ne >= 0 && s->nes[tgt_ne].entry ? s->nes[tgt_ne].entry : "";
+    const leaf *v = &s->leaves[s->items[m->verb_item].leaf];
+    e->event_text = arena_strndup(mem, v->text.p, v->text.n);
+    set_pattern(c, e, m);
+    e->issues = c->result.issues ? c->result.issues : "";
+    e->source_span = ne_span(s, src_ne);
+    e->target_span = ne_span(s, tgt_ne);
+    int32_t vl = s->items[m->verb_item].leaf;
+    e->verb_span = dyad__leaf_span(s, vl, vl);
+}
+
+static void emit_pairs(dyad_coder *c, const verb_match *m, const char *code, const codes *a,
+                       const codes *b, bool swap)
+{
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++) {
+            if (!strcmp(a->code[i], b->code[j])) continue;
+            if (swap) add_event(c, m, code, b->code[j], b->ne[j], a->code[i], a->ne[i]);
+            else add_event(c, m, code, a->code[i], a->ne[i], b->code[j], b->ne[j]);
+        }
+}
+
+static void drop_undyadic(dyad_coder *c)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < c->n_events; i++) {
+        const dyad_event *e = &c->events[i];
+        if (!strcmp(e->source, "---") || !strcmp(e->target, "---")) continue;
+        c->events[k++] = *e;
+    }
+    c->n_events = k;
+}
+
+size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
+{
+    size_t before = c->n_events;
+    const sentence *s = &c->sent;
+    int32_t src = m->src, tgt = m->tgt;
+    if (src < 0) src = verb_default_source(s, m->first, c->opts.clause_roles);
+    if (tgt < 0) tgt = verb_default_target(s, m, src, c->opts.clause_roles);
+    if (c->gap_fn) {
+        dyad__report_gap(c, src);
+        dyad__report_gap(c, tgt);
+    }
+    if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
+    codes a, b;
+    codes_of(c, src, &a);
+    codes_of(c, tgt, &b);
+    const char *colon = strchr(m->code, ':');
+    if (!colon) {
+        emit_pairs(c, m, m->code, &a, &b, m->passive);
+    } else {
+        char fwd[16] = "", back[16] = "";
+        size_t fn = (size_t)(colon - m->code);
+        if (fn < sizeof fwd) memcpy(fwd, m->code, fn), fwd[fn] = 0;
+        snprintf(back, sizeof back, "%s", colon + 1);
+        const codes *x = &a, *y = &b;
+        if (!strcmp(a.code[0], "---")) x = &b;
+        if (!strcmp(b.code[0], "---")) y = &a;
+        emit_pairs(c, m, fwd, x, y, m->passive);
+        emit_pairs(c, m, back, y, x, m->passive);
+    }
+    free_codes(&a);
+    free_codes(&b);
+    if (c->opts.require_dyad) drop_undyadic(c);
+    return c->n_events > before ? c->n_events - before : 0;
+}

@@ -1,0 +1,294 @@
+// roles.c: dyad's role rules for news. Each is a dyad_options field, off in
+// PETRARCH's behaviour (DYAD_OPTIONS_INIT) and on for `dyad code`
+// (dyad_options_news); the skip test is here too, as it decides which
+// sentences the rules ever see.
+#include <string.h>
+
+#include "roles.h"
+
+// ---------------------------------------------------------------- skip test
+
+// Can these tokens give an event at all? A dictionary verb is needed, and
+// with require_dyad two actor or agent words (a source and a target).
+bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
+                         int32_t n)
+{
+    const dyad_dict *d = c->dict;
+    if (c->opts.new_actor_length > 0 || c->opts.parse_all) return true;
+    bool verb = false;
+    int mentions = 0;
+    for (int32_t i = 0; i < n; i++) {
+        // short lower-case words ("the" of THE_WHO) do not name anyone alone
+        bool small = toks[i].norm.n <= 3 && !(toks[i].flags & (TOK_CAP | TOK_UPPER));
+        uint32_t id = ids[i];
+        if (id) {
+            if (!verb && verb_first_form(d, id) >= 0) verb = true;
+            uint8_t wc = dict_word_class(d, id);
+            if ((wc & WC_FIRST) && (wc & (WC_ACTOR | WC_AGENT)) && !small) mentions++;
+            else if (dyad__dict_actor_stem(d, toks[i].norm)) mentions++;
+        } else if ((toks[i].flags & TOK_ALPHA) && dyad__dict_actor_stem(d, toks[i].norm)) {
+            mentions++;
+        }
+    }
+    if (verb && (!c->opts.require_dyad || mentions >= 2)) return true;
+    // a sentence that opens with a name may make its person the story's
+    // topic for later pronouns ("Merz arrived in Paris."): parse it too
+    if (c->opts.pronouns && c->in_story && n > 0) {
+        int32_t k = 0;
+        if (n > 1 && toks[0].norm.n <= 3 && !(toks[0].flags & TOK_UPPER) &&
+            (toks[0].norm.p[0] | 32) == 't')  // "The"
+            k = 1;
+        uint8_t wc = ids[k] ? dict_word_class(d, ids[k]) : 0;
+        if ((wc & WC_FIRST) && (wc & WC_ACTOR) && (toks[k].flags & TOK_CAP)) return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------- hypothetical
+
+static bool leaf_in(const sentence *s, const item *it, const char *const *list)
+{
+    const slice w = s->leaves[it->leaf].text;
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (w.n != n) continue;
+        size_t k = 0;
+        while (k < n && (w.p[k] | 32) == (*list)[k]) k++;
+        if (k == n) return true;
+    }
+    return false;
+}
+
+static const char *const modals[] = {"may", "might", "could", "would", NULL};
+
+// believing, expecting, predicting, aiming, planning, threatening, promising
+static const char *const irrealis[] = {
+    "believe", "believes", "believed", "believing", "think", "thinks", "thought",
+    "expect", "expects", "expected", "expecting", "suggest", "suggests", "suggested",
+    "speculate", "speculates", "speculated", "predict", "predicts", "predicted", "fear",
+    "fears", "feared", "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "suppose",
+    "supposed", "assume", "assumes", "assumed", "imagine", "imagined", "wonder",
+    "wondered", "anticipate", "anticipates", "anticipated", "project", "projected",
+    "projects", "forecast", "forecasts", "forecasted", "aim", "aims", "aimed", "aiming",
+    "seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "plan", "plans",
+    "planned", "planning", "intend", "intends", "intended", "try", "tries", "tried",
+    "trying", "attempt", "attempts", "attempted", "threaten", "threatens", "threatened",
+    "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
+    "promised", NULL};
+
+// nouns and adjectives of intent or readiness: "efforts to seize", "ready
+// to attack"
+static const char *const intent[] = {
+    "effort", "efforts", "attempt", "attempts", "plan", "plans", "bid", "bids", "threat",
+    "threats", "push", "campaign", "desire", "intention", "intentions", "decision",
+    "ability", "willingness", "readiness", "right", "power", "authority", "move",
+    "able", "unable", "ready", "likely", "unlikely", "willing", "unwilling", "poised",
+    "set", "determined", "eager", "prepared", "expected", "due", "about", NULL};
+
+// The verb group before the phrase has may/might/could/would.
+static bool under_modal(const sentence *s, int32_t vp_open)
+{
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD) {
+            if (it->tag == TAG_VERB || it->tag == TAG_OTHER) {
+                if (leaf_in(s, it, modals)) return true;
+                continue;  // auxiliaries and adverbs of the group
+            }
+            break;
+        }
+        if (it->kind == IT_OPEN && it->phrase != PH_VP && it->phrase != PH_OTHER) break;
+    }
+    return false;
+}
+
+// The phrase lies inside the verb phrase of a word of irrealis.
+static bool under_irrealis(const sentence *s, int32_t vp_open)
+{
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_VP || it->mate < vp_open) continue;
+        const item *v = &s->items[i + 1];
+        if (v->kind == IT_WORD && leaf_in(s, v, irrealis)) return true;
+    }
+    return false;
+}
+
+// An infinitive ("to") after a word of intent or readiness opens the phrase.
+static bool intent_infinitive(const sentence *s, int32_t vp_open)
+{
+    int32_t i = vp_open - 1;
+    while (i >= 0 && s->items[i].kind != IT_WORD) i--;
+    if (i >= 0 && s->items[i].tag == TAG_IN) {
+        const slice w = s->leaves[s->items[i].leaf].text;
+        if (w.n == 2 && (w.p[0] | 32) == 't' && (w.p[1] | 32) == 'o') {
+            int32_t j = i - 1;
+            while (j >= 0 && s->items[j].kind != IT_WORD) j--;
+            if (j >= 0 && leaf_in(s, &s->items[j], intent)) return true;
+        }
+    }
+    return false;
+}
+
+// A verb phrase that reports no act: its verb group has may/might/could/
+// would, or it lies inside the verb phrase of believing, expecting,
+// predicting, or of aiming, planning, threatening or promising: "Analysts
+// believe he seeks to strengthen ties", "X threatened to attack Y" (the
+// threat is coded by the verb's own patterns; the attack did not happen).
+bool dyad__hypothetical(const sentence *s, int32_t vp_open)
+{
+    return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
+           intent_infinitive(s, vp_open);
+}
+
+// ---------------------------------------------------------------- reach
+
+// Verbs inside a coded verb phrase are not coded again, even when it gave no
+// event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
+// reported clause is the exception when the verb gave nothing: "Germany said
+// Russia attacked Ukraine" is an attack.
+int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles)
+{
+    if (added || !clause_roles) return m->vp_close;
+    for (int32_t k = m->last + 1; k < m->vp_close; k++)
+        if (s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_SBAR) return k - 1;
+    return m->vp_close;
+}
+
+// ---------------------------------------------------------------- events
+
+// Does an actor code hold a sector ("USAMED", "---GOVMED") at a three-letter
+// boundary after its first part?
+static bool holds_sector(const char *code, const char *sector)
+{
+    size_t n = strlen(code);
+    for (size_t i = 3; i + 3 <= n; i += 3)
+        if (!memcmp(code + i, sector, 3)) return true;
+    return false;
+}
+
+bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char *code,
+                           const char *src, int32_t src_ne, const char *tgt)
+{
+    // "Kim left Pyongyang": an actor and its own country are one side
+    if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3)) return true;
+    // a place ("the cease-fire in Gaza") does nothing, even in the other
+    // half of a paired code
+    if (src_ne >= 0 && s->nes[src_ne].located) return true;
+    // "Trump told Fox News": a statement made through the press is not one
+    // addressed to it (news mode)
+    if (o->clause_roles && !strcmp(code, "010") && holds_sector(tgt, "MED")) return true;
+    return false;
+}
+
+// ---------------------------------------------------------------- topic
+
+// The subject of the sentence's first verb, if it is a person, becomes the
+// story's topic for later pronouns.
+void dyad__update_topic(dyad_coder *c)
+{
+    const sentence *s = &c->sent;
+    int32_t vp = -1;
+    for (int32_t i = 0; i < s->n_items && vp < 0; i++)
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_VP) vp = i;
+    if (vp < 0) return;
+    int32_t best = -1;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->close > vp) continue;
+        if (best < 0 || e->close > s->nes[best].close) best = i;
+    }
+    if (best < 0 || !s->nes[best].person || !strcmp(s->nes[best].code, "---")) return;
+    if (s->nes[best].entry == c->topic_entry) return;  // a pronoun: the topic stays
+    snprintf(c->topic, sizeof c->topic, "%s", s->nes[best].code);
+    snprintf(c->topic_entry, sizeof c->topic_entry, "pronoun for %s",
+             s->nes[best].entry ? s->nes[best].entry : s->nes[best].code);
+}
+
+// ---------------------------------------------------------------- actor heads
+
+// Nouns that name people or bodies of people: a phrase headed by one of
+// them is an actor even when no agent entry covers the head ("Chinese
+// officials" with a dictionary that has no OFFICIAL agent).
+static bool animate_head(slice w)
+{
+    static const char *const suf[] = {"ER", "ERS", "OR", "ORS", "IST", "ISTS", "IAN", "IANS",
+                                      "ANT", "ANTS", "EE", "EES", "MAN", "MEN"};
+    static const char *const words[] = {
+        "OFFICIAL", "OFFICIALS", "PEOPLE", "FORCES", "TROOPS", "AUTHORITIES", "AUTHORITY",
+        "LEADERSHIP", "DELEGATION", "DELEGATIONS", "SIDE", "SIDES", "TEAM", "REGIME",
+        "ADMINISTRATION", "GOVERNMENT", "GOVERNMENTS", "MINISTRY", "EMBASSY", "PARTY",
+        "GROUP", "GROUPS", "ARMY", "NAVY", "POLICE", "MEDIA", "PUBLIC", "NATION", "NATIONS",
+        "COUNTRY", "COUNTRIES", "STATE", "STATES", "COUNTERPART", "COUNTERPARTS", "CHIEF",
+        "CHIEFS", "HEAD", "ENVOY", "ENVOYS", "DIPLOMAT", "DIPLOMATS", "CHILDREN", "YOUTHS",
+        "RESIDENTS", "CITIZENS", "NATIONALS", "CIVILIANS", "ELITE", "ELITES", "PUBLIC",
+        "COALITION", "ALLIANCE", "ALLIES", "ALLY", "UNION", "COUNCIL", "CABINET", "CONGRESS",
+        "PARLIAMENT", "COURT", "AGENCY", "COMPANY", "FIRM", "FIRMS", "MILITARY", "MILITIA",
+        "MILITIAS", "REBELS", "STUDENTS", "CLERGY", "DEPUTY", "DEPUTIES", "ENEMY", "ENEMIES",
+        "FOE", "FOES", "RIVAL", "RIVALS", "PARTNER", "PARTNERS", "NEIGHBOR", "NEIGHBORS",
+        "NEIGHBOUR", "NEIGHBOURS", "SOURCES", "SOURCE", "CAMP", "BLOC", "JUNTA", "KING",
+        "QUEEN", "PRINCE", "EMIR", "SHEIKH", "PRESIDENCY", "CROWDS", "CROWD", "FAMILY", "GUARD",
+    };
+    char up[24];
+    if (w.n >= sizeof up) return false;
+    for (size_t i = 0; i < w.n; i++) up[i] = ascii_upper(w.p[i]);
+    up[w.n] = 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(up, words[i])) return true;
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+        size_t k = strlen(suf[i]);
+        if (w.n > k + 2 && !strcmp(up + w.n - k, suf[i])) return true;
+    }
+    return false;
+}
+
+// The head (last noun) of a thing named after an actor is not an actor; the
+// head is the last noun before a preposition ("greater visibility alongside
+// China" is about visibility).
+ne_head dyad__ne_head(const sentence *s, const ne_words *w, bool has_actor,
+                      int32_t actor_first, int32_t actor_last, int32_t n_agents)
+{
+    int32_t end = w->n;
+    for (int32_t j = 1; j < w->n; j++)
+        if (w->tags[j] == TAG_IN) {
+            end = j;
+            break;
+        }
+    int32_t h = end - 1;
+    while (h >= 0 && w->tags[h] != TAG_NOUN) h--;
+    if (h < 0 || w->covered[h] || !w->texts[h].n) return NE_HEAD_ACTOR;
+    if ((w->texts[h].p[0] >= 'A' && w->texts[h].p[0] <= 'Z') || animate_head(w->texts[h]))
+        return NE_HEAD_ACTOR;
+    // "China's support": the owner acts; the code stays
+    int32_t after = actor_last >= 0 ? w->leaves[actor_last] + 1 : -1;
+    bool possessive = after > 0 && after < s->n_leaves && s->leaves[after].tag == TAG_POS;
+    // "a refugee camp in Gaza": a place, a target but never a source
+    if (has_actor && actor_first > h && !n_agents) return NE_HEAD_PLACE;
+    return possessive ? NE_HEAD_ACTOR : NE_HEAD_THING;
+}
+
+bool dyad__titles_only(const ne_words *w, int32_t actor_last)
+{
+    for (int32_t j = actor_last + 1; j < w->n; j++)
+        if (w->covered[j] && w->tags[j] == TAG_NOUN) return false;  // "Trump's lawyers"
+    return true;
+}
+
+// ---------------------------------------------------------------- pronouns
+
+bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
+{
+    if (w->n != 1 || !s->topic || w->tags[0] != TAG_PRP) return false;
+    static const char *const pron[] = {"HE", "HIM", "SHE", "HER"};
+    slice t = w->texts[0];
+    bool hit = false;
+    for (size_t k = 0; k < 4; k++)
+        if (t.n == strlen(pron[k]) && ascii_upper(t.p[0]) == pron[k][0] &&
+            ascii_upper(t.p[t.n - 1]) == pron[k][strlen(pron[k]) - 1]) {
+            e->code = s->topic;
+            e->entry = s->topic_entry;
+            e->person = true;
+            hit = true;
+        }
+    return hit;
+}

@@ -1,0 +1,52 @@
+// roles.h: dyad's role rules for news (roles.c), each behind a dyad_options
+// field: which sentences are worth parsing, which verbs report no act, where
+// a coded verb's reach ends, which events an actor's own place or the press
+// rules out, what a noun phrase's head makes it, and the story's topic
+// person for later pronouns.
+#ifndef DYAD_ROLES_H
+#define DYAD_ROLES_H
+
+#include "coder.h"
+
+// Can these tokens give an event at all? (the skip test)
+bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
+                         int32_t n);
+// hypothetical: the verb phrase opening at vp_open reports no act.
+bool dyad__hypothetical(const sentence *s, int32_t vp_open);
+// The item after which verb phrases are looked for again, once `m` gave
+// `added` events (clause_roles: a reported clause of a verb that gave
+// nothing is still coded).
+int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles);
+// same_country, places and the press: an event these rules drop.
+bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char *code,
+                           const char *src, int32_t src_ne, const char *tgt);
+// pronouns: the subject person of the sentence's first verb becomes the topic.
+void dyad__update_topic(dyad_coder *c);
+
+// The words of one noun phrase, as actors.c codes it.
+#define NE_MAX_WORDS 256
+typedef struct ne_words {
+    uint32_t words[NE_MAX_WORDS];
+    slice texts[NE_MAX_WORDS];
+    uint8_t tags[NE_MAX_WORDS];
+    bool covered[NE_MAX_WORDS];   // part of an actor or agent phrase
+    int32_t leaves[NE_MAX_WORDS];
+    int32_t n;
+} ne_words;
+
+// actor_heads: what a noun phrase holding an actor or agent phrase is.
+typedef enum ne_head {
+    NE_HEAD_ACTOR,   // an actor
+    NE_HEAD_PLACE,   // a thing in an actor's place: a target, never a source
+    NE_HEAD_THING,   // a thing named after an actor: not an actor
+} ne_head;
+ne_head dyad__ne_head(const sentence *s, const ne_words *w, bool has_actor,
+                      int32_t actor_first, int32_t actor_last, int32_t n_agents);
+// actor_heads: a person's words after the name are titles only (no agent
+// noun of their own), so the person's dated code stands alone.
+bool dyad__titles_only(const ne_words *w, int32_t actor_last);
+// pronouns: a lone he/him/she/her takes the story's topic person; true when
+// it did.
+bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e);
+
+#endif

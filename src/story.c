@@ -1,0 +1,108 @@
+// story.c: code a story: split its text into sentences, give each an id and
+// its offset in the story, look for story discard phrases once, and code the
+// sentences in order (the story's topic person carries from one to the next).
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder.h"
+#include "error.h"
+
+// Invalid UTF-8 is read as unknown characters; the story is still coded.
+static void check_utf8(dyad_coder *c, const dyad_record *story, const char *text, size_t len)
+{
+    int64_t bad = text_utf8_check(text, len);
+    if (bad < 0) return;
+    dyad_error e;
+    dyad_error_set(&e, DYAD_WARNING, story->file, story->line, 0,
+                   "story %s: invalid UTF-8 at byte %lld; read as unknown characters",
+                   story->id ? story->id : "", (long long)bad);
+    dyad__coder_diag(c, &e, story, false, (int32_t)bad);
+}
+
+// A story discard phrase anywhere discards every sentence.
+static bool story_discarded(dyad_coder *c, const char *text, size_t len)
+{
+    arena_reset(&c->mem);
+    text_words tw = dyad__split_words(&c->mem, c->dict, text, len);
+    const phrase_entry *story_hit, *sentence_hit;
+    dyad__find_discards(c->dict, &tw, &story_hit, &sentence_hit);
+    return story_hit != NULL;
+}
+
+typedef struct story_run {
+    const dyad_record *story;
+    const text_span *spans;
+    int32_t n;
+    int32_t date;        // the dateline's date, or 0
+    dyad_sentence_fn fn;
+    void *ctx;
+} story_run;
+
+// Code the sentences in order; returns how many were coded.
+static int32_t code_sentences(dyad_coder *c, const story_run *run)
+{
+    const dyad_record *story = run->story;
+    const char *sid = story->id ? story->id : "story";
+    size_t idn = strlen(sid);
+    char *idbuf = xmalloc(idn + 16);
+    int32_t done = 0;
+    for (int32_t i = 0; i < run->n; i++) {
+        snprintf(idbuf, idn + 16, "%s-%d", sid, (int)i + 1);
+        dyad_record sub = *story;
+        sub.id = idbuf;
+        sub.story_id = sid;
+        sub.text = story->text + run->spans[i].start;
+        sub.text_len = (size_t)(run->spans[i].end - run->spans[i].start);
+        sub.text_offset = run->spans[i].start;
+        sub.is_story = false;
+        sub.parse = NULL;
+        sub.parse_len = 0;
+        if (!sub.date && run->date) sub.date = run->date;
+        const dyad_result *res;
+        dyad_error e = {0};
+        done++;
+        if (dyad_code_record(c, &sub, &res, &e) < 0) {
+            dyad__coder_diag(c, &e, &sub, true, sub.text_offset);
+            continue;
+        }
+        if (run->fn && run->fn(run->ctx, &sub, res)) break;
+    }
+    free(idbuf);
+    return done;
+}
+
+int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn, void *ctx,
+                    dyad_error *err)
+{
+    const char *text = story->text ? story->text : "";
+    size_t len = story->text ? story->text_len : 0;
+    if (len > INT32_MAX / 2) {
+        dyad_error_set(err, DYAD_ERR_LIMIT, story->file, story->line, 0,
+                       "story %s is larger than 1 GB", story->id ? story->id : "");
+        return DYAD_ERR_LIMIT;
+    }
+    c->stats.stories++;
+    c->stats.bytes += len;
+    check_utf8(c, story, text, len);
+    arena split_mem;
+    arena_init(&split_mem, 16 * 1024);
+    text_span *spans;
+    text_split_info info = {0, 0};
+    int32_t n = text_split(&split_mem, text, len, &spans, &info);
+    if (story_discarded(c, text, len)) {
+        c->stats.sentences += (size_t)n;
+        c->stats.discarded += (size_t)n;
+        arena_dispose(&split_mem);
+        return n;
+    }
+    c->in_story = true;
+    c->topic[0] = 0;
+    if (!story->date && !info.date) c->stats.undated++;
+    dyad_record whole = *story;
+    whole.text = text;
+    story_run run = {&whole, spans, n, info.date, fn, ctx};
+    int32_t done = code_sentences(c, &run);
+    c->in_story = false;
+    arena_dispose(&split_mem);
+    return done;
+}
