@@ -9,6 +9,11 @@
 # The spec dictionaries must load without malformed lines (one more check).
 # Closing line: "N passed, N failed". POSIX sh + awk only.
 #
+# A case without "parse:" is a raw-text case (see tests/spec/raw.spec): it
+# goes into a second validation file with no <Parse>, checked with
+# "dyad validate --ignore-parse", so dyad's own tokenizer, tagger and parser
+# build the tree that the coder reads. Its ids are R001, R002, ...
+#
 # Case format (see tests/spec/basic.spec):
 #   ### name of case: one-line reason
 #   date: 20250902
@@ -17,6 +22,7 @@
 #   (ROOT (S (NP (NNP Germany)) (VP (VBD criticized) ...)) (. .)))
 #   expect:
 #   DEU FRA 111
+# "parse:" and its tree may be left out (a raw-text case).
 # "expect:" is followed by zero or more "SRC TGT CODE" lines (none: the
 # sentence must code nothing), or is written "expect: error=sentencediscard".
 BUILD=${BUILD:-build}
@@ -32,8 +38,9 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# 1. .spec files -> one validation XML plus a table "id<TAB>name<TAB>file:line"
-awk -v xml="$tmp/spec.xml" -v map="$tmp/map" '
+# 1. .spec files -> a validation XML of the parsed cases, one of the raw-text
+#    cases, and a table "id<TAB>name<TAB>file:line"
+awk -v pxml="$tmp/spec.xml" -v rxml="$tmp/raw.xml" -v map="$tmp/map" '
 function esc(s) {
     gsub(/&/, "\\&amp;", s); gsub(/</, "\\&lt;", s); gsub(/>/, "\\&gt;", s)
     gsub(/"/, "\\&quot;", s)
@@ -47,10 +54,9 @@ function problem(msg) {
 function flush(   i, n, f, cat) {
     if (name == "") return
     if (text == "") problem("case \"" name "\" has no sentence:")
-    if (parse == "") problem("case \"" name "\" has no parse:")
     if (!seen_expect) problem("case \"" name "\" has no expect:")
-    ncase++
-    id = sprintf("S%03d", ncase)
+    if (parse == "") { nraw++; id = sprintf("R%03d", nraw); xml = rxml }
+    else { ncase++; id = sprintf("S%03d", ncase); xml = pxml }
     cat = cfile; sub(/.*\//, "", cat); sub(/\.spec$/, "", cat)
     printf "%s\t%s\t%s:%d\n", id, name, cfile, line0 > map
     printf "<Sentence date=\"%s\" id=\"%s\" category=\"%s\" sentence=\"true\">\n", \
@@ -65,19 +71,22 @@ function flush(   i, n, f, cat) {
         printf "<EventCoding sourcecode=\"%s\" targetcode=\"%s\" eventcode=\"%s\"></EventCoding>\n", \
             esc(f[1]), esc(f[2]), esc(f[3]) > xml
     }
-    printf "<Text>\n%s\n</Text>\n<Parse>\n%s</Parse>\n</Sentence>\n\n", esc(text), esc(parse) > xml
+    printf "<Text>\n%s\n</Text>\n", esc(text) > xml
+    if (parse != "") printf "<Parse>\n%s</Parse>\n", esc(parse) > xml
+    printf "</Sentence>\n\n" > xml
     name = ""
 }
-BEGIN {
-    print "<Validation>" > xml
-    print "<Environment>" > xml
-    print "    <Verbfile>verbs.txt</Verbfile>" > xml
-    print "    <Actorfile>actors.txt</Actorfile>" > xml
-    print "    <Agentfile>agents.txt</Agentfile>" > xml
-    print "    <Discardfile>discards.txt</Discardfile>" > xml
-    print "</Environment>" > xml
-    print "<Sentences>" > xml
+function head(x) {
+    print "<Validation>" > x
+    print "<Environment>" > x
+    print "    <Verbfile>verbs.txt</Verbfile>" > x
+    print "    <Actorfile>actors.txt</Actorfile>" > x
+    print "    <Agentfile>agents.txt</Agentfile>" > x
+    print "    <Discardfile>discards.txt</Discardfile>" > x
+    print "</Environment>" > x
+    print "<Sentences>" > x
 }
+BEGIN { head(pxml); head(rxml) }
 FNR == 1 { flush(); mode = "" }
 /^### / {
     flush()
@@ -112,17 +121,26 @@ mode == "expect" {
 trim($0) != "" && $0 !~ /^#/ { problem("line outside any field: " $0) }
 END {
     flush()
-    print "</Sentences>" > xml
-    print "</Validation>" > xml
+    print "</Sentences>" > pxml
+    print "</Validation>" > pxml
+    print "</Sentences>" > rxml
+    print "</Validation>" > rxml
     if (bad) exit 1
 }
 ' "$SPEC"/*.spec
 spec_status=$?
 
-# 2. run dyad: readable output, then the per-record JSON
+# 2. run dyad: readable output, then the per-record JSON; the raw-text cases
+#    (when there are any) with --ignore-parse, their JSON appended
 "$DYAD" validate --dictionaries "$SPEC/dict" "$tmp/spec.xml" >"$tmp/out" 2>"$tmp/err"
 "$DYAD" validate --json --dictionaries "$SPEC/dict" "$tmp/spec.xml" >"$tmp/json" 2>/dev/null
 sed 's/^/dyad: /' "$tmp/out" "$tmp/err"
+if grep -q '^<Sentence ' "$tmp/raw.xml"; then
+    "$DYAD" validate --ignore-parse --dictionaries "$SPEC/dict" "$tmp/raw.xml" >"$tmp/out" 2>"$tmp/rerr"
+    "$DYAD" validate --json --ignore-parse --dictionaries "$SPEC/dict" "$tmp/raw.xml" >>"$tmp/json" 2>/dev/null
+    sed 's/^/dyad (raw text): /' "$tmp/out" "$tmp/rerr"
+    cat "$tmp/rerr" >>"$tmp/err"
+fi
 
 known=$SPEC/KNOWN_FAILURES
 [ -f "$known" ] || known=/dev/null
