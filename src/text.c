@@ -16,64 +16,6 @@
 
 #define BADCP 0x110000u   // an invalid byte: one unknown character
 
-// ---------------------------------------------------------------- UTF-8
-
-// Length of the valid UTF-8 sequence at p (at most `avail` bytes), 0 when
-// it is invalid; the code point in *cp.
-static int utf8_seq(const unsigned char *p, size_t avail, uint32_t *cp)
-{
-    uint32_t c = p[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c < 0xC2) return 0;   // continuation byte or overlong 2-byte lead
-    if (c < 0xE0) {
-        if (avail < 2 || (p[1] & 0xC0) != 0x80) return 0;
-        *cp = ((c & 0x1F) << 6) | (p[1] & 0x3Fu);
-        return 2;
-    }
-    if (c < 0xF0) {
-        if (avail < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
-        uint32_t v = ((c & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-        *cp = v;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (avail < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
-            (p[3] & 0xC0) != 0x80)
-            return 0;
-        uint32_t v = ((c & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
-                     (p[3] & 0x3Fu);
-        if (v < 0x10000 || v > 0x10FFFF) return 0;
-        *cp = v;
-        return 4;
-    }
-    return 0;
-}
-
-int64_t text_utf8_check(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < n) {
-        // eight ASCII bytes at a time
-        while (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ULL) break;
-            i += 8;
-        }
-        if (i >= n) break;
-        uint32_t cp;
-        int len = utf8_seq(p + i, n - i, &cp);
-        if (!len) return (int64_t)i;
-        i += (size_t)len;
-    }
-    return -1;
-}
-
 // ---------------------------------------------------------------- decoding
 
 // Windows-1252 meanings of U+0080..U+009F: text that went through a
@@ -175,7 +117,7 @@ static inline uint32_t dec(const char *s, int32_t i, int32_t lim, int *len)
         return c;
     }
     uint32_t cp;
-    int l = utf8_seq((const unsigned char *)s + i, (size_t)(lim - i), &cp);
+    int l = dyad__utf8_seq((const unsigned char *)s + i, (size_t)(lim - i), &cp);
     if (!l) {
         *len = 1;
         return BADCP;
@@ -1064,30 +1006,6 @@ static void push_tok(tokenizer *t, text_token tok)
     t->v[t->nv++] = tok;
 }
 
-static size_t put_utf8(char *o, uint32_t cp)
-{
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xC0 | (cp >> 6));
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | (cp >> 12));
-        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (cp >> 18));
-    o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 // ascii_chars[c] == c: one-character norms without an allocation (slices
 // carry their length, so no terminator is needed).
 static const char ascii_chars[128] = {
@@ -1188,7 +1106,7 @@ static void emit_tok(tokenizer *t, int32_t a, int32_t b, const char *lit, int32_
         for (int32_t i = a; i < nend;) {
             int len;
             uint32_t cp = norm_cp(dec(s, i, t->end, &len));
-            k += put_utf8(o + k, cp);
+            k += dyad__utf8_put(o + k, cp);
             i += len;
         }
         o[k] = 0;
