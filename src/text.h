@@ -4,6 +4,10 @@
 // the original text and every token keeps the byte range it came from.
 // Normalisation (curly quotes, dashes, HTML entities) shows only in a
 // token's `norm` text, which is what the tagger and dictionaries see.
+//
+// The stages, in order: decode.c reads characters, split.c cuts sentences
+// (with boilerplate.c, dateline.c and the cues of cues.c), tokenize.c cuts
+// tokens.
 #ifndef DYAD_TEXT_H
 #define DYAD_TEXT_H
 
