@@ -122,84 +122,115 @@ static bool read_agency(const char *s, int32_t *p, int32_t b)
     return true;
 }
 
+// What the place and date segments before the agency showed.
+typedef struct dl_head {
+    int segs;          // comma-separated segments read
+    bool has_date;
+    int32_t date;      // YYYYMMDD (year 0 when absent)
+    bool caps;         // the first segment has no lower-case letter
+    int letters;       // letters in the first segment
+    bool lower_word;   // a word starts with a lower-case ASCII letter
+} dl_head;
+
+// One word of a place at s[*p]: letters . ' - (and non-ASCII letters:
+// "MÉXICO", "Zürich"). False when there is none.
+static bool read_place_word(const char *s, int32_t *p, int32_t b, dl_head *h)
+{
+    int32_t i = *p, w = i;
+    bool upper0 = i < b && s[i] >= 'A' && s[i] <= 'Z';
+    while (i < b) {
+        unsigned char c = (unsigned char)s[i];
+        int len;
+        int ck = c < 0x80 ? akind(c) : kind_of(dec(s, i, b, &len));
+        if (c >= 0x80) {
+            if (!is_letterk(ck)) break;
+            if (h->segs == 0 && ck == K_LOWER) h->caps = false;
+            i += len;
+            continue;
+        }
+        if (!(is_letterk(ck) || c == '.' || c == '\'' || c == '-')) break;
+        if (h->segs == 0 && ck == K_LOWER) h->caps = false;
+        if (h->segs == 0 && is_letterk(ck)) h->letters++;
+        i++;
+    }
+    if (i == w) return false;
+    if (!upper0 && (unsigned char)s[w] < 0x80) h->lower_word = true;
+    *p = i;
+    return true;
+}
+
+// A place at s[*p]: up to 6 words, at most 60 bytes. False when there is
+// none.
+static bool read_place(const char *s, int32_t *p, int32_t b, dl_head *h)
+{
+    int32_t i = *p, s0 = i;
+    int words = 0, len;
+    for (;;) {
+        if (!read_place_word(s, &i, b, h)) return false;
+        words++;
+        if (words > 6 || i - s0 > 60) return false;
+        if (i + 1 < b && s[i] == ' ' &&
+            (ascii_alpha(s[i + 1]) ||
+             ((unsigned char)s[i + 1] >= 0x80 && is_letterk(kind_of(dec(s, i + 1, b, &len)))))) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    *p = i;
+    return true;
+}
+
+// The place, regions and a date, comma separated, at s[*p]: "SEOUL, Sept
+// 2", "BEIJING, Sept. 2, 2025". False when it is no dateline.
+static bool read_head(const char *s, int32_t *p, int32_t b, dl_head *h)
+{
+    int32_t i = *p;
+    for (;;) {
+        int32_t d = 0, k = i;
+        if (!h->has_date && read_date(s, &k, b, &d)) {
+            h->has_date = true;
+            h->date = d;
+            i = k;
+        } else if (!read_place(s, &i, b, h)) {
+            return false;
+        }
+        h->segs++;
+        if (h->segs > 4) return false;
+        if (i + 1 < b && s[i] == ',' && s[i + 1] == ' ') {
+            i += 2;
+            continue;
+        }
+        break;
+    }
+    if (i < b && s[i] == ' ') i++;
+    *p = i;
+    return true;
+}
+
 int32_t dyad__dateline(const char *s, int32_t a, int32_t b, int32_t *ymd)
 {
     if (b - a > 400) b = a + 400;
-    int32_t i = a, date = 0;
-    bool has_date = false, agency = false, caps = true, lower_word = false;
-    int letters = 0, segs = 0;
+    int32_t i = a;
+    dl_head h = {0, false, 0, true, 0, false};
+    bool agency = false;
     *ymd = 0;
     if (b - a >= 5 && memcmp(s + a, "FILE ", 5) == 0) return -1;   // an AP photo caption
-    if (s[i] != '(') {
-        // place, regions and a date, comma separated
-        for (;;) {
-            int32_t d = 0, k = i;
-            if (!has_date && read_date(s, &k, b, &d)) {
-                has_date = true;
-                date = d;
-                i = k;
-                goto seg_done;
-            }
-            // a place: up to 6 words of letters . ' -
-            {
-                int words = 0;
-                int32_t s0 = i;
-                for (;;) {
-                    int32_t w = i;
-                    bool upper0 = i < b && s[i] >= 'A' && s[i] <= 'Z';
-                    int len;
-                    while (i < b) {
-                        unsigned char c = (unsigned char)s[i];
-                        int ck = c < 0x80 ? akind(c) : kind_of(dec(s, i, b, &len));
-                        if (c >= 0x80) {   // "MÉXICO", "Zürich"
-                            if (!is_letterk(ck)) break;
-                            if (segs == 0 && ck == K_LOWER) caps = false;
-                            i += len;
-                            continue;
-                        }
-                        if (!(is_letterk(ck) || c == '.' || c == '\'' || c == '-')) break;
-                        if (segs == 0 && ck == K_LOWER) caps = false;
-                        if (segs == 0 && is_letterk(ck)) letters++;
-                        i++;
-                    }
-                    if (i == w) return -1;
-                    if (!upper0 && (unsigned char)s[w] < 0x80) lower_word = true;
-                    words++;
-                    if (words > 6 || i - s0 > 60) return -1;
-                    if (i + 1 < b && s[i] == ' ' &&
-                        (ascii_alpha(s[i + 1]) ||
-                         ((unsigned char)s[i + 1] >= 0x80 && is_letterk(kind_of(dec(s, i + 1, b, &len)))))) {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-            }
-        seg_done:
-            segs++;
-            if (segs > 4) return -1;
-            if (i + 1 < b && s[i] == ',' && s[i + 1] == ' ') {
-                i += 2;
-                continue;
-            }
-            break;
-        }
-        if (i < b && s[i] == ' ') i++;
-    }
+    if (s[i] != '(' && !read_head(s, &i, b, &h)) return -1;
     if (i < b && s[i] == '(') {
         if (!read_agency(s, &i, b)) return -1;
         agency = true;
         if (i < b && s[i] == ' ') i++;
     }
-    if (segs == 0 && !agency) return -1;
-    if (!agency && !has_date && (!caps || letters < 3)) return -1;
-    if (lower_word && !agency) return -1;
+    if (h.segs == 0 && !agency) return -1;
+    if (!agency && !h.has_date && (!h.caps || h.letters < 3)) return -1;
+    if (h.lower_word && !agency) return -1;
     if (!read_dash(s, &i, b, agency)) {
         if (!agency || i >= b) return -1;   // "Baltimore (CNN) The streets ..."
         i = dyad__skip_blanks(s, i, b);
     }
     bool quote;
     if (!dyad__starts_here(s, i, b, &quote) && s[i] != '<') return -1;
-    *ymd = date;
+    *ymd = h.date;
     return i;
 }
