@@ -23,6 +23,8 @@ typedef struct tokenizer {
     bool heap;           // v was allocated (else it is the caller's local array)
     int32_t final_dot;   // the sentence's last period, -1 when none
     bool dq_open;        // an ASCII double quote is open
+    uint32_t prev;       // the last character before the cursor (' ' for a blank)
+    int prevk;           // its class
 } tokenizer;
 
 static void push_tok(tokenizer *t, text_token tok)
@@ -70,20 +72,21 @@ static uint32_t norm_cp(uint32_t cp)
     }
 }
 
-// Add the token s[a, b) with normalised text `lit` (static), or else the
-// story's s[a, nend) normalised character by character. Flags come from
-// the characters of s[a, nend).
-static void emit_tok(tokenizer *t, int32_t a, int32_t b, const char *lit, int32_t nend)
+// What the characters of a token show.
+typedef struct tok_shape {
+    int nupper, nlower, ncaseless, ndigit;
+    int first;          // class of the first letter, -1 when none
+    int nchars;
+    uint32_t lastcp;
+    bool alpha_ok;      // only letters and inner ' - . &
+    bool bad;           // an invalid byte
+    bool same;          // the normalised text is the story's text
+} tok_shape;
+
+static void shape_of(const tokenizer *t, int32_t a, int32_t nend, tok_shape *sh)
 {
-    if (t->full || b <= a) return;
-    if (t->nv >= t->max) {
-        t->full = true;
-        return;
-    }
     const char *s = t->s;
-    int nupper = 0, nlower = 0, ncaseless = 0, ndigit = 0, first = -1, nchars = 0;
-    uint32_t lastcp = 0;
-    bool alpha_ok = true, bad = false, same = true;
+    *sh = (tok_shape){0, 0, 0, 0, -1, 0, 0, true, false, true};
     for (int32_t i = a; i < nend;) {
         unsigned char b0 = (unsigned char)s[i];
         uint32_t cp;
@@ -95,62 +98,88 @@ static void emit_tok(tokenizer *t, int32_t a, int32_t b, const char *lit, int32_
         } else {
             cp = dec(s, i, t->end, &len);
             k = kind_of(cp);
-            if (len > 1 && b0 == '&') same = false;   // an entity
-            else if (norm_cp(cp) != cp) same = false;
+            if (len > 1 && b0 == '&') sh->same = false;   // an entity
+            else if (norm_cp(cp) != cp) sh->same = false;
             else if (len == 2 && b0 == 0xC2 && (unsigned char)s[i + 1] < 0xA0)
-                same = false;   // a C1 control read as Windows-1252
+                sh->same = false;   // a C1 control read as Windows-1252
         }
         if (k == K_LOWER) {
-            if (first < 0) first = k;
-            nlower++;
+            if (sh->first < 0) sh->first = k;
+            sh->nlower++;
         } else if (k == K_UPPER || k == K_LETTER) {
-            if (first < 0) first = k;
-            if (k == K_UPPER) nupper++;
-            else ncaseless++;
+            if (sh->first < 0) sh->first = k;
+            if (k == K_UPPER) sh->nupper++;
+            else sh->ncaseless++;
         } else if (k == K_DIGIT) {
-            ndigit++;
-            alpha_ok = false;
+            sh->ndigit++;
+            sh->alpha_ok = false;
         } else {
-            if (k == K_BAD) bad = true;
+            if (k == K_BAD) sh->bad = true;
             if (!(cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == 0x2011 ||
                   cp == '.' || cp == '&'))
-                alpha_ok = false;
+                sh->alpha_ok = false;
         }
-        nchars++;
-        lastcp = cp;
+        sh->nchars++;
+        sh->lastcp = cp;
         i += len;
     }
+}
+
+// TOK_* flags of a token of this shape whose first byte is `c0`.
+static uint8_t shape_flags(const tok_shape *sh, char c0)
+{
+    uint8_t f = 0;
+    int nletters = sh->nupper + sh->nlower + sh->ncaseless;
+    if (sh->first == K_UPPER) f |= TOK_CAP;
+    if (sh->nupper >= 2 && !sh->nlower && !sh->ncaseless) f |= TOK_UPPER;
+    if (ascii_digit(c0)) f |= TOK_NUM;
+    if (!nletters && !sh->ndigit && !sh->bad) f |= TOK_PUNCT;
+    if (nletters && sh->alpha_ok && !sh->bad) f |= TOK_ALPHA;
+    if (sh->bad) f |= TOK_BADUTF8;
+    return f;
+}
+
+// s[a, nend) normalised character by character into the arena.
+static slice norm_copy(tokenizer *t, int32_t a, int32_t nend)
+{
+    // at most 3 output bytes per input byte (an invalid byte -> U+FFFD)
+    char *o = arena_alloc(t->mem, (size_t)(nend - a) * 3 + 1);
+    size_t k = 0;
+    for (int32_t i = a; i < nend;) {
+        int len;
+        uint32_t cp = norm_cp(dec(t->s, i, t->end, &len));
+        k += dyad__utf8_put(o + k, cp);
+        i += len;
+    }
+    o[k] = 0;
+    return (slice){o, k};
+}
+
+// Add the token s[a, b) with normalised text `lit` (static), or else the
+// story's s[a, nend) normalised character by character. Flags come from
+// the characters of s[a, nend).
+static void emit_tok(tokenizer *t, int32_t a, int32_t b, const char *lit, int32_t nend)
+{
+    if (t->full || b <= a) return;
+    if (t->nv >= t->max) {
+        t->full = true;
+        return;
+    }
+    tok_shape sh;
+    shape_of(t, a, nend, &sh);
     text_token tok;
     tok.start = a;
     tok.end = b;
-    uint8_t f = 0;
-    int nletters = nupper + nlower + ncaseless;
-    if (first == K_UPPER) f |= TOK_CAP;
-    if (nupper >= 2 && !nlower && !ncaseless) f |= TOK_UPPER;
-    if (ascii_digit(s[a])) f |= TOK_NUM;
-    if (!nletters && !ndigit && !bad) f |= TOK_PUNCT;
-    if (nletters && alpha_ok && !bad) f |= TOK_ALPHA;
-    if (bad) f |= TOK_BADUTF8;
-    tok.flags = f;
+    tok.flags = shape_flags(&sh, t->s[a]);
     if (lit) {
         tok.norm = (slice){lit, strlen(lit)};
-    } else if (same) {
-        tok.norm = (slice){s + a, (size_t)(nend - a)};
-    } else if (nchars == 1 && norm_cp(lastcp) < 0x80) {   // "&amp;", "&#39;"
-        uint32_t c = norm_cp(lastcp);
+    } else if (sh.same) {
+        tok.norm = (slice){t->s + a, (size_t)(nend - a)};
+    } else if (sh.nchars == 1 && norm_cp(sh.lastcp) < 0x80) {   // "&amp;", "&#39;"
+        uint32_t c = norm_cp(sh.lastcp);
         tok.norm = (slice){ascii_chars + c, 1};
     } else {
-        // at most 3 output bytes per input byte (an invalid byte -> U+FFFD)
-        char *o = arena_alloc(t->mem, (size_t)(nend - a) * 3 + 1);
-        size_t k = 0;
-        for (int32_t i = a; i < nend;) {
-            int len;
-            uint32_t cp = norm_cp(dec(s, i, t->end, &len));
-            k += dyad__utf8_put(o + k, cp);
-            i += len;
-        }
-        o[k] = 0;
-        tok.norm = (slice){o, k};
+        tok.norm = norm_copy(t, a, nend);
     }
     push_tok(t, tok);
 }
@@ -302,12 +331,176 @@ static int32_t scan_word(tokenizer *t, int32_t i, int32_t *ap, int *apl)
     return q;
 }
 
-// Is s[i] (an opening-context check) preceded by a blank, the sentence
-// start or an opening bracket or quote?
+// Does a character after `prev` (of class prevk) stand at an opening: after
+// a blank, the sentence start, an opening bracket or quote, a dash or a
+// slash?
 static bool opening_context(uint32_t prev, int prevk)
 {
     return prevk == K_SPACE || prev == '(' || prev == '[' || prev == '{' || prev == 0x2018 ||
            prev == 0x201C || prev == '`' || prev == 0xAB || is_dash_cp(prev) || prev == '/';
+}
+
+// The sentence's final period in s[start, end): before trailing blanks and
+// closing quotes and brackets (at most 8 of them), not part of "..";
+// -1 when none.
+static int32_t final_period(const char *s, int32_t start, int32_t end)
+{
+    int32_t e = dyad__trim_back(s, start, end), steps = 0;
+    while (e > start && steps++ < 8) {
+        char c = s[e - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') e--;
+        else if (e - 3 >= start && (unsigned char)s[e - 3] == 0xE2 &&
+                 (unsigned char)s[e - 2] == 0x80 &&
+                 ((unsigned char)c == 0x9D || (unsigned char)c == 0x99))
+            e -= 3;
+        else if (e - 2 >= start && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)c == 0xBB)
+            e -= 2;
+        else if (e - 6 >= start && memcmp(s + e - 6, "&quot;", 6) == 0)
+            e -= 6;
+        else break;
+    }
+    if (e > start && s[e - 1] == '.' && (e - 2 < start || s[e - 2] != '.')) return e - 1;
+    return -1;
+}
+
+// A word at i, or from its second character at `from` ("@user", "-5"):
+// the word itself, or an abbreviation with its period. Returns its end.
+static int32_t word_token(tokenizer *t, int32_t i, int32_t from)
+{
+    const char *s = t->s;
+    int32_t end = t->end, ap;
+    int apl = 0;
+    int32_t j = scan_word(t, from, &ap, &apl);
+    // a period after the word: part of an abbreviation, or its own token
+    if (j < end && s[j] == '.' && !(j + 1 < end && s[j + 1] == '.')) {
+        int ab = dyad__abbrev_kind(s + i, j - i);
+        if (ab == AB_NUM) {   // "No. 1" but "said no."
+            int32_t d = dyad__skip_blanks(s, j + 1, end);
+            if (d >= end || !ascii_digit(s[d])) ab = AB_NONE;
+        }
+        if (ab != AB_NONE) {
+            if (j == t->final_dot) {
+                emit_tok(t, i, j, NULL, j + 1);   // "U.S." ending the sentence
+                emit_tok(t, j, j + 1, NULL, j + 1);
+            } else {
+                emit_tok(t, i, j + 1, NULL, j + 1);
+            }
+            t->prev = '.';
+            t->prevk = K_PUNCT;
+            return j + 1;
+        }
+    }
+    emit_word(t, i, j, ap, apl);
+    t->prev = 'a';   // any word character
+    t->prevk = K_LETTER;
+    return j;
+}
+
+// The end of a run of periods and ellipses from j; *dots counts them.
+static int32_t dot_run(tokenizer *t, int32_t j, int *dots)
+{
+    for (;;) {
+        int l3, k3;
+        uint32_t c3 = peek(t, j, &l3, &k3);
+        if (!l3 || (c3 != '.' && c3 != 0x2026)) return j;
+        *dots += c3 == '.' ? 1 : 3;
+        j += l3;
+    }
+}
+
+// The end of a run of dashes from j; *dashes counts them.
+static int32_t dash_run(tokenizer *t, int32_t j, int *dashes)
+{
+    for (;;) {
+        int l3, k3;
+        uint32_t c3 = peek(t, j, &l3, &k3);
+        if (!l3 || !is_dash_cp(c3)) return j;
+        (*dashes)++;
+        j += l3;
+    }
+}
+
+// The end of a run of ! and ? from j (not written as entities).
+static int32_t bang_run(tokenizer *t, int32_t j)
+{
+    for (;;) {
+        int l3, k3;
+        uint32_t c3 = peek(t, j, &l3, &k3);
+        if (!l3 || (c3 != '!' && c3 != '?') || (unsigned char)t->s[j] == '&') return j;
+        j += l3;
+    }
+}
+
+// The Penn text of a quote c at i (its next character c2 of class k2 and
+// length len2), or NULL when c is no quote; *j moves past a doubled quote.
+static const char *quote_lit(tokenizer *t, int32_t i, uint32_t c, int len, uint32_t c2,
+                             int k2, int len2, int32_t *j)
+{
+    bool open = opening_context(t->prev, t->prevk);
+    if (c == '"' || c == 0x2033) {
+        bool is_open;
+        if (open && (k2 == K_SPACE && i + len < t->end)) is_open = !t->dq_open;   // lone "
+        else is_open = open;
+        t->dq_open = is_open;
+        return is_open ? "``" : "''";
+    }
+    if (c == '`') {
+        if (c2 != '`') return "`";
+        *j += len2;
+        return "``";
+    }
+    if (is_apos(c) || c == 0x2032) {
+        if (c2 == c) {
+            *j += len2;
+            return open ? "``" : "''";
+        }
+        return open && (is_wordk(k2) || c2 == '"') ? "`" : "'";
+    }
+    if (c == 0x2018 || c == 0x201A || c == 0x2039) return "`";
+    if (c == 0x201C || c == 0x201E || c == 0xAB || c == 0x201F) return "``";
+    if (c == 0x201D || c == 0xBB) return "''";
+    if (c == 0x203A) return "'";
+    return NULL;
+}
+
+// The Penn text of the punctuation c at i (NULL: the story's text, as
+// normalised), and in *j where the token ends.
+static const char *punct_lit(tokenizer *t, int32_t i, uint32_t c, int len, int32_t *j)
+{
+    int len2, k2;
+    uint32_t c2 = peek(t, i + len, &len2, &k2);
+    *j = i + len;
+    const char *lit = quote_lit(t, i, c, len, c2, k2, len2, j);
+    if (lit) return lit;
+    if (c == '(' || c == '[' || c == '{') return "-LRB-";
+    if (c == ')' || c == ']' || c == '}') return "-RRB-";
+    if (c == '.' || c == 0x2026) {
+        int dots = c == '.' ? 1 : 3;
+        *j = dot_run(t, *j, &dots);
+        return dots > 1 ? "..." : NULL;
+    }
+    if (is_dash_cp(c)) {
+        int dashes = 1;
+        bool real = c != '-' && c != 0x2010 && c != 0x2011 && c != 0x2212;
+        *j = dash_run(t, *j, &dashes);
+        if (real || dashes > 1 || t->prevk == K_SPACE) return "--";   // " - ", " -word"
+        return c != '-' ? "-" : NULL;
+    }
+    if (c == '!' || c == '?') *j = bang_run(t, *j);
+    return NULL;
+}
+
+// A punctuation token at i (character c, len bytes). Returns its end.
+static int32_t punct_token(tokenizer *t, int32_t i, uint32_t c, int len)
+{
+    int32_t j;
+    const char *lit = punct_lit(t, i, c, len, &j);
+    emit_tok(t, i, j, lit, j);
+    // the last character of the token decides the next quote's side
+    t->prev = lit && lit[0] == '`' ? 0x201C : (lit && lit[0] == '-' && lit[1] == 'L') ? '(' : c;
+    if (c == '.' || c == 0x2026) t->prev = '.';
+    t->prevk = K_PUNCT;
+    return j;
 }
 
 int32_t text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
@@ -317,145 +510,26 @@ int32_t text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
     if (truncated) *truncated = false;
     if (!s || start < 0 || end <= start) return 0;
     text_token local[256];
-    tokenizer t = {mem, s, start, end, local, 0, 256, max < 0 ? 0 : max, false, false, -1, false};
-    // the sentence's final period: before trailing blanks and closers
-    {
-        int32_t e = dyad__trim_back(s, start, end), steps = 0;
-        while (e > start && steps++ < 8) {
-            char c = s[e - 1];
-            if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') e--;
-            else if (e - 3 >= start && (unsigned char)s[e - 3] == 0xE2 &&
-                     (unsigned char)s[e - 2] == 0x80 &&
-                     ((unsigned char)c == 0x9D || (unsigned char)c == 0x99))
-                e -= 3;
-            else if (e - 2 >= start && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)c == 0xBB)
-                e -= 2;
-            else if (e - 6 >= start && memcmp(s + e - 6, "&quot;", 6) == 0)
-                e -= 6;
-            else break;
-        }
-        if (e > start && s[e - 1] == '.' && (e - 2 < start || s[e - 2] != '.')) t.final_dot = e - 1;
-    }
-    uint32_t prev = ' ';
-    int prevk = K_SPACE;
+    tokenizer t = {.mem = mem, .s = s, .start = start, .end = end, .v = local, .cap = 256,
+                   .max = max < 0 ? 0 : max, .final_dot = final_period(s, start, end),
+                   .prev = ' ', .prevk = K_SPACE};
     int32_t i = start;
     while (i < end && !t.full) {
         int len, k;
         uint32_t c = peek(&t, i, &len, &k);
         if (k == K_SPACE) {
             i += len;
-            prev = ' ';
-            prevk = K_SPACE;
+            t.prev = ' ';
+            t.prevk = K_SPACE;
             continue;
         }
         int len2, k2;
-        uint32_t c2 = peek(&t, i + len, &len2, &k2);
-        int32_t j;   // end of this token
+        peek(&t, i + len, &len2, &k2);
         if (is_wordk(k) || ((c == '@' || c == '#') && is_letterk(k2)) ||
-            (c == '-' && k2 == K_DIGIT && opening_context(prev, prevk))) {
-            int32_t ap;
-            int apl = 0;
-            j = scan_word(&t, i + (is_wordk(k) ? 0 : len), &ap, &apl);
-            // a period after the word: part of an abbreviation, or its own token
-            if (j < end && s[j] == '.' && !(j + 1 < end && s[j + 1] == '.')) {
-                int ab = dyad__abbrev_kind(s + i, j - i);
-                if (ab == AB_NUM) {   // "No. 1" but "said no."
-                    int32_t d = dyad__skip_blanks(s, j + 1, end);
-                    if (d >= end || !ascii_digit(s[d])) ab = AB_NONE;
-                }
-                if (ab != AB_NONE) {
-                    if (j == t.final_dot) {
-                        emit_tok(&t, i, j, NULL, j + 1);   // "U.S." ending the sentence
-                        emit_tok(&t, j, j + 1, NULL, j + 1);
-                    } else {
-                        emit_tok(&t, i, j + 1, NULL, j + 1);
-                    }
-                    prev = '.';
-                    prevk = K_PUNCT;
-                    i = j + 1;
-                    continue;
-                }
-            }
-            emit_word(&t, i, j, ap, apl);
-            prev = 'a';   // any word character
-            prevk = K_LETTER;
-            i = j;
-            continue;
-        }
-        // punctuation
-        j = i + len;
-        const char *lit = NULL;
-        bool open = opening_context(prev, prevk);
-        if (c == '"' || c == 0x2033) {
-            bool is_open;
-            if (open && (k2 == K_SPACE && i + len < end)) is_open = !t.dq_open;   // lone "
-            else is_open = open;
-            lit = is_open ? "``" : "''";
-            t.dq_open = is_open;
-        } else if (c == '`') {
-            lit = "`";
-            if (c2 == '`') lit = "``", j += len2;
-        } else if (is_apos(c) || c == 0x2032) {
-            if (c2 == c) {
-                lit = open ? "``" : "''";
-                j += len2;
-            } else {
-                lit = open && (is_wordk(k2) || c2 == '"') ? "`" : "'";
-            }
-        } else if (c == 0x2018 || c == 0x201A || c == 0x2039) {
-            lit = "`";
-        } else if (c == 0x201C || c == 0x201E || c == 0xAB || c == 0x201F) {
-            lit = "``";
-        } else if (c == 0x201D || c == 0xBB) {
-            lit = "''";
-        } else if (c == 0x203A) {
-            lit = "'";
-        } else if (c == '(' || c == '[' || c == '{') {
-            lit = "-LRB-";
-        } else if (c == ')' || c == ']' || c == '}') {
-            lit = "-RRB-";
-        } else if (c == '.' || c == 0x2026) {
-            int dots = c == '.' ? 1 : 3;
-            for (;;) {
-                int l3, k3;
-                uint32_t c3 = peek(&t, j, &l3, &k3);
-                if (l3 && (c3 == '.' || c3 == 0x2026)) {
-                    dots += c3 == '.' ? 1 : 3;
-                    j += l3;
-                } else {
-                    break;
-                }
-            }
-            if (dots > 1) lit = "...";
-        } else if (is_dash_cp(c)) {
-            int dashes = 1;
-            bool real = c != '-' && c != 0x2010 && c != 0x2011 && c != 0x2212;
-            for (;;) {
-                int l3, k3;
-                uint32_t c3 = peek(&t, j, &l3, &k3);
-                if (l3 && is_dash_cp(c3)) {
-                    dashes++;
-                    j += l3;
-                } else {
-                    break;
-                }
-            }
-            if (real || dashes > 1 || prevk == K_SPACE) lit = "--";   // " - ", " -word"
-            else if (c != '-') lit = "-";
-        } else if (c == '!' || c == '?') {
-            for (;;) {
-                int l3, k3;
-                uint32_t c3 = peek(&t, j, &l3, &k3);
-                if (l3 && (c3 == '!' || c3 == '?') && (unsigned char)s[j] != '&') j += l3;
-                else break;
-            }
-        }
-        emit_tok(&t, i, j, lit, j);
-        // the last character of the token decides the next quote's side
-        prev = lit && lit[0] == '`' ? 0x201C : (lit && lit[0] == '-' && lit[1] == 'L') ? '(' : c;
-        if (c == '.' || c == 0x2026) prev = '.';
-        prevk = K_PUNCT;
-        i = j;
+            (c == '-' && k2 == K_DIGIT && opening_context(t.prev, t.prevk)))
+            i = word_token(&t, i, i + (is_wordk(k) ? 0 : len));
+        else
+            i = punct_token(&t, i, c, len);
     }
     if (truncated) *truncated = t.full;
     if (t.nv) {
