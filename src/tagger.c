@@ -423,6 +423,59 @@ static bool coordinated_run(const tagger *tg, int32_t i)
     return false;
 }
 
+// Token i's context, for telling a verb from a noun.
+typedef struct verb_ctx {
+    const lexinfo *li;
+    int m;               // morph
+    bool ed;             // an -ed form, an irregular past or a participle
+    uint8_t p;           // the tag before, adverbs skipped
+    uint8_t pp;          // the tag right before
+    bool next_np;        // a noun phrase may start after it
+    bool next_in;        // a preposition, "to" or a particle follows
+    bool finite_seen;    // a finite verb earlier in this clause
+    bool any_finite;     // a finite verb earlier in the sentence
+} verb_ctx;
+
+// After a noun, a pronoun, "there" or a closing bracket or quote: the
+// subject's verb, or a noun of the same phrase?
+static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
+{
+    const lexinfo *li = c->li;
+    int m = c->m;
+    bool ed = c->ed, next_np = c->next_np, next_in = c->next_in;
+    bool finite_seen = c->finite_seen, any_finite = c->any_finite;
+    uint8_t pp = c->pp;
+    bool pronoun = c->p == P_PRP;
+    if (finite_seen) {
+        if (ed) return next_np ? P_VBD : P_VBN;
+        if (m == M_ING) return P_VBG;
+        return noun_tag(m);
+    }
+    if (ed) return P_VBD;
+    if (m == M_ING) return P_VBG;
+    // "Kim's motives extend beyond": a base form after a plural agrees
+    if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np)) return P_VBP;
+    // "North Korea's leader wants to": an -s form after a possessive phrase
+    if (m == M_S && li->lexverb && (pp == P_NN || pp == P_NNP) && (next_in || next_np) &&
+        run_after_possessive(tg, i))
+        return P_VBZ;
+    bool coord = coordinated_run(tg, i);
+    bool det = run_has_det(tg, i) && !coord;
+    // "the UN and EU sanctions" after a verb: a coordinated noun phrase
+    bool listed = coord && any_finite;
+    const lex_entry *nx = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+    bool next_vbg = i + 1 < tg->n && !nx && !(tg->toks[i + 1].flags & TOK_CAP) &&
+                    morph_of(tg, i + 1) == M_ING;
+    // after "the X", only a determiner, pronoun, name or number makes it a
+    // verb ("the Congress wants a vote"; not "a US ship staff member")
+    bool strong = next_np && (!det || strong_np_at(tg, i + 1));
+    bool verb = pronoun ||
+                (li->lexverb && (strong || (!det && (next_in || next_vbg ||
+                                                       (m == M_S && !listed && !later_finite(tg, i))))));
+    if (m == M_S) return verb ? P_VBZ : P_NNS;
+    return verb ? P_VBP : P_NN;
+}
+
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -469,35 +522,8 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         return noun_tag(m);
     }
     if (is_noun(p) || p == P_PRP || p == P_EX || p == P_RRB || p == P_RQ) {
-        bool pronoun = p == P_PRP;
-        if (finite_seen) {
-            if (ed) return next_np ? P_VBD : P_VBN;
-            if (m == M_ING) return P_VBG;
-            return noun_tag(m);
-        }
-        if (ed) return P_VBD;
-        if (m == M_ING) return P_VBG;
-        // "Kim's motives extend beyond": a base form after a plural agrees
-        if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np)) return P_VBP;
-        // "North Korea's leader wants to": an -s form after a possessive phrase
-        if (m == M_S && li->lexverb && (pp == P_NN || pp == P_NNP) && (next_in || next_np) &&
-            run_after_possessive(tg, i))
-            return P_VBZ;
-        bool coord = coordinated_run(tg, i);
-        bool det = run_has_det(tg, i) && !coord;
-        // "the UN and EU sanctions" after a verb: a coordinated noun phrase
-        bool listed = coord && any_finite;
-        const lex_entry *nx = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
-        bool next_vbg = i + 1 < tg->n && !nx && !(tg->toks[i + 1].flags & TOK_CAP) &&
-                        morph_of(tg, i + 1) == M_ING;
-        // after "the X", only a determiner, pronoun, name or number makes it a
-        // verb ("the Congress wants a vote"; not "a US ship staff member")
-        bool strong = next_np && (!det || strong_np_at(tg, i + 1));
-        bool verb = pronoun ||
-                    (li->lexverb && (strong || (!det && (next_in || next_vbg ||
-                                                           (m == M_S && !listed && !later_finite(tg, i))))));
-        if (m == M_S) return verb ? P_VBZ : P_NNS;
-        return verb ? P_VBP : P_NN;
+        verb_ctx c = {li, m, ed, p, pp, next_np, next_in, finite_seen, any_finite};
+        return after_noun(tg, i, &c);
     }
     // after a comma: the verb of a subject that began the sentence
     // ("Chinese officials, including X, greeted him")
@@ -511,7 +537,6 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     if (ed && (next_np || next_in)) return P_VBN;
     return noun_tag(m);
 }
-
 
 static uint8_t punct_tag(slice w)
 {
@@ -535,9 +560,9 @@ static uint8_t punct_tag(slice w)
     return P_SYM;
 }
 
-static void tag_sentence(tagger *tg)
+// Each token's lexicon entry and flags; every tag starts as NN.
+static void look_up_words(tagger *tg)
 {
-    bool finite_seen = false, any_finite = false;
     for (int32_t i = 0; i < tg->n; i++) {
         char lw[32];
         size_t ln;
@@ -546,93 +571,124 @@ static void tag_sentence(tagger *tg)
         tg->lflags[i] = tg->lexe[i] ? tg->lexe[i]->flags : 0;
         tg->tag[i] = P_NN;
     }
-    for (int32_t i = 0; i < tg->n; i++) {
-        const text_token *t = &tg->toks[i];
-        char lw[32];
-        size_t ln;
-        lower_copy(t->norm, lw, sizeof lw, &ln);
-        const lex_entry *e = tg->lexe[i];
-        uint8_t tag;
-        if ((t->flags & TOK_BADUTF8) && !(t->flags & TOK_ALPHA)) {
-            tag = P_SYM;  // invalid bytes on their own: no word
-        } else if ((t->flags & TOK_PUNCT) && !e) {
-            tag = punct_tag(t->norm);
-            // "Workers' Party": an apostrophe after a plural before a word
-            if (t->norm.n == 1 && t->norm.p[0] == '\'' && i > 0 && i + 1 < tg->n &&
-                (tg->toks[i - 1].norm.p[tg->toks[i - 1].norm.n - 1] | 32) == 's' &&
-                tg->toks[i - 1].end == t->start && (tg->toks[i + 1].flags & TOK_ALPHA))
-                tag = P_POS;
-        } else if ((t->flags & TOK_NUM) || (e && e->tag == P_CD)) {
-            tag = P_CD;
-        } else if ((t->flags & TOK_UPPER) && t->norm.n == 2 && t->norm.p[0] == 'U' &&
-                   t->norm.p[1] == 'S') {
-            tag = P_NNP;  // "US" in capitals is the country, not "us"
-        } else if (cap_inside(tg, i) && !(e && (e->tag == P_PRP || e->tag == P_MD))) {
-            tag = P_NNP;  // a capitalised word inside the sentence is a name
-        } else if (e && !(e->flags & L_VERB)) {
-            tag = e->tag;
-            if (tok_is(tg, i, "'s")) {
-                uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
-                tag = (p == P_PRP || p == P_EX || p == P_WP || tok_is(tg, i - 1, "that")) ? P_VBZ : P_POS;
-            } else if (tok_is(tg, i, "that")) {
-                uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
-                bool next_noun = i + 1 < tg->n && !tg->lexe[i + 1] &&
-                                 !(tg->toks[i + 1].flags & (TOK_CAP | TOK_PUNCT));
-                // "agree that disputes should ...": a clause follows
-                const lex_entry *e2 = i + 2 < tg->n ? tg->lexe[i + 2] : NULL;
-                bool clause_next = e2 && (e2->tag == P_MD || (e2->flags & (L_BE | L_HAVE | L_DO)));
-                if (is_noun(p) && !next_noun) tag = P_WDT;
-                else if ((p == P_IN || p == P_PERIOD || is_verb(p)) && next_noun && !clause_next) tag = P_DT;
-                else tag = P_IN;
-            } else if (tok_is(tg, i, "her")) {
-                tag = np_start_at(tg, i + 1) || (i + 1 < tg->n && !tg->lexe[i + 1] && !(tg->toks[i + 1].flags & TOK_PUNCT)) ? P_PRPS : P_PRP;
-            } else if (tok_is(tg, i, "there")) {
-                tag = i + 1 < tg->n && tg->lexe[i + 1] && (tg->lexe[i + 1]->flags & L_BE) ? P_EX : P_RB;
-            } else if (tok_is(tg, i, "about") && tok_is(tg, i + 1, "to")) {
-                tag = P_IN;
-            } else if ((e->flags & L_PRT) && i > 0 && is_verb(tg->tag[i - 1]) &&
-                       !(tg->lflags[i - 1] & (L_BE | L_HAVE | L_DO)) &&
-                       (np_start_at(tg, i + 1) || i + 1 >= tg->n ||
-                        (tg->toks[i + 1].flags & TOK_PUNCT))) {
-                tag = P_RP;
-            } else if (e->tag == P_RP) {
-                tag = P_RB;
-            } else if (e->flags & (L_BE | L_HAVE | L_DO)) {
-                // "have" after a modal or "to" is a base form
-                uint8_t p = i ? tg->tag[prev_skip_rb(tg, i) >= 0 ? prev_skip_rb(tg, i) : 0] : P_PERIOD;
-                if ((p == P_MD || p == P_TO || (tg->lflags[i ? i - 1 : 0] & L_DO)) && e->tag != P_VBN && e->tag != P_VBG) tag = P_VB;
-            }
-        } else {
-            lexinfo li = classify_open(tg, i, lw, ln);
-            bool start_cap = (t->flags & TOK_CAP) && !cap_inside(tg, i);
-            if (start_cap && !li.lexverb && (li.m == M_ED || li.m == M_ING) && !(li.cand & C_ADJ) &&
-                !(dict_word_class(tg->dict, tg->id[i]) & WC_AGENT) && !memchr(lw, '-', ln)) {
-                tag = P_NNP;  // "Ahmed al-Sharaa": a name, not an unknown verb
-            } else if (start_cap && !(li.cand & C_VERB) && !(li.cand & C_ADV) &&
-                !(dict_word_class(tg->dict, tg->id[i]) & WC_AGENT)) {
-                tag = (li.cand & C_ADJ) && !(dict_word_class(tg->dict, tg->id[i]) & WC_ACTOR) ? P_JJ : P_NNP;
-            } else if (li.cand & C_VERB) {
-                if ((dict_word_class(tg->dict, tg->id[i]) & WC_AGENT_HEAD) && !(li.cand & C_ADJ)) {
-                    // actor and agent words are nouns unless a modal or
-                    // "to" insists
-                    int32_t pj = prev_skip_rb(tg, i);
-                    uint8_t p = pj >= 0 ? tg->tag[pj] : P_PERIOD;
-                    tag = (p == P_MD || p == P_TO) ? P_VB : p == P_PRP ? decide_verbish(tg, i, &li, finite_seen, any_finite) : noun_tag(li.m);
-                } else {
-                    tag = decide_verbish(tg, i, &li, finite_seen, any_finite);
-                }
-            } else if (li.cand & C_ADV) {
-                tag = P_RB;
-            } else if (li.cand & C_ADJ) {
-                tag = P_JJ;
-            } else {
-                // an unknown base form after "to" (or "to further") with a noun
-                // phrase after it is a verb: "to isolate Putin"
-                int32_t pj = prev_skip_rb(tg, i);
-                bool after_to = pj >= 0 && tg->tag[pj] == P_TO && !(t->flags & TOK_CAP);
-                tag = after_to && li.m == M_BASE && np_start_at(tg, i + 1) ? P_VB : noun_tag(li.m);
-            }
+}
+
+// A punctuation token's tag.
+static uint8_t tag_punct(const tagger *tg, int32_t i)
+{
+    const text_token *t = &tg->toks[i];
+    // "Workers' Party": an apostrophe after a plural before a word
+    if (t->norm.n == 1 && t->norm.p[0] == '\'' && i > 0 && i + 1 < tg->n &&
+        (tg->toks[i - 1].norm.p[tg->toks[i - 1].norm.n - 1] | 32) == 's' &&
+        tg->toks[i - 1].end == t->start && (tg->toks[i + 1].flags & TOK_ALPHA))
+        return P_POS;
+    return punct_tag(t->norm);
+}
+
+// "that": a relative pronoun, a determiner or a complementizer.
+static uint8_t tag_that(const tagger *tg, int32_t i)
+{
+    uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
+    bool next_noun = i + 1 < tg->n && !tg->lexe[i + 1] &&
+                     !(tg->toks[i + 1].flags & (TOK_CAP | TOK_PUNCT));
+    // "agree that disputes should ...": a clause follows
+    const lex_entry *e2 = i + 2 < tg->n ? tg->lexe[i + 2] : NULL;
+    bool clause_next = e2 && (e2->tag == P_MD || (e2->flags & (L_BE | L_HAVE | L_DO)));
+    if (is_noun(p) && !next_noun) return P_WDT;
+    if ((p == P_IN || p == P_PERIOD || is_verb(p)) && next_noun && !clause_next) return P_DT;
+    return P_IN;
+}
+
+// A closed-class word's tag: its lexicon entry e (not an open-class verb)
+// in context.
+static uint8_t tag_closed(const tagger *tg, int32_t i, const lex_entry *e)
+{
+    if (tok_is(tg, i, "'s")) {
+        uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
+        return (p == P_PRP || p == P_EX || p == P_WP || tok_is(tg, i - 1, "that")) ? P_VBZ : P_POS;
+    }
+    if (tok_is(tg, i, "that")) return tag_that(tg, i);
+    if (tok_is(tg, i, "her"))
+        return np_start_at(tg, i + 1) || (i + 1 < tg->n && !tg->lexe[i + 1] &&
+                                          !(tg->toks[i + 1].flags & TOK_PUNCT))
+                   ? P_PRPS
+                   : P_PRP;
+    if (tok_is(tg, i, "there"))
+        return i + 1 < tg->n && tg->lexe[i + 1] && (tg->lexe[i + 1]->flags & L_BE) ? P_EX : P_RB;
+    if (tok_is(tg, i, "about") && tok_is(tg, i + 1, "to")) return P_IN;
+    if ((e->flags & L_PRT) && i > 0 && is_verb(tg->tag[i - 1]) &&
+        !(tg->lflags[i - 1] & (L_BE | L_HAVE | L_DO)) &&
+        (np_start_at(tg, i + 1) || i + 1 >= tg->n || (tg->toks[i + 1].flags & TOK_PUNCT)))
+        return P_RP;
+    if (e->tag == P_RP) return P_RB;
+    if (e->flags & (L_BE | L_HAVE | L_DO)) {
+        // "have" after a modal or "to" is a base form
+        uint8_t p = i ? tg->tag[prev_skip_rb(tg, i) >= 0 ? prev_skip_rb(tg, i) : 0] : P_PERIOD;
+        if ((p == P_MD || p == P_TO || (tg->lflags[i ? i - 1 : 0] & L_DO)) && e->tag != P_VBN &&
+            e->tag != P_VBG)
+            return P_VB;
+    }
+    return e->tag;
+}
+
+// An open-class word's tag: lw[0, ln) is its lower-case text.
+static uint8_t tag_open(const tagger *tg, int32_t i, const char *lw, size_t ln, bool finite_seen,
+                        bool any_finite)
+{
+    const text_token *t = &tg->toks[i];
+    lexinfo li = classify_open(tg, i, lw, ln);
+    uint8_t wc = dict_word_class(tg->dict, tg->id[i]);
+    bool start_cap = (t->flags & TOK_CAP) && !cap_inside(tg, i);
+    if (start_cap && !li.lexverb && (li.m == M_ED || li.m == M_ING) && !(li.cand & C_ADJ) &&
+        !(wc & WC_AGENT) && !memchr(lw, '-', ln))
+        return P_NNP;  // "Ahmed al-Sharaa": a name, not an unknown verb
+    if (start_cap && !(li.cand & C_VERB) && !(li.cand & C_ADV) && !(wc & WC_AGENT))
+        return (li.cand & C_ADJ) && !(wc & WC_ACTOR) ? P_JJ : P_NNP;
+    if (li.cand & C_VERB) {
+        if ((wc & WC_AGENT_HEAD) && !(li.cand & C_ADJ)) {
+            // actor and agent words are nouns unless a modal or "to" insists
+            int32_t pj = prev_skip_rb(tg, i);
+            uint8_t p = pj >= 0 ? tg->tag[pj] : P_PERIOD;
+            if (p == P_MD || p == P_TO) return P_VB;
+            return p == P_PRP ? decide_verbish(tg, i, &li, finite_seen, any_finite) : noun_tag(li.m);
         }
+        return decide_verbish(tg, i, &li, finite_seen, any_finite);
+    }
+    if (li.cand & C_ADV) return P_RB;
+    if (li.cand & C_ADJ) return P_JJ;
+    // an unknown base form after "to" (or "to further") with a noun phrase
+    // after it is a verb: "to isolate Putin"
+    int32_t pj = prev_skip_rb(tg, i);
+    bool after_to = pj >= 0 && tg->tag[pj] == P_TO && !(t->flags & TOK_CAP);
+    return after_to && li.m == M_BASE && np_start_at(tg, i + 1) ? P_VB : noun_tag(li.m);
+}
+
+// Token i's tag, the tokens before it tagged.
+static uint8_t tag_token(const tagger *tg, int32_t i, bool finite_seen, bool any_finite)
+{
+    const text_token *t = &tg->toks[i];
+    const lex_entry *e = tg->lexe[i];
+    if ((t->flags & TOK_BADUTF8) && !(t->flags & TOK_ALPHA))
+        return P_SYM;  // invalid bytes on their own: no word
+    if ((t->flags & TOK_PUNCT) && !e) return tag_punct(tg, i);
+    if ((t->flags & TOK_NUM) || (e && e->tag == P_CD)) return P_CD;
+    if ((t->flags & TOK_UPPER) && t->norm.n == 2 && t->norm.p[0] == 'U' && t->norm.p[1] == 'S')
+        return P_NNP;  // "US" in capitals is the country, not "us"
+    if (cap_inside(tg, i) && !(e && (e->tag == P_PRP || e->tag == P_MD)))
+        return P_NNP;  // a capitalised word inside the sentence is a name
+    if (e && !(e->flags & L_VERB)) return tag_closed(tg, i, e);
+    char lw[32];
+    size_t ln;
+    lower_copy(t->norm, lw, sizeof lw, &ln);
+    return tag_open(tg, i, lw, ln, finite_seen, any_finite);
+}
+
+static void tag_sentence(tagger *tg)
+{
+    bool finite_seen = false, any_finite = false;
+    look_up_words(tg);
+    for (int32_t i = 0; i < tg->n; i++) {
+        uint8_t tag = tag_token(tg, i, finite_seen, any_finite);
         tg->tag[i] = tag;
         if (is_finite(tag)) finite_seen = any_finite = true;
         if (tag == P_COMMA || tag == P_CC || tag == P_COLON || tag == P_WDT || tag == P_WP ||
