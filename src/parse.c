@@ -49,9 +49,8 @@ static const char *LABEL_ROOT = "ROOT", *LABEL_S = "S", *LABEL_SBAR = "SBAR", *L
                   *LABEL_VP = "VP", *LABEL_PP = "PP", *LABEL_ADVP = "ADVP", *LABEL_ADJP = "ADJP", *LABEL_PRT = "PRT",
                   *LABEL_WHNP = "WHNP";
 
-static uint8_t class_of(const char *label, bool *vbn)
+static uint8_t class_of(const char *label)
 {
-    *vbn = false;
     if (label == LABEL_ROOT) return TAG_ROOT;
     if (label == LABEL_S) return TAG_S;
     if (label == LABEL_SBAR) return TAG_SBAR;
@@ -101,8 +100,7 @@ static int32_t mk(pstate *ps, const char *label)
     int32_t id = node_new(ps);
     tnode *n = &ps->t->nodes[id];
     n->label = (slice){label, strlen(label)};
-    bool vbn;
-    n->tag = class_of(label, &vbn);
+    n->tag = class_of(label);
     return id;
 }
 
@@ -416,100 +414,111 @@ static int32_t parse_vp(pstate *ps)
     return vp;
 }
 
+// complement's second half: a verb, a noun phrase, a relative clause or
+// any other word at the cursor. False when the verb phrase ends there.
+static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
+{
+    uint8_t t = cur(ps);
+    int32_t i = ps->pos;
+    if (is_verb(t) || t == P_MD) {
+        if (t == P_VBG || t == P_VBN || t == P_VB) {
+            add(ps, vp, wrap1(ps, LABEL_S, parse_vp(ps)));
+            return true;
+        }
+        return false;  // a finite verb: another clause's
+    }
+    if (np_begins(ps, i)) {
+        if (clause_at(ps, i)) {  // "said Gondor attacked", "believes X can cope"
+            int32_t sbar = mk(ps, LABEL_SBAR);
+            add(ps, sbar, parse_clause(ps));
+            add(ps, vp, sbar);
+            return true;
+        }
+        add(ps, vp, parse_np(ps, false));
+        // an NP after two objects is most likely an adverbial ("next week")
+        if (*objects < 2) (*objects)++;
+        return true;
+    }
+    if (t == P_WDT || t == P_WP) {
+        if (verb_begins(ps, i + 1)) {
+            int32_t sbar = mk(ps, LABEL_SBAR);
+            add(ps, sbar, wrap1(ps, LABEL_WHNP, leaf(ps)));
+            add(ps, sbar, wrap1(ps, LABEL_S, parse_vp(ps)));
+            add(ps, vp, sbar);
+            return true;
+        }
+    }
+    add(ps, vp, leaf(ps));
+    return true;
+}
+
+// One complement of the verb phrase vp at the cursor. False when the verb
+// phrase ends there; *objects counts its noun phrase objects.
+static bool complement(pstate *ps, int32_t vp, int *objects)
+{
+    uint8_t t = cur(ps);
+    int32_t i = ps->pos;
+    if (t == P_PERIOD || t == P_COLON || t == P_RRB) return false;
+    if (t == P_RP) {
+        add(ps, vp, wrap1(ps, LABEL_PRT, leaf(ps)));
+        return true;
+    }
+    if (t == P_CC) {
+        // "condemned X and promised Y": the caller coordinates
+        if (verb_begins(ps, i + 1) || clause_at(ps, i + 1)) return false;
+        if (np_begins(ps, i + 1)) {  // "X and Y" left over after an object
+            add(ps, vp, leaf(ps));
+            add(ps, vp, parse_np(ps, false));
+            return true;
+        }
+        return false;
+    }
+    if (t == P_COMMA) {
+        // a new clause or verb after the comma ends this verb phrase
+        int32_t j = i + 1;
+        if (at(ps, j) == P_CC) j++;
+        if (j >= ps->n || clause_at(ps, j) || finite_begins(ps, j) || at(ps, j) == P_LQ ||
+            at(ps, j) == P_RQ)
+            return false;
+        add(ps, vp, leaf(ps));
+        return true;
+    }
+    if (t == P_LQ || t == P_RQ) {
+        add(ps, vp, leaf(ps));
+        return true;
+    }
+    if (t == P_RB) {
+        add(ps, vp, wrap1(ps, LABEL_ADVP, leaf(ps)));
+        return true;
+    }
+    if (t == P_TO) {
+        if (is_verb(at(ps, i + 1)) || (at(ps, i + 1) == P_RB && is_verb(at(ps, i + 2)))) {
+            add(ps, vp, wrap1(ps, LABEL_S, parse_vp(ps)));
+        } else {
+            add(ps, vp, parse_pp(ps, false));
+        }
+        return true;
+    }
+    if (t == P_IN) {
+        bool sub = ps->lflags[i] & L_SUB;
+        if (sub && (clause_at(ps, i + 1) || tok_is(ps, i, "that"))) {
+            add(ps, vp, parse_sbar(ps));
+            return true;
+        }
+        add(ps, vp, parse_pp(ps, false));
+        return true;
+    }
+    if (t == P_WRB && clause_at(ps, i + 1)) {
+        add(ps, vp, parse_sbar(ps));
+        return true;
+    }
+    return complement_phrase(ps, vp, objects);
+}
+
 static void parse_complements(pstate *ps, int32_t vp)
 {
     int objects = 0;
-    while (!at_end(ps)) {
-        uint8_t t = cur(ps);
-        int32_t i = ps->pos;
-        if (t == P_PERIOD || t == P_COLON || t == P_RRB) break;
-        if (t == P_RP) {
-            add(ps, vp, wrap1(ps, LABEL_PRT, leaf(ps)));
-            continue;
-        }
-        if (t == P_CC) {
-            // "condemned X and promised Y": the caller coordinates
-            if (verb_begins(ps, i + 1) || clause_at(ps, i + 1)) break;
-            if (np_begins(ps, i + 1)) {  // "X and Y" left over after an object
-                add(ps, vp, leaf(ps));
-                add(ps, vp, parse_np(ps, false));
-                continue;
-            }
-            break;
-        }
-        if (t == P_COMMA) {
-            // a new clause or verb after the comma ends this verb phrase
-            int32_t j = i + 1;
-            if (at(ps, j) == P_CC) j++;
-            if (j >= ps->n || clause_at(ps, j) || finite_begins(ps, j) || at(ps, j) == P_LQ ||
-                at(ps, j) == P_RQ)
-                break;
-            add(ps, vp, leaf(ps));
-            continue;
-        }
-        if (t == P_LQ || t == P_RQ) {
-            add(ps, vp, leaf(ps));
-            continue;
-        }
-        if (t == P_RB) {
-            add(ps, vp, wrap1(ps, LABEL_ADVP, leaf(ps)));
-            continue;
-        }
-        if (t == P_TO) {
-            if (is_verb(at(ps, i + 1)) || (at(ps, i + 1) == P_RB && is_verb(at(ps, i + 2)))) {
-                add(ps, vp, wrap1(ps, LABEL_S, parse_vp(ps)));
-            } else {
-                add(ps, vp, parse_pp(ps, false));
-            }
-            continue;
-        }
-        if (t == P_IN) {
-            bool sub = ps->lflags[i] & L_SUB;
-            if (sub && (clause_at(ps, i + 1) || tok_is(ps, i, "that"))) {
-                add(ps, vp, parse_sbar(ps));
-                continue;
-            }
-            add(ps, vp, parse_pp(ps, false));
-            continue;
-        }
-        if (t == P_WRB && clause_at(ps, i + 1)) {
-            add(ps, vp, parse_sbar(ps));
-            continue;
-        }
-        if (is_verb(t) || t == P_MD) {
-            if (t == P_VBG || t == P_VBN || t == P_VB) {
-                add(ps, vp, wrap1(ps, LABEL_S, parse_vp(ps)));
-                continue;
-            }
-            break;  // a finite verb: another clause's
-        }
-        if (np_begins(ps, i)) {
-            if (clause_at(ps, i)) {  // "said Gondor attacked", "believes X can cope"
-                int32_t sbar = mk(ps, LABEL_SBAR);
-                add(ps, sbar, parse_clause(ps));
-                add(ps, vp, sbar);
-                continue;
-            }
-            if (objects >= 2) {
-                // an NP after two objects is most likely an adverbial ("next week")
-                add(ps, vp, parse_np(ps, false));
-                continue;
-            }
-            add(ps, vp, parse_np(ps, false));
-            objects++;
-            continue;
-        }
-        if (t == P_WDT || t == P_WP) {
-            if (verb_begins(ps, i + 1)) {
-                int32_t sbar = mk(ps, LABEL_SBAR);
-                add(ps, sbar, wrap1(ps, LABEL_WHNP, leaf(ps)));
-                add(ps, sbar, wrap1(ps, LABEL_S, parse_vp(ps)));
-                add(ps, vp, sbar);
-                continue;
-            }
-        }
-        add(ps, vp, leaf(ps));
-    }
+    while (!at_end(ps) && complement(ps, vp, &objects)) continue;
 }
 
 // A clause: [subject] verb phrase, with coordinated verb phrases.
