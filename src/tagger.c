@@ -262,6 +262,8 @@ typedef struct lexinfo {
 } lexinfo;
 
 // "seems", "seemed", "seeming" of a lexicon verb "seem".
+// Stems of 40 bytes and more are not looked up: no lexicon word is that
+// long.
 static bool lex_verb_stem(const tagger *tg, const char *lw, size_t n, int m)
 {
     char b[40];
@@ -391,23 +393,16 @@ static bool later_finite(const tagger *tg, int32_t i)
     return false;
 }
 
-static void lower_copy(const slice s, char *out, size_t cap, size_t *n)
+// Token i's text in ASCII lower case.
+static slice lower_of(const tagger *tg, int32_t i)
 {
-    size_t k = s.n < cap ? s.n : cap - 1;
-    for (size_t i = 0; i < k; i++) {
-        char c = s.p[i];
-        out[i] = (c >= 'A' && c <= 'Z') ? (char)(c | 32) : c;
-    }
-    out[k] = 0;
-    *n = k;
+    return (slice){tg->low + tg->low_at[i], tg->toks[i].norm.n};
 }
 
 static int morph_of(const tagger *tg, int32_t i)
 {
-    char lw[32];
-    size_t ln;
-    lower_copy(tg->toks[i].norm, lw, sizeof lw, &ln);
-    return morph(lw, ln);
+    slice lw = lower_of(tg, i);
+    return morph(lw.p, lw.n);
 }
 
 // Is the noun phrase before i a coordination ("the Philippines and the
@@ -560,14 +555,26 @@ static uint8_t punct_tag(slice w)
     return P_SYM;
 }
 
-// Each token's lexicon entry and flags; every tag starts as NN.
+// Each token's lower-case text, lexicon entry and flags; every tag starts
+// as NN.
 static void look_up_words(tagger *tg)
 {
+    size_t total = 0;
+    for (int32_t i = 0; i < tg->n; i++) total += tg->toks[i].norm.n;
+    if (total >= tg->low_cap) {   // never NULL, even for no text
+        tg->low_cap = total * 2 + 16;
+        tg->low = xrealloc(tg->low, tg->low_cap);
+    }
+    size_t at = 0;
     for (int32_t i = 0; i < tg->n; i++) {
-        char lw[32];
-        size_t ln;
-        lower_copy(tg->toks[i].norm, lw, sizeof lw, &ln);
-        tg->lexe[i] = tg->toks[i].norm.n < sizeof lw ? lex_find(tg, lw, ln) : NULL;
+        slice w = tg->toks[i].norm;
+        tg->low_at[i] = at;
+        for (size_t k = 0; k < w.n; k++) {
+            char c = w.p[k];
+            tg->low[at++] = (c >= 'A' && c <= 'Z') ? (char)(c | 32) : c;
+        }
+        slice lw = lower_of(tg, i);
+        tg->lexe[i] = lex_find(tg, lw.p, lw.n);
         tg->lflags[i] = tg->lexe[i] ? tg->lexe[i]->flags : 0;
         tg->tag[i] = P_NN;
     }
@@ -677,10 +684,8 @@ static uint8_t tag_token(const tagger *tg, int32_t i, bool finite_seen, bool any
     if (cap_inside(tg, i) && !(e && (e->tag == P_PRP || e->tag == P_MD)))
         return P_NNP;  // a capitalised word inside the sentence is a name
     if (e && !(e->flags & L_VERB)) return tag_closed(tg, i, e);
-    char lw[32];
-    size_t ln;
-    lower_copy(t->norm, lw, sizeof lw, &ln);
-    return tag_open(tg, i, lw, ln, finite_seen, any_finite);
+    slice lw = lower_of(tg, i);
+    return tag_open(tg, i, lw.p, lw.n, finite_seen, any_finite);
 }
 
 static void tag_sentence(tagger *tg)
@@ -710,6 +715,8 @@ void dyad__tagger_free(tagger *tg)
     free(tg->lflags);
     free(tg->lexe);
     free(tg->id);
+    free(tg->low_at);
+    free(tg->low);
 }
 
 void dyad__tagger_run(tagger *tg, const parse_input *in)
@@ -723,6 +730,7 @@ void dyad__tagger_run(tagger *tg, const parse_input *in)
         tg->lflags = xrealloc(tg->lflags, tg->cap);
         tg->lexe = xrealloc(tg->lexe, tg->cap * sizeof *tg->lexe);
         tg->id = xrealloc(tg->id, tg->cap * sizeof *tg->id);
+        tg->low_at = xrealloc(tg->low_at, tg->cap * sizeof *tg->low_at);
     }
     for (int32_t i = 0; i < in->n; i++)
         tg->id[i] = in->ids ? in->ids[i]

@@ -52,7 +52,10 @@ typedef struct tagger {
     uint8_t *lflags;                 // lexicon flags per token
     const struct lex_entry **lexe;   // lexicon entry per token, or NULL
     uint32_t *id;                    // dictionary word id per token
+    size_t *low_at;                  // where each token's lower-case text starts in low
     size_t cap;                      // room in the per-token arrays
+    char *low;                       // the tokens' lower-case texts, one after another
+    size_t low_cap;
 } tagger;
 
 void dyad__tagger_init(tagger *tg, const dyad_dict *dict);
