@@ -1,4 +1,4 @@
-// fuzz_text.c: libFuzzer target for the text module. Checks UTF-8, splits
+// fuzz_text.c: libFuzzer target for the text stage. Checks UTF-8, splits
 // the input into sentences and tokenises each one, asserting that every
 // range stays inside the text, in order and without overlap.
 #include <stdint.h>

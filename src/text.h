@@ -4,18 +4,15 @@
 // the original text and every token keeps the byte range it came from.
 // Normalisation (curly quotes, dashes, HTML entities) shows only in a
 // token's `norm` text, which is what the tagger and dictionaries see.
+//
+// The stages, in order: decode.c reads characters, split.c cuts sentences
+// (with boilerplate.c, dateline.c and the cues of cues.c), tokenize.c cuts
+// tokens.
 #ifndef DYAD_TEXT_H
 #define DYAD_TEXT_H
 
+#include "utf8.h"
 #include "util.h"
-
-// ---------------------------------------------------------------- UTF-8
-
-// Byte offset of the first invalid UTF-8 sequence in s[0,n), or -1 when the
-// text is valid. Overlong forms, surrogates and code points > U+10FFFF are
-// invalid. Invalid bytes elsewhere in this module are read as one unknown
-// character each (never a crash, never an overread).
-int64_t text_utf8_check(const char *s, size_t n);
 
 // ---------------------------------------------------------------- sentences
 

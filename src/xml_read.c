@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "error.h"
+#include "utf8.h"
 
 #define MAX_ATTRS 16
 
@@ -232,30 +233,6 @@ static const xattr *find_attr(const xtag *t, const char *name)
 
 // ---------------------------------------------------------------- text
 
-static size_t put_utf8(char *out, unsigned long cp)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 static int digit_value(char c, int base)
 {
     int d = c >= '0' && c <= '9' ? c - '0'
@@ -306,7 +283,7 @@ static size_t entity(const char *s, size_t n, char *out, size_t *wrote)
     }
     long cp = len > 1 && name[0] == '#' ? char_ref(name, len) : -1;
     if (cp < 0) return 0;
-    *wrote = put_utf8(out, (unsigned long)cp);
+    *wrote = dyad__utf8_put(out, (uint32_t)cp);
     return end + 1;
 }
 

@@ -1,0 +1,131 @@
+// cues.c: abbreviations, sentence starters and sentence-opening characters
+// (see cues.h).
+#include "cues.h"
+
+#include <string.h>
+
+#include "decode.h"
+
+bool dyad__word_in(const char *w, int32_t n, const char *const *list)
+{
+    if (n <= 0) return false;
+    for (; *list; list++) {
+        const char *p = *list;
+        if (p[0] != w[0]) continue;
+        int32_t k = 0;
+        while (k < n && p[k] && p[k] == w[k]) k++;   // w may hold NULs
+        if (k == n && p[k] == 0) return true;
+    }
+    return false;
+}
+
+// Abbreviations whose period never ends a sentence: titles before a name.
+static const char *const abbr_never[] = {
+    "Mr", "Mrs", "Ms", "Mmes", "Messrs", "Dr", "Drs", "Prof", "Gen", "Gens", "Lt",
+    "Col", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Capt", "Adm", "Maj", "Sgt",
+    "Cpl", "Pvt", "Cmdr", "Cdr", "Rev", "Hon", "Supt", "Insp", "Det", "Fr", "Msgr",
+    "Brig", "Amb", "Atty", "Pres", "Mt", "Ft", "vs", "v", "cf", "viz", "approx",
+    "Ph", "eg", "ie", "MR", "MRS", "DR", "GEN", "SEN", "REP", "GOV", "VS", NULL};
+
+// Abbreviations that end a sentence only before a digit-less sentence
+// start ("No. 2", "Art. 5").
+static const char *const abbr_num[] = {"No", "Nos", "no", "Art", "Vol", "pp", "Fig",
+                                       "NO", NULL};
+
+// Abbreviations that may end a sentence: only when a common sentence
+// starter follows ("... Apple Inc. The company ...").
+static const char *const abbr_soft[] = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
+    "NOV", "DEC", "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Plc", "Jr", "Sr", "St",
+    "Ste", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "Est", "etc", "al", "INC",
+    "CORP", "LTD", "CO", "Calif", "Fla", "Ill", "Mass", "Conn", "Tex", "Okla", "Ariz",
+    "Ala", "Tenn", "Ky", "Va", "Wis", "Mich", "Minn", "Md", "Pa", "Colo", "Ore", "Ga",
+    "La", "Miss", "Mo", "Neb", "Nev", "Kan", "Kans", "Del", "Ind", "Vt", "Wyo",
+    "Mont", "Wash", "Ark", "Ont", "Que", "Alta", "Penn", NULL};
+
+// Words that start sentences and are hardly ever names.
+static const char *const starters[] = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
+    "Its", "Their", "Our", "My", "This", "That", "These", "Those", "There", "Here",
+    "But", "And", "Or", "Nor", "So", "Yet", "If", "When", "While", "After", "Before",
+    "As", "In", "On", "At", "For", "From", "With", "By", "To", "Since", "Although",
+    "Though", "However", "Meanwhile", "Moreover", "Also", "Still", "Now", "Then",
+    "Today", "Yesterday", "Last", "Earlier", "Later", "Some", "Many", "Most",
+    "Several", "Both", "Each", "Every", "Other", "Others", "All", "Such", "What",
+    "Why", "How", "Who", "Where", "Which", "According", "Asked", "Under", "Despite",
+    "During", "Among", "One", "Not", "Instead", "Even", "Only", "Officials", "Mr",
+    "Mrs", "Ms", "THE", "HE", "IT", "BUT", "IN", NULL};
+
+int dyad__abbrev_kind(const char *w, int32_t n)
+{
+    if (n <= 0 || n > 12) return AB_NONE;
+    if (n == 1) {
+        char c = w[0];
+        if (c == 'v') return AB_NEVER;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return AB_SOFT;  // initial
+        return AB_NONE;
+    }
+    // dotted: U.S, a.m, J.R.R, Ph.D, e.g, i.e
+    bool dotted = false, ok = true;
+    int32_t seg = 0;
+    for (int32_t i = 0; i < n && ok; i++) {
+        char c = w[i];
+        if (c == '.') {
+            if (seg == 0) ok = false;
+            dotted = true;
+            seg = 0;
+        } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+            if (++seg > 2) ok = false;
+        } else {
+            ok = false;
+        }
+    }
+    if (dotted) {
+        if (!ok || seg == 0) return AB_NONE;
+        if ((n == 3 && (memcmp(w, "e.g", 3) == 0 || memcmp(w, "i.e", 3) == 0)) ||
+            (n == 3 && (memcmp(w, "E.g", 3) == 0 || memcmp(w, "I.e", 3) == 0)))
+            return AB_NEVER;
+        return AB_SOFT;
+    }
+    if (n > 6) return AB_NONE;   // "Messrs", "approx" are the longest
+    if (dyad__word_in(w, n, abbr_never)) return AB_NEVER;
+    if (dyad__word_in(w, n, abbr_num)) return AB_NUM;
+    if (dyad__word_in(w, n, abbr_soft)) return AB_SOFT;
+    return AB_NONE;
+}
+
+bool dyad__starter_at(const char *s, int32_t j, int32_t lim)
+{
+    int32_t k = j;
+    while (k < lim && k - j < 12 && ascii_alpha(s[k])) k++;
+    if (k == j || k - j >= 12) return false;
+    if (k < lim && (s[k] == '.' || ascii_alpha(s[k]) || ascii_digit(s[k]) || s[k] == '-' ||
+                    (unsigned char)s[k] >= 0x80))
+        return false;
+    return dyad__word_in(s + j, k - j, starters);
+}
+
+// Characters that may open a sentence after a period and a blank.
+static bool opens_sentence(uint32_t c, int k)
+{
+    if (k == K_LOWER || k == K_SPACE) return false;
+    if (k == K_UPPER || k == K_DIGIT || k == K_LETTER || k == K_BAD) return true;
+    switch (c) {
+    case '"': case '\'': case '(': case '[': case '`': case '$': case '#': case '*':
+    case '<': case 0x2018: case 0x201C: case 0x201E: case 0xAB: case 0x2022: case 0xA3:
+    case 0x20AC: case 0x2039:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool dyad__starts_here(const char *s, int32_t j, int32_t n, bool *quote)
+{
+    int len;
+    uint32_t c = dec(s, j, n, &len);
+    int k = kind_of(c);
+    *quote = !(k == K_UPPER || k == K_DIGIT || k == K_LETTER || k == K_BAD);
+    return opens_sentence(c, k);
+}

@@ -1,0 +1,739 @@
+// tagger.c: the built-in parser's part-of-speech tagger (see tagger.h).
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+// ---------------------------------------------------------------- lexicon
+
+typedef struct lex_entry {
+    const char *w;
+    uint8_t tag;
+    uint8_t flags;
+} lex_entry;
+
+#define V(w) {w, P_VB, L_VERB}
+#define VD(w) {w, P_VBD, L_VERB | L_PAST}
+#define VN(w) {w, P_VBN, L_VERB | L_PART}
+#define VDN(w) {w, P_VBD, L_VERB | L_PAST | L_PART}
+
+static const lex_entry LEXICON[] = {
+    // determiners and pronouns
+    {"'s", P_POS, 0}, {"the", P_DT, 0}, {"a", P_DT, 0}, {"an", P_DT, 0}, {"this", P_DT, 0},
+    {"these", P_DT, 0}, {"those", P_DT, 0}, {"each", P_DT, 0}, {"every", P_DT, 0},
+    {"some", P_DT, 0}, {"any", P_DT, 0}, {"no", P_DT, 0}, {"another", P_DT, 0},
+    {"either", P_DT, 0}, {"neither", P_DT, 0}, {"all", P_PDT, 0}, {"both", P_PDT, 0},
+    {"half", P_PDT, 0}, {"such", P_JJ, 0}, {"that", P_IN, L_SUB},
+    {"i", P_PRP, 0}, {"me", P_PRP, 0}, {"you", P_PRP, 0}, {"he", P_PRP, 0},
+    {"him", P_PRP, 0}, {"she", P_PRP, 0}, {"it", P_PRP, 0}, {"we", P_PRP, 0},
+    {"us", P_PRP, 0}, {"they", P_PRP, 0}, {"them", P_PRP, 0}, {"himself", P_PRP, 0},
+    {"herself", P_PRP, 0}, {"itself", P_PRP, 0}, {"themselves", P_PRP, 0},
+    {"ourselves", P_PRP, 0}, {"myself", P_PRP, 0}, {"yourself", P_PRP, 0},
+    {"my", P_PRPS, 0}, {"your", P_PRPS, 0}, {"his", P_PRPS, 0}, {"her", P_PRPS, 0},
+    {"its", P_PRPS, 0}, {"our", P_PRPS, 0}, {"their", P_PRPS, 0},
+    {"which", P_WDT, 0}, {"whatever", P_WDT, 0}, {"who", P_WP, 0}, {"whom", P_WP, 0},
+    {"what", P_WP, 0}, {"whose", P_WP, 0}, {"when", P_WRB, L_SUB}, {"where", P_WRB, L_SUB},
+    {"why", P_WRB, 0}, {"how", P_WRB, 0}, {"there", P_EX, 0},
+    // prepositions and subordinators
+    {"of", P_IN, 0}, {"in", P_IN, 0}, {"on", P_IN, 0}, {"at", P_IN, 0}, {"by", P_IN, 0},
+    {"for", P_IN, 0}, {"with", P_IN, 0}, {"from", P_IN, 0}, {"about", P_IN, 0},
+    {"against", P_IN, 0}, {"into", P_IN, 0}, {"over", P_IN, L_PRT}, {"under", P_IN, 0},
+    {"after", P_IN, L_SUB}, {"before", P_IN, L_SUB}, {"during", P_IN, 0},
+    {"since", P_IN, L_SUB}, {"until", P_IN, L_SUB}, {"till", P_IN, L_SUB},
+    {"through", P_IN, 0}, {"across", P_IN, 0}, {"toward", P_IN, 0}, {"towards", P_IN, 0},
+    {"between", P_IN, 0}, {"among", P_IN, 0}, {"amid", P_IN, 0}, {"amidst", P_IN, 0},
+    {"without", P_IN, 0}, {"within", P_IN, 0}, {"upon", P_IN, 0}, {"despite", P_IN, 0},
+    {"via", P_IN, 0}, {"than", P_IN, 0}, {"as", P_IN, L_SUB}, {"because", P_IN, L_SUB},
+    {"although", P_IN, L_SUB}, {"though", P_IN, L_SUB}, {"while", P_IN, L_SUB},
+    {"whether", P_IN, L_SUB}, {"if", P_IN, L_SUB}, {"unless", P_IN, L_SUB},
+    {"whereas", P_IN, L_SUB}, {"once", P_IN, L_SUB}, {"near", P_IN, 0},
+    {"beside", P_IN, 0}, {"besides", P_IN, 0}, {"behind", P_IN, 0}, {"beyond", P_IN, 0},
+    {"along", P_IN, L_PRT}, {"around", P_IN, L_PRT}, {"outside", P_IN, 0},
+    {"inside", P_IN, 0}, {"onto", P_IN, 0}, {"off", P_IN, L_PRT}, {"per", P_IN, 0},
+    {"like", P_IN, 0}, {"unlike", P_IN, 0}, {"including", P_IN, 0},
+    {"following", P_IN, 0}, {"regarding", P_IN, 0}, {"concerning", P_IN, 0},
+    {"according", P_IN, 0}, {"throughout", P_IN, 0}, {"above", P_IN, 0},
+    {"below", P_IN, 0}, {"down", P_RP, L_PRT}, {"up", P_RP, L_PRT}, {"out", P_RP, L_PRT},
+    {"away", P_RP, L_PRT}, {"back", P_RB, L_PRT}, {"to", P_TO, 0},
+    // conjunctions
+    {"and", P_CC, 0}, {"or", P_CC, 0}, {"but", P_CC, 0}, {"nor", P_CC, 0}, {"&", P_CC, 0},
+    // modals and auxiliaries
+    {"will", P_MD, 0}, {"would", P_MD, 0}, {"can", P_MD, 0}, {"could", P_MD, 0},
+    {"may", P_MD, 0}, {"might", P_MD, 0}, {"must", P_MD, 0}, {"shall", P_MD, 0},
+    {"should", P_MD, 0}, {"'ll", P_MD, 0}, {"'d", P_MD, 0}, {"wo", P_MD, 0},
+    {"ca", P_MD, 0}, {"cannot", P_MD, 0},
+    {"be", P_VB, L_BE}, {"am", P_VBP, L_BE}, {"is", P_VBZ, L_BE}, {"are", P_VBP, L_BE},
+    {"was", P_VBD, L_BE}, {"were", P_VBD, L_BE}, {"been", P_VBN, L_BE},
+    {"being", P_VBG, L_BE}, {"'re", P_VBP, L_BE}, {"'m", P_VBP, L_BE},
+    {"have", P_VBP, L_HAVE}, {"has", P_VBZ, L_HAVE}, {"had", P_VBD, L_HAVE},
+    {"having", P_VBG, L_HAVE}, {"'ve", P_VBP, L_HAVE},
+    {"do", P_VBP, L_DO}, {"does", P_VBZ, L_DO}, {"did", P_VBD, L_DO},
+    // adverbs
+    {"not", P_RB, 0}, {"n't", P_RB, 0}, {"never", P_RB, 0}, {"also", P_RB, 0},
+    {"very", P_RB, 0}, {"only", P_RB, 0}, {"just", P_RB, 0}, {"already", P_RB, 0},
+    {"still", P_RB, 0}, {"even", P_RB, 0}, {"now", P_RB, 0}, {"then", P_RB, 0},
+    {"ever", P_RB, 0}, {"again", P_RB, 0}, {"most", P_RB, 0}, {"more", P_RB, 0},
+    {"less", P_RB, 0}, {"almost", P_RB, 0}, {"soon", P_RB, 0}, {"yet", P_RB, 0},
+    {"later", P_RB, 0}, {"earlier", P_RB, 0}, {"often", P_RB, 0}, {"however", P_RB, 0},
+    {"instead", P_RB, 0}, {"too", P_RB, 0}, {"so", P_RB, 0}, {"here", P_RB, 0},
+    {"together", P_RB, 0}, {"abroad", P_RB, 0}, {"further", P_RB, 0}, {"far", P_RB, 0},
+    {"twice", P_RB, 0}, {"late", P_RB, 0}, {"well", P_RB, 0}, {"ago", P_RB, 0},
+    {"meanwhile", P_RB, 0}, {"therefore", P_RB, 0}, {"thus", P_RB, 0},
+    {"nearly", P_RB, 0}, {"rather", P_RB, 0}, {"quite", P_RB, 0}, {"perhaps", P_RB, 0},
+    {"maybe", P_RB, 0}, {"away", P_RB, 0}, {"anyway", P_RB, 0}, {"alongside", P_IN, 0},
+    // nouns of time and a few nouns that look like verbs
+    {"today", P_NN, 0}, {"yesterday", P_NN, 0}, {"tomorrow", P_NN, 0},
+    {"tonight", P_NN, 0}, {"people", P_NNS, 0}, {"news", P_NN, 0},
+    {"one", P_CD, 0}, {"two", P_CD, 0}, {"three", P_CD, 0}, {"four", P_CD, 0},
+    {"five", P_CD, 0}, {"six", P_CD, 0}, {"seven", P_CD, 0}, {"eight", P_CD, 0},
+    {"nine", P_CD, 0}, {"ten", P_CD, 0}, {"eleven", P_CD, 0}, {"twelve", P_CD, 0},
+    {"twenty", P_CD, 0}, {"hundred", P_CD, 0}, {"hundreds", P_CD, 0},
+    {"thousand", P_CD, 0}, {"thousands", P_CD, 0}, {"million", P_CD, 0},
+    {"millions", P_CD, 0}, {"billion", P_CD, 0}, {"billions", P_CD, 0},
+    {"trillion", P_CD, 0}, {"dozen", P_CD, 0}, {"dozens", P_CD, 0},
+    // adjectives that suffixes miss
+    {"new", P_JJ, 0}, {"old", P_JJ, 0}, {"big", P_JJ, 0}, {"small", P_JJ, 0},
+    {"good", P_JJ, 0}, {"bad", P_JJ, 0}, {"high", P_JJ, 0}, {"low", P_JJ, 0},
+    {"long", P_JJ, 0}, {"short", P_JJ, 0}, {"last", P_JJ, 0}, {"next", P_JJ, 0},
+    {"first", P_JJ, 0}, {"second", P_JJ, 0}, {"third", P_JJ, 0}, {"former", P_JJ, 0},
+    {"senior", P_JJ, 0}, {"top", P_JJ, 0}, {"main", P_JJ, 0}, {"major", P_JJ, 0},
+    {"full", P_JJ, 0}, {"other", P_JJ, 0}, {"many", P_JJ, 0}, {"much", P_JJ, 0},
+    {"few", P_JJ, 0}, {"several", P_JJ, 0}, {"own", P_JJ, 0}, {"same", P_JJ, 0},
+    {"recent", P_JJ, 0}, {"private", P_JJ, 0}, {"brief", P_JJ, 0}, {"joint", P_JJ, 0},
+    {"foreign", P_JJ, 0}, {"vital", P_JJ, 0}, {"mighty", P_JJ, 0}, {"evil", P_JJ, 0},
+    {"awful", P_JJ, 0}, {"likely", P_JJ, 0}, {"unlikely", P_JJ, 0}, {"able", P_JJ, 0},
+    {"key", P_JJ, 0}, {"close", P_JJ, 0}, {"free", P_JJ, 0}, {"great", P_JJ, 0},
+    {"greater", P_JJR, 0}, {"fiercest", P_JJS, 0}, {"biggest", P_JJS, 0},
+    {"largest", P_JJS, 0}, {"latest", P_JJS, 0}, {"ready", P_JJ, 0},
+    {"south", P_JJ, 0}, {"north", P_JJ, 0}, {"east", P_JJ, 0}, {"west", P_JJ, 0},
+    {"real", P_JJ, 0}, {"neat", P_JJ, 0}, {"cool", P_JJ, 0}, {"easy", P_JJ, 0},
+    // common verbs, with their irregular forms
+    V("say"), {"says", P_VBZ, L_VERB}, VDN("said"), V("tell"), VDN("told"), V("meet"),
+    VDN("met"), V("go"), {"goes", P_VBZ, L_VERB}, VD("went"), VN("gone"), V("take"),
+    VD("took"), VN("taken"), V("give"), VD("gave"), VN("given"), V("make"), VDN("made"),
+    V("hold"), VDN("held"), V("send"), VDN("sent"), V("win"), VDN("won"), V("fight"),
+    VDN("fought"), V("strike"), VDN("struck"), V("bring"), VDN("brought"), V("build"),
+    VDN("built"), V("buy"), VDN("bought"), V("catch"), VDN("caught"), V("draw"),
+    VD("drew"), VN("drawn"), V("flee"), VDN("fled"), V("fly"), VD("flew"), VN("flown"),
+    V("grow"), VD("grew"), VN("grown"), V("keep"), VDN("kept"), V("know"), VD("knew"),
+    VN("known"), V("lead"), VDN("led"), V("leave"), VDN("left"), V("lose"), VDN("lost"),
+    V("mean"), VDN("meant"), V("pay"), VDN("paid"), V("run"), VD("ran"), V("see"),
+    VD("saw"), VN("seen"), V("seek"), VDN("sought"), V("shoot"), VDN("shot"),
+    V("speak"), VD("spoke"), VN("spoken"), V("stand"), VDN("stood"), V("think"),
+    VDN("thought"), V("throw"), VD("threw"), VN("thrown"), V("write"), VD("wrote"),
+    VN("written"), V("begin"), VD("began"), VN("begun"), V("break"), VD("broke"),
+    VN("broken"), V("choose"), VD("chose"), VN("chosen"), V("come"), VD("came"),
+    V("fall"), VD("fell"), VN("fallen"), V("feel"), VDN("felt"), V("find"),
+    VDN("found"), V("get"), VDN("got"), VN("gotten"), V("hear"), VDN("heard"),
+    V("sell"), VDN("sold"), V("steal"), VD("stole"), VN("stolen"), V("swear"),
+    VD("swore"), VN("sworn"), V("withdraw"), VD("withdrew"), VN("withdrawn"),
+    V("overthrow"), VD("overthrew"), VN("overthrown"), V("shake"), VD("shook"),
+    VN("shaken"), V("beat"), VN("beaten"), V("forgive"), VD("forgave"),
+    VN("forgiven"), V("rise"), VD("rose"), VN("risen"), V("arise"), VD("arose"),
+    VN("arisen"), V("seize"), V("hit"), V("set"), V("put"), V("cut"), V("let"),
+    V("quit"), V("spread"), V("hurt"), V("cast"), V("bid"), V("sit"), VDN("sat"),
+    V("lay"), VDN("laid"), V("slay"), VN("slain"), V("undertake"), VD("undertook"),
+    VN("undertaken"), V("understand"), VDN("understood"), V("become"), VD("became"),
+    V("forget"), VD("forgot"), VN("forgotten"), V("hide"), VD("hid"), VN("hidden"),
+    V("freeze"), VD("froze"), VN("frozen"), V("wear"), VD("wore"), VN("worn"),
+    V("tear"), VD("tore"), VN("torn"), V("bear"), VD("bore"), VN("borne"),
+    V("ride"), VD("rode"), VN("ridden"), V("drive"), VD("drove"), VN("driven"),
+    V("eat"), VD("ate"), VN("eaten"), V("sink"), VD("sank"), VN("sunk"), V("sweep"),
+    VDN("swept"), V("spend"), VDN("spent"), V("lend"), VDN("lent"), V("bind"),
+    VDN("bound"), V("teach"), VDN("taught"), V("forbid"), VD("forbade"),
+    VN("forbidden"), V("believe"), V("add"), V("note"), V("want"), V("expect"),
+    V("hope"), V("seem"), V("appear"), V("try"), V("help"), V("allow"), V("agree"),
+    V("continue"), V("remain"), V("plan"), V("need"), V("use"), V("ask"), V("call"),
+    V("visit"), V("host"), V("travel"), V("arrive"), V("accuse"), V("urge"),
+    V("warn"), V("threaten"), V("attack"), V("kill"), V("arrest"), V("sign"),
+    V("welcome"), V("greet"), V("praise"), V("criticize"), V("criticise"),
+    V("condemn"), V("reject"), V("deny"), V("announce"), V("report"), V("claim"),
+    V("stress"), V("emphasize"), V("emphasise"), V("confirm"), V("reveal"),
+    V("signal"), V("project"), V("attend"), V("accompany"), V("explain"),
+    V("suggest"), V("argue"), V("focus"), V("reflect"), V("demonstrate"),
+    V("intend"), V("showcase"), V("provoke"), V("revive"), V("aim"), V("extend"),
+    V("strengthen"), V("secure"), V("manage"), V("influence"), V("shape"),
+    V("join"), V("project"), V("lay"), V("fuel"), V("reinforce"), V("reach"),
+    V("leave"), V("stand"), V("remain"), V("look"), V("happen"), V("include"),
+    V("involve"), V("face"), V("receive"), V("consider"), V("decide"), V("offer"),
+};
+
+#undef V
+#undef VD
+#undef VN
+#undef VDN
+
+static uint32_t lex_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
+    return h;
+}
+
+static void lex_build(tagger *tg)
+{
+    memset(tg->lex, 0, sizeof tg->lex);
+    for (size_t i = 0; i < sizeof LEXICON / sizeof LEXICON[0]; i++) {
+        const char *w = LEXICON[i].w;
+        uint32_t h = lex_hash(w, strlen(w)) & (LEX_SLOTS - 1);
+        while (tg->lex[h]) {
+            if (!strcmp(LEXICON[tg->lex[h] - 1].w, w)) break;  // first one wins
+            h = (h + 1) & (LEX_SLOTS - 1);
+        }
+        if (!tg->lex[h]) tg->lex[h] = (int16_t)(i + 1);
+    }
+}
+
+static const lex_entry *lex_find(const tagger *tg, const char *lower, size_t n)
+{
+    uint32_t h = lex_hash(lower, n) & (LEX_SLOTS - 1);
+    while (tg->lex[h]) {
+        const lex_entry *e = &LEXICON[tg->lex[h] - 1];
+        if (strlen(e->w) == n && !memcmp(e->w, lower, n)) return e;
+        h = (h + 1) & (LEX_SLOTS - 1);
+    }
+    return NULL;
+}
+
+// ---------------------------------------------------------------- tagging
+
+enum { M_BASE, M_S, M_ED, M_ING };
+
+static bool ends(const char *w, size_t n, const char *suf)
+{
+    size_t k = strlen(suf);
+    return n > k + 1 && !memcmp(w + n - k, suf, k);
+}
+
+static int morph(const char *lw, size_t n)
+{
+    if (ends(lw, n, "ing")) return M_ING;
+    if (ends(lw, n, "ed")) return M_ED;
+    if (n > 3 && lw[n - 1] == 's' && lw[n - 2] != 's' && lw[n - 2] != 'u' && lw[n - 2] != 'i')
+        return M_S;
+    return M_BASE;
+}
+
+static bool noun_suffix(const char *lw, size_t n)
+{
+    static const char *const suf[] = {"tion", "sion", "ment", "ness", "ity", "ship", "ism",
+                                      "ist", "ance", "ence", "age", "ure", "ery", "dom",
+                                      "hood", "cy", "ty", "er", "or"};
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++)
+        if (ends(lw, n, suf[i])) return true;
+    return false;
+}
+
+static bool adj_suffix(const char *lw, size_t n)
+{
+    static const char *const suf[] = {"al", "ive", "ous", "ful", "less", "ic", "able",
+                                      "ible", "ary", "ian", "ese", "ish", "ern", "ant",
+                                      "ent", "est"};
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++)
+        if (ends(lw, n, suf[i])) return true;
+    return false;
+}
+
+static bool tok_is(const tagger *tg, int32_t i, const char *w)
+{
+    return token_is(tg->toks, tg->n, i, w);
+}
+
+static bool cap_inside(const tagger *tg, int32_t i)
+{
+    if (!(tg->toks[i].flags & TOK_CAP)) return false;
+    if (i == 0) return false;
+    uint8_t p = tg->tag[i - 1];
+    const slice pw = tg->toks[i - 1].norm;
+    // after an opening quote, a colon or a dash a new sentence may begin
+    if (p == P_LQ || p == P_COLON || p == P_LRB) return false;
+    if (pw.n == 2 && pw.p[0] == '-' && pw.p[1] == '-') return false;
+    return true;
+}
+
+// What token i may be, from the lexicon and the dictionaries alone.
+enum { C_NOUN = 1, C_VERB = 2, C_ADJ = 4, C_ADV = 8 };
+
+typedef struct lexinfo {
+    int cand;
+    int m;               // morph
+    bool lexverb;        // known verb (dictionary or lexicon)
+    bool nominal;        // an actor or agent word
+} lexinfo;
+
+// "seems", "seemed", "seeming" of a lexicon verb "seem".
+// Stems of 40 bytes and more are not looked up: no lexicon word is that
+// long.
+static bool lex_verb_stem(const tagger *tg, const char *lw, size_t n, int m)
+{
+    char b[40];
+    size_t cut[2] = {0, 0};
+    if (m == M_S) cut[0] = 1, cut[1] = 2;           // seems, pushes
+    else if (m == M_ED) cut[0] = 2, cut[1] = 1;     // seemed, hoped
+    else if (m == M_ING) cut[0] = 3, cut[1] = 3;    // seeming, hoping (+e)
+    for (int k = 0; k < 2; k++) {
+        if (!cut[k] || n <= cut[k] + 1 || n - cut[k] + 1 >= sizeof b) continue;
+        size_t len = n - cut[k];
+        memcpy(b, lw, len);
+        if (m == M_ING && k == 1) b[len++] = 'e';
+        const lex_entry *e = lex_find(tg, b, len);
+        if (e && (e->flags & L_VERB)) return true;
+    }
+    return false;
+}
+
+static lexinfo classify_open(const tagger *tg, int32_t i, const char *lw, size_t n)
+{
+    lexinfo li = {0, M_BASE, false, false};
+    uint8_t wc = dict_word_class(tg->dict, tg->id[i]);
+    li.nominal = (wc & (WC_ACTOR | WC_AGENT)) != 0;
+    li.lexverb = verb_first_form(tg->dict, tg->id[i]) >= 0 ||
+                 (tg->lexe[i] && (tg->lexe[i]->flags & L_VERB));
+    li.m = morph(lw, n);
+    if (!li.lexverb && li.m != M_BASE) li.lexverb = lex_verb_stem(tg, lw, n, li.m);
+    if (memchr(lw, '-', n) && (li.m == M_ING || li.m == M_ED) && !li.lexverb) {
+        li.cand = C_ADJ;  // "high-ranking", "war-torn", "U.S.-backed"
+        return li;
+    }
+    if (li.lexverb) li.cand |= C_VERB;
+    if (!li.lexverb && (li.m == M_ED || li.m == M_ING)) li.cand |= C_VERB;
+    if (ends(lw, n, "ly") && !li.nominal) li.cand |= C_ADV;
+    else if (adj_suffix(lw, n) && !li.lexverb && !li.nominal) li.cand |= C_ADJ;
+    if (!(li.cand & (C_ADV | C_ADJ))) li.cand |= C_NOUN;
+    if (li.nominal) li.cand |= C_NOUN;
+    if (noun_suffix(lw, n)) li.cand |= C_NOUN;
+    return li;
+}
+
+// Could token i open a noun phrase (for deciding verbs before it)?
+static bool np_start_at(const tagger *tg, int32_t i)
+{
+    if (i >= tg->n) return false;
+    const text_token *t = &tg->toks[i];
+    if (t->flags & TOK_NUM) return true;
+    const lex_entry *e = tg->lexe[i];
+    if (e) {
+        uint8_t g = e->tag;
+        if (g == P_DT || g == P_PDT || g == P_PRPS || g == P_CD || g == P_JJ) return true;
+        if (g == P_PRP) return !tok_is(tg, i, "he") && !tok_is(tg, i, "she") &&
+                               !tok_is(tg, i, "they") && !tok_is(tg, i, "we") &&
+                               !tok_is(tg, i, "i");
+        return false;
+    }
+    if (t->flags & TOK_CAP) return true;
+    if (t->flags & TOK_PUNCT) return t->norm.n == 2 && t->norm.p[0] == '`';
+    uint8_t wc = dict_word_class(tg->dict, tg->id[i]);
+    return (wc & (WC_ACTOR | WC_AGENT)) != 0;
+}
+
+static uint8_t noun_tag(int m) { return m == M_S ? P_NNS : P_NN; }
+
+// A determiner, possessive, object pronoun, number or name at i.
+static bool strong_np_at(const tagger *tg, int32_t i)
+{
+    if (i >= tg->n) return false;
+    const text_token *t = &tg->toks[i];
+    if (t->flags & (TOK_NUM | TOK_CAP)) return true;
+    const lex_entry *e = tg->lexe[i];
+    return e && (e->tag == P_DT || e->tag == P_PDT || e->tag == P_PRPS || e->tag == P_PRP ||
+                 e->tag == P_CD);
+}
+
+// Index of the token before i, skipping adverbs (-1 when none).
+static int32_t prev_skip_rb(const tagger *tg, int32_t i)
+{
+    int32_t j = i - 1;
+    while (j >= 0 && tg->tag[j] == P_RB) j--;
+    return j;
+}
+
+// Does the noun run ending before i begin with a determiner or possessive
+// ("the Gondor attack")?
+static bool run_has_det(const tagger *tg, int32_t i)
+{
+    for (int32_t j = i - 1; j >= 0; j--) {
+        uint8_t t = tg->tag[j];
+        if (t == P_DT || t == P_PRPS || t == P_POS) return true;
+        if (!is_noun(t) && !is_adj(t) && t != P_CD) return false;
+    }
+    return false;
+}
+
+// Does the noun run before i open with a possessive ("North Korea's
+// leader")? Such a phrase is complete: an -s form after it is its verb.
+static bool run_after_possessive(const tagger *tg, int32_t i)
+{
+    for (int32_t j = i - 1; j >= 0; j--) {
+        uint8_t t = tg->tag[j];
+        if (t == P_POS) return j < i - 1;
+        if (!is_noun(t) && !is_adj(t) && t != P_CD) return false;
+    }
+    return false;
+}
+
+// Is there a likely finite verb later in this clause (before punctuation
+// or a subordinator)?
+static bool later_finite(const tagger *tg, int32_t i)
+{
+    for (int32_t j = i + 1; j < tg->n && j < i + 40; j++) {
+        const text_token *t = &tg->toks[j];
+        if (t->flags & TOK_PUNCT) return false;
+        const lex_entry *e = tg->lexe[j];
+        if (e) {
+            if (e->tag == P_MD || (e->flags & (L_BE | L_HAVE | L_DO | L_PAST))) return true;
+            if ((e->flags & L_SUB) || e->tag == P_WDT || e->tag == P_WP || e->tag == P_CC) return false;
+            continue;
+        }
+        if (t->flags & TOK_CAP) continue;
+        slice w = t->norm;
+        if (w.n > 3 && w.p[w.n - 1] == 'd' && w.p[w.n - 2] == 'e' &&
+            verb_first_form(tg->dict, tg->id[j]) >= 0)
+            return true;
+    }
+    return false;
+}
+
+// Token i's text in ASCII lower case.
+static slice lower_of(const tagger *tg, int32_t i)
+{
+    return (slice){tg->low + tg->low_at[i], tg->toks[i].norm.n};
+}
+
+static int morph_of(const tagger *tg, int32_t i)
+{
+    slice lw = lower_of(tg, i);
+    return morph(lw.p, lw.n);
+}
+
+// Is the noun phrase before i a coordination ("the Philippines and the
+// Central African Republic agree")? Then a base form after it is a verb.
+static bool coordinated_run(const tagger *tg, int32_t i)
+{
+    for (int32_t j = i - 1; j >= 0; j--) {
+        uint8_t t = tg->tag[j];
+        if (t == P_CC) return true;
+        if (!is_noun(t) && !is_adj(t) && t != P_CD && t != P_DT && t != P_POS && t != P_COMMA)
+            return false;
+    }
+    return false;
+}
+
+// Token i's context, for telling a verb from a noun.
+typedef struct verb_ctx {
+    const lexinfo *li;
+    int m;               // morph
+    bool ed;             // an -ed form, an irregular past or a participle
+    uint8_t p;           // the tag before, adverbs skipped
+    uint8_t pp;          // the tag right before
+    bool next_np;        // a noun phrase may start after it
+    bool next_in;        // a preposition, "to" or a particle follows
+    bool finite_seen;    // a finite verb earlier in this clause
+    bool any_finite;     // a finite verb earlier in the sentence
+} verb_ctx;
+
+// After a noun, a pronoun, "there" or a closing bracket or quote: the
+// subject's verb, or a noun of the same phrase?
+static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
+{
+    const lexinfo *li = c->li;
+    int m = c->m;
+    bool ed = c->ed, next_np = c->next_np, next_in = c->next_in;
+    bool finite_seen = c->finite_seen, any_finite = c->any_finite;
+    uint8_t pp = c->pp;
+    bool pronoun = c->p == P_PRP;
+    if (finite_seen) {
+        if (ed) return next_np ? P_VBD : P_VBN;
+        if (m == M_ING) return P_VBG;
+        return noun_tag(m);
+    }
+    if (ed) return P_VBD;
+    if (m == M_ING) return P_VBG;
+    // "Kim's motives extend beyond": a base form after a plural agrees
+    if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np)) return P_VBP;
+    // "North Korea's leader wants to": an -s form after a possessive phrase
+    if (m == M_S && li->lexverb && (pp == P_NN || pp == P_NNP) && (next_in || next_np) &&
+        run_after_possessive(tg, i))
+        return P_VBZ;
+    bool coord = coordinated_run(tg, i);
+    bool det = run_has_det(tg, i) && !coord;
+    // "the UN and EU sanctions" after a verb: a coordinated noun phrase
+    bool listed = coord && any_finite;
+    const lex_entry *nx = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+    bool next_vbg = i + 1 < tg->n && !nx && !(tg->toks[i + 1].flags & TOK_CAP) &&
+                    morph_of(tg, i + 1) == M_ING;
+    // after "the X", only a determiner, pronoun, name or number makes it a
+    // verb ("the Congress wants a vote"; not "a US ship staff member")
+    bool strong = next_np && (!det || strong_np_at(tg, i + 1));
+    bool verb = pronoun ||
+                (li->lexverb && (strong || (!det && (next_in || next_vbg ||
+                                                       (m == M_S && !listed && !later_finite(tg, i))))));
+    if (m == M_S) return verb ? P_VBZ : P_NNS;
+    return verb ? P_VBP : P_NN;
+}
+
+static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
+                              bool any_finite)
+{
+    int m = li->m;
+    const lex_entry *e = tg->lexe[i];
+    bool past = e && (e->flags & L_PAST), part = e && (e->flags & L_PART);
+    bool ed = m == M_ED || past || part;
+    int32_t pj = prev_skip_rb(tg, i);
+    uint8_t p = pj >= 0 ? tg->tag[pj] : P_PERIOD;
+    uint8_t pp = i > 0 ? tg->tag[i - 1] : P_PERIOD;
+    uint8_t pf = pj >= 0 ? tg->lflags[pj] : 0;
+    bool next_np = np_start_at(tg, i + 1);
+    const lex_entry *ne = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+    bool next_in = ne && (ne->tag == P_IN || ne->tag == P_TO || ne->tag == P_RP);
+    if (p == P_MD || (p == P_TO && pj == i - 1) || (pf & L_DO))
+        return m == M_ING ? P_VBG : P_VB;
+    if (p == P_TO) return m == M_ING ? P_VBG : P_VB;
+    if (pf & L_BE) {
+        if (m == M_ING) return P_VBG;
+        if (ed) return P_VBN;
+        return noun_tag(m);
+    }
+    if (pf & L_HAVE) {
+        if (ed) return P_VBN;
+        if (m == M_S || !next_np) return noun_tag(m);
+        return P_VBN;
+    }
+    if (pp == P_DT || pp == P_PRPS || pp == P_POS || is_adj(pp) || pp == P_CD ||
+        pp == P_PDT) {
+        if ((m == M_ED || m == M_ING) && i + 1 < tg->n && !next_in &&
+            (np_start_at(tg, i + 1) || (tg->toks[i + 1].flags & TOK_ALPHA)))
+            return P_JJ;
+        return noun_tag(m);
+    }
+    if (pp == P_IN || pp == P_RP) return m == M_ING ? P_VBG : noun_tag(m);
+    if (p == P_WDT || p == P_WP) {
+        if (ed) return P_VBD;
+        return m == M_S ? P_VBZ : m == M_ING ? P_VBG : P_VBP;
+    }
+    if (p == P_CC) {
+        if (m == M_ING) return P_VBG;
+        if (ed && (any_finite || next_np || next_in)) return P_VBD;
+        if (next_np && li->lexverb) return m == M_S ? P_VBZ : P_VBP;
+        return noun_tag(m);
+    }
+    if (is_noun(p) || p == P_PRP || p == P_EX || p == P_RRB || p == P_RQ) {
+        verb_ctx c = {li, m, ed, p, pp, next_np, next_in, finite_seen, any_finite};
+        return after_noun(tg, i, &c);
+    }
+    // after a comma: the verb of a subject that began the sentence
+    // ("Chinese officials, including X, greeted him")
+    if (pp == P_COMMA && !any_finite && tg->n > 0 &&
+        (is_noun(tg->tag[0]) || tg->tag[0] == P_DT || tg->tag[0] == P_PRP || tg->tag[0] == P_JJ)) {
+        if (ed && (next_np || next_in)) return P_VBD;
+        if (m == M_S && li->lexverb && next_np) return P_VBZ;
+    }
+    // sentence start, after a comma, colon or quote
+    if (m == M_ING) return P_VBG;
+    if (ed && (next_np || next_in)) return P_VBN;
+    return noun_tag(m);
+}
+
+static uint8_t punct_tag(slice w)
+{
+    if (w.n == 1) switch (w.p[0]) {
+        case ',': return P_COMMA;
+        case '.': case '!': case '?': return P_PERIOD;
+        case ':': case ';': return P_COLON;
+        case '$': return P_DOLLAR;
+        case '"': return P_LQ;
+        default: break;
+        }
+    if (w.n == 2 && w.p[0] == '`') return P_LQ;
+    if (w.n == 2 && w.p[0] == '\'') return P_RQ;
+    if (w.n == 1 && (w.p[0] == '`')) return P_LQ;
+    if (w.n == 1 && (w.p[0] == '\'')) return P_RQ;
+    if (w.n == 2 && w.p[0] == '-' && w.p[1] == '-') return P_COLON;
+    if (w.n == 3 && !memcmp(w.p, "...", 3)) return P_COLON;
+    if (w.n == 5 && !memcmp(w.p, "-LRB-", 5)) return P_LRB;
+    if (w.n == 5 && !memcmp(w.p, "-RRB-", 5)) return P_RRB;
+    if (w.n == 1 && w.p[0] == '_') return P_HYPH;  // "Dol_Amroth"
+    return P_SYM;
+}
+
+// Each token's lower-case text, lexicon entry and flags; every tag starts
+// as NN.
+static void look_up_words(tagger *tg)
+{
+    size_t total = 0;
+    for (int32_t i = 0; i < tg->n; i++) total += tg->toks[i].norm.n;
+    if (total >= tg->low_cap) {   // never NULL, even for no text
+        tg->low_cap = total * 2 + 16;
+        tg->low = xrealloc(tg->low, tg->low_cap);
+    }
+    size_t at = 0;
+    for (int32_t i = 0; i < tg->n; i++) {
+        slice w = tg->toks[i].norm;
+        tg->low_at[i] = at;
+        for (size_t k = 0; k < w.n; k++) {
+            char c = w.p[k];
+            tg->low[at++] = (c >= 'A' && c <= 'Z') ? (char)(c | 32) : c;
+        }
+        slice lw = lower_of(tg, i);
+        tg->lexe[i] = lex_find(tg, lw.p, lw.n);
+        tg->lflags[i] = tg->lexe[i] ? tg->lexe[i]->flags : 0;
+        tg->tag[i] = P_NN;
+    }
+}
+
+// A punctuation token's tag.
+static uint8_t tag_punct(const tagger *tg, int32_t i)
+{
+    const text_token *t = &tg->toks[i];
+    // "Workers' Party": an apostrophe after a plural before a word
+    if (t->norm.n == 1 && t->norm.p[0] == '\'' && i > 0 && i + 1 < tg->n &&
+        (tg->toks[i - 1].norm.p[tg->toks[i - 1].norm.n - 1] | 32) == 's' &&
+        tg->toks[i - 1].end == t->start && (tg->toks[i + 1].flags & TOK_ALPHA))
+        return P_POS;
+    return punct_tag(t->norm);
+}
+
+// "that": a relative pronoun, a determiner or a complementizer.
+static uint8_t tag_that(const tagger *tg, int32_t i)
+{
+    uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
+    bool next_noun = i + 1 < tg->n && !tg->lexe[i + 1] &&
+                     !(tg->toks[i + 1].flags & (TOK_CAP | TOK_PUNCT));
+    // "agree that disputes should ...": a clause follows
+    const lex_entry *e2 = i + 2 < tg->n ? tg->lexe[i + 2] : NULL;
+    bool clause_next = e2 && (e2->tag == P_MD || (e2->flags & (L_BE | L_HAVE | L_DO)));
+    if (is_noun(p) && !next_noun) return P_WDT;
+    if ((p == P_IN || p == P_PERIOD || is_verb(p)) && next_noun && !clause_next) return P_DT;
+    return P_IN;
+}
+
+// A closed-class word's tag: its lexicon entry e (not an open-class verb)
+// in context.
+static uint8_t tag_closed(const tagger *tg, int32_t i, const lex_entry *e)
+{
+    if (tok_is(tg, i, "'s")) {
+        uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
+        return (p == P_PRP || p == P_EX || p == P_WP || tok_is(tg, i - 1, "that")) ? P_VBZ : P_POS;
+    }
+    if (tok_is(tg, i, "that")) return tag_that(tg, i);
+    if (tok_is(tg, i, "her"))
+        return np_start_at(tg, i + 1) || (i + 1 < tg->n && !tg->lexe[i + 1] &&
+                                          !(tg->toks[i + 1].flags & TOK_PUNCT))
+                   ? P_PRPS
+                   : P_PRP;
+    if (tok_is(tg, i, "there"))
+        return i + 1 < tg->n && tg->lexe[i + 1] && (tg->lexe[i + 1]->flags & L_BE) ? P_EX : P_RB;
+    if (tok_is(tg, i, "about") && tok_is(tg, i + 1, "to")) return P_IN;
+    if ((e->flags & L_PRT) && i > 0 && is_verb(tg->tag[i - 1]) &&
+        !(tg->lflags[i - 1] & (L_BE | L_HAVE | L_DO)) &&
+        (np_start_at(tg, i + 1) || i + 1 >= tg->n || (tg->toks[i + 1].flags & TOK_PUNCT)))
+        return P_RP;
+    if (e->tag == P_RP) return P_RB;
+    if (e->flags & (L_BE | L_HAVE | L_DO)) {
+        // "have" after a modal or "to" is a base form
+        uint8_t p = i ? tg->tag[prev_skip_rb(tg, i) >= 0 ? prev_skip_rb(tg, i) : 0] : P_PERIOD;
+        if ((p == P_MD || p == P_TO || (tg->lflags[i ? i - 1 : 0] & L_DO)) && e->tag != P_VBN &&
+            e->tag != P_VBG)
+            return P_VB;
+    }
+    return e->tag;
+}
+
+// An open-class word's tag: lw[0, ln) is its lower-case text.
+static uint8_t tag_open(const tagger *tg, int32_t i, const char *lw, size_t ln, bool finite_seen,
+                        bool any_finite)
+{
+    const text_token *t = &tg->toks[i];
+    lexinfo li = classify_open(tg, i, lw, ln);
+    uint8_t wc = dict_word_class(tg->dict, tg->id[i]);
+    bool start_cap = (t->flags & TOK_CAP) && !cap_inside(tg, i);
+    if (start_cap && !li.lexverb && (li.m == M_ED || li.m == M_ING) && !(li.cand & C_ADJ) &&
+        !(wc & WC_AGENT) && !memchr(lw, '-', ln))
+        return P_NNP;  // "Ahmed al-Sharaa": a name, not an unknown verb
+    if (start_cap && !(li.cand & C_VERB) && !(li.cand & C_ADV) && !(wc & WC_AGENT))
+        return (li.cand & C_ADJ) && !(wc & WC_ACTOR) ? P_JJ : P_NNP;
+    if (li.cand & C_VERB) {
+        if ((wc & WC_AGENT_HEAD) && !(li.cand & C_ADJ)) {
+            // actor and agent words are nouns unless a modal or "to" insists
+            int32_t pj = prev_skip_rb(tg, i);
+            uint8_t p = pj >= 0 ? tg->tag[pj] : P_PERIOD;
+            if (p == P_MD || p == P_TO) return P_VB;
+            return p == P_PRP ? decide_verbish(tg, i, &li, finite_seen, any_finite) : noun_tag(li.m);
+        }
+        return decide_verbish(tg, i, &li, finite_seen, any_finite);
+    }
+    if (li.cand & C_ADV) return P_RB;
+    if (li.cand & C_ADJ) return P_JJ;
+    // an unknown base form after "to" (or "to further") with a noun phrase
+    // after it is a verb: "to isolate Putin"
+    int32_t pj = prev_skip_rb(tg, i);
+    bool after_to = pj >= 0 && tg->tag[pj] == P_TO && !(t->flags & TOK_CAP);
+    return after_to && li.m == M_BASE && np_start_at(tg, i + 1) ? P_VB : noun_tag(li.m);
+}
+
+// Token i's tag, the tokens before it tagged.
+static uint8_t tag_token(const tagger *tg, int32_t i, bool finite_seen, bool any_finite)
+{
+    const text_token *t = &tg->toks[i];
+    const lex_entry *e = tg->lexe[i];
+    if ((t->flags & TOK_BADUTF8) && !(t->flags & TOK_ALPHA))
+        return P_SYM;  // invalid bytes on their own: no word
+    if ((t->flags & TOK_PUNCT) && !e) return tag_punct(tg, i);
+    if ((t->flags & TOK_NUM) || (e && e->tag == P_CD)) return P_CD;
+    if ((t->flags & TOK_UPPER) && t->norm.n == 2 && t->norm.p[0] == 'U' && t->norm.p[1] == 'S')
+        return P_NNP;  // "US" in capitals is the country, not "us"
+    if (cap_inside(tg, i) && !(e && (e->tag == P_PRP || e->tag == P_MD)))
+        return P_NNP;  // a capitalised word inside the sentence is a name
+    if (e && !(e->flags & L_VERB)) return tag_closed(tg, i, e);
+    slice lw = lower_of(tg, i);
+    return tag_open(tg, i, lw.p, lw.n, finite_seen, any_finite);
+}
+
+static void tag_sentence(tagger *tg)
+{
+    bool finite_seen = false, any_finite = false;
+    look_up_words(tg);
+    for (int32_t i = 0; i < tg->n; i++) {
+        uint8_t tag = tag_token(tg, i, finite_seen, any_finite);
+        tg->tag[i] = tag;
+        if (is_finite(tag)) finite_seen = any_finite = true;
+        if (tag == P_COMMA || tag == P_CC || tag == P_COLON || tag == P_WDT || tag == P_WP ||
+            (tag == P_IN && (tg->lflags[i] & L_SUB)))
+            finite_seen = false;
+    }
+}
+
+void dyad__tagger_init(tagger *tg, const dyad_dict *dict)
+{
+    memset(tg, 0, sizeof *tg);
+    tg->dict = dict;
+    lex_build(tg);
+}
+
+void dyad__tagger_free(tagger *tg)
+{
+    free(tg->tag);
+    free(tg->lflags);
+    free(tg->lexe);
+    free(tg->id);
+    free(tg->low_at);
+    free(tg->low);
+}
+
+void dyad__tagger_run(tagger *tg, const parse_input *in)
+{
+    tg->dict = in->dict;
+    tg->toks = in->toks;
+    tg->n = in->n;
+    if ((size_t)in->n > tg->cap) {
+        tg->cap = (size_t)in->n * 2;
+        tg->tag = xrealloc(tg->tag, tg->cap);
+        tg->lflags = xrealloc(tg->lflags, tg->cap);
+        tg->lexe = xrealloc(tg->lexe, tg->cap * sizeof *tg->lexe);
+        tg->id = xrealloc(tg->id, tg->cap * sizeof *tg->id);
+        tg->low_at = xrealloc(tg->low_at, tg->cap * sizeof *tg->low_at);
+    }
+    for (int32_t i = 0; i < in->n; i++)
+        tg->id[i] = in->ids ? in->ids[i]
+                            : intern_find(in->dict->words, in->toks[i].norm.p, in->toks[i].norm.n);
+    tag_sentence(tg);
+}
