@@ -55,7 +55,7 @@ static void count_diag(void *ctx, const dyad_error *d) {
     n_diags++;
 }
 
-static char *xstrdup(const char *s) {
+static char *dyad__xstrdup(const char *s) {
     if (!s) return NULL;
     size_t n = strlen(s);
     char *p = malloc(n + 1);
@@ -157,15 +157,15 @@ static int read_corpus(const char *path, corpus *c, dyad_dict *validate_dict,
         }
         dyad_record *d = &c->recs[c->n++];
         memset(d, 0, sizeof *d);
-        d->id = xstrdup(rec->id);
-        d->story_id = xstrdup(rec->story_id ? rec->story_id : rec->id);
-        d->category = xstrdup(rec->category ? rec->category : "");
+        d->id = dyad__xstrdup(rec->id);
+        d->story_id = dyad__xstrdup(rec->story_id ? rec->story_id : rec->id);
+        d->category = dyad__xstrdup(rec->category ? rec->category : "");
         d->date = rec->date;
         d->text = xmemdup(rec->text ? rec->text : "", rec->text ? rec->text_len : 0);
         d->text_len = rec->text ? rec->text_len : 0;
         d->parse = rec->parse ? xmemdup(rec->parse, rec->parse_len) : NULL;
         d->parse_len = rec->parse ? rec->parse_len : 0;
-        d->file = xstrdup(path);
+        d->file = dyad__xstrdup(path);
         d->line = rec->line;
         d->parse_line = rec->parse_line;
         d->is_sentence = rec->is_sentence;

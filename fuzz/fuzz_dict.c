@@ -19,8 +19,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const load_fn loaders[] = {dict_load_verbs, dict_load_actors, dict_load_agents,
-                                      dict_load_discards, dict_load_issues};
+    static const load_fn loaders[] = {dyad__dict_load_verbs, dyad__dict_load_actors, dyad__dict_load_agents,
+                                      dyad__dict_load_discards, dyad__dict_load_issues};
     dyad_dict *d = dyad_dict_new();
     size_t diags = 0;
     for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
@@ -28,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         char *text = malloc(size ? size : 1);
         if (!text) abort();
         if (size) memcpy(text, data, size);
-        dict_reader r = {d, "fuzz.txt", dict_strdup(d, "fuzz.txt", 8), 0, 0, 0,
+        dict_reader r = {d, "fuzz.txt", dyad__dict_strdup(d, "fuzz.txt", 8), 0, 0, 0,
                          count_diag, &diags};
         int n = loaders[i](&r, text, size);
         if (n < 0 || n != r.errors) abort();

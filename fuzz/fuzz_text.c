@@ -15,13 +15,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *s = malloc(size ? size : 1);
     if (!s) abort();
     if (size) memcpy(s, data, size);
-    int64_t bad = text_utf8_check(s, size);
+    int64_t bad = dyad__text_utf8_check(s, size);
     if (bad < -1 || bad >= (int64_t)size) abort();
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     text_span *sp = NULL;
     text_split_info info = {-1, -1};
-    int32_t k = text_split(&mem, s, size, &sp, &info);
+    int32_t k = dyad__text_split(&mem, s, size, &sp, &info);
     if (k < 0 || (k > 0 && !sp)) abort();
     if (info.boilerplate < 0) abort();
     if (info.date && (info.date < 19000101 || info.date > 20991231)) abort();
@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         text_token *tk = NULL;
         bool trunc = false;
         int32_t max = (i & 1) ? 1 << 20 : 7;   // odd sentences with a small limit
-        int32_t m = text_tokenize(&mem, s, sp[i].start, sp[i].end, &tk, max, &trunc);
+        int32_t m = dyad__text_tokenize(&mem, s, sp[i].start, sp[i].end, &tk, max, &trunc);
         if (m < 0 || m > max || (m > 0 && !tk) || (trunc && m != max)) abort();
         int32_t tprev = sp[i].start;
         for (int32_t j = 0; j < m; j++) {
@@ -50,14 +50,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size >= 2) {
         int32_t a = (int32_t)(data[0] % size), b = (int32_t)(data[size - 1] % (size + 1));
         text_token *tk;
-        int32_t m = text_tokenize(&mem, s, a, b, &tk, 1 << 20, NULL);
+        int32_t m = dyad__text_tokenize(&mem, s, a, b, &tk, 1 << 20, NULL);
         if (b <= a && m != 0) abort();
         for (int32_t j = 0; j < m; j++)
             if (tk[j].start < a || tk[j].end > b || tk[j].start >= tk[j].end ||
                 (j && tk[j].start < tk[j - 1].end))
                 abort();
     }
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
     free(s);
     return 0;
 }

@@ -17,9 +17,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ptree t;
     memset(&t, 0, sizeof t);
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     dyad_error err;
-    int rc = tree_parse(&t, &mem, s, size, "fuzz.tree", 1, &err);
+    int rc = dyad__tree_parse(&t, &mem, s, size, "fuzz.tree", 1, &err);
     if (rc == DYAD_OK) {
         if (t.root < 0 || t.root >= t.n || t.n > TREE_MAX_NODES) abort();
         int32_t leaves = 0;
@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     }
     free(t.nodes);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
     free(s);
     return 0;
 }

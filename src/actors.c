@@ -8,9 +8,9 @@
 
 #include "roles.h"
 
-uint32_t word_id(const dyad_dict *d, slice w)
+uint32_t dyad__word_id(const dyad_dict *d, slice w)
 {
-    return intern_find(d->words, w.p, w.n);
+    return dyad__intern_find(d->words, w.p, w.n);
 }
 
 typedef struct longest {
@@ -68,22 +68,22 @@ static const char *compose(arena *mem, const char *actor, const agent_entry **ag
                            int32_t n_agents)
 {
     strbuf b = STRBUF_INIT;
-    sb_puts(&b, actor ? actor : "---");
+    dyad__sb_puts(&b, actor ? actor : "---");
     for (int32_t i = 0; i < n_agents; i++) {
         const agent_entry *a = agents[i];
         if (holds_at_triplet(b.p, a->code)) break;
         if (a->prefix) {
             strbuf c = STRBUF_INIT;
-            sb_puts(&c, a->code);
-            sb_put(&c, b.p, b.n);
-            sb_dispose(&b);
+            dyad__sb_puts(&c, a->code);
+            dyad__sb_put(&c, b.p, b.n);
+            dyad__sb_dispose(&b);
             b = c;
         } else {
-            sb_puts(&b, a->code);
+            dyad__sb_puts(&b, a->code);
         }
     }
-    const char *out = arena_strndup(mem, b.p, b.n);
-    sb_dispose(&b);
+    const char *out = dyad__arena_strndup(mem, b.p, b.n);
+    dyad__sb_dispose(&b);
     return out;
 }
 
@@ -152,15 +152,15 @@ static const char *entry_of(arena *mem, const ne_found *f)
 {
     strbuf b = STRBUF_INIT;
     if (f->actor) {
-        sb_printf(&b, "%s:%d %s", f->actor->file, f->actor->line, f->actor->name);
+        dyad__sb_printf(&b, "%s:%d %s", f->actor->file, f->actor->line, f->actor->name);
         if (f->n_agents)
-            sb_printf(&b, "; %s:%d %s", f->agents[0]->file, f->agents[0]->line,
+            dyad__sb_printf(&b, "; %s:%d %s", f->agents[0]->file, f->agents[0]->line,
                       f->agents[0]->name);
     } else {
-        sb_printf(&b, "%s:%d %s", f->agents[0]->file, f->agents[0]->line, f->agents[0]->name);
+        dyad__sb_printf(&b, "%s:%d %s", f->agents[0]->file, f->agents[0]->line, f->agents[0]->name);
     }
-    const char *out = arena_strndup(mem, b.p, b.n);
-    sb_dispose(&b);
+    const char *out = dyad__arena_strndup(mem, b.p, b.n);
+    dyad__sb_dispose(&b);
     return out;
 }
 
@@ -194,7 +194,7 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     e->entry = entry_of(s->mem, &f);
 }
 
-void sentence_code_actors(sentence *s, const dyad_options *o)
+void dyad__sentence_code_actors(sentence *s, const dyad_options *o)
 {
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];

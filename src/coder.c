@@ -8,12 +8,12 @@
 
 dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_options *opts)
 {
-    dyad_coder *c = xcalloc(1, sizeof *c);
+    dyad_coder *c = dyad__xcalloc(1, sizeof *c);
     c->dict = dict;
     dyad_options def = DYAD_OPTIONS_INIT;
     c->opts = opts ? *opts : def;
-    arena_init(&c->mem, 64 * 1024);
-    c->parser = &parser_builtin;
+    dyad__arena_init(&c->mem, 64 * 1024);
+    c->parser = &dyad__parser_builtin;
     c->parser_state = c->parser->create(dict);
     return c;
 }
@@ -21,7 +21,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_options *opts)
 void dyad_coder_free(dyad_coder *c)
 {
     if (!c) return;
-    arena_dispose(&c->mem);
+    dyad__arena_dispose(&c->mem);
     if (c->parser) c->parser->destroy(c->parser_state);
     free(c->events);
     free(c->sent.items);
@@ -119,7 +119,7 @@ static void code_verbs(dyad_coder *c)
         const item *v = &s->items[i + 1];
         if (v->kind != IT_WORD || v->tag != TAG_VERB) continue;
         verb_match m;
-        if (!verb_try(s, i, &m) || !m.code) continue;
+        if (!dyad__verb_try(s, i, &m) || !m.code) continue;
         if (c->opts.hypothetical && dyad__hypothetical(s, i)) continue;
         size_t added = dyad__code_verb(c, &m);
         i = dyad__next_vp(s, &m, added, c->opts.clause_roles);
@@ -135,17 +135,17 @@ static void code_verbs(dyad_coder *c)
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
 {
     if (w.n == 2 && w.p[0] == 'U' && w.p[1] == 'S') {
-        uint32_t id = intern_find(d->words, "U.S.", 4);
+        uint32_t id = dyad__intern_find(d->words, "U.S.", 4);
         if (id) return id;
     }
-    return word_id(d, w);
+    return dyad__word_id(d, w);
 }
 
 static void build_leaves(dyad_coder *c, const dyad_record *rec)
 {
     sentence *s = &c->sent;
     s->n_leaves = s->tree.n_leaves;
-    s->leaves = arena_alloc(&c->mem, ((size_t)s->n_leaves + 1) * sizeof *s->leaves);
+    s->leaves = dyad__arena_alloc(&c->mem, ((size_t)s->n_leaves + 1) * sizeof *s->leaves);
     size_t from = 0;
     for (int32_t i = 0; i < s->tree.n; i++) {
         const tnode *t = &s->tree.nodes[i];
@@ -176,7 +176,7 @@ static void collect_mentions(dyad_coder *c)
     for (int32_t i = 0; i < s->n_nes; i++)
         n += !s->nes[i].compound && s->nes[i].first_leaf >= 0 && strcmp(s->nes[i].code, "---") != 0;
     if (!n) return;
-    dyad_mention *m = arena_alloc(&c->mem, n * sizeof *m);
+    dyad_mention *m = dyad__arena_alloc(&c->mem, n * sizeof *m);
     size_t k = 0;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
@@ -184,11 +184,11 @@ static void collect_mentions(dyad_coder *c)
         strbuf b = STRBUF_INIT;  // its words, from the leaves (commas may have cut it out)
         for (int32_t l = e->first_leaf; l <= e->last_leaf; l++) {
             if (s->leaves[l].tag == TAG_POS) continue;
-            if (b.n) sb_putc(&b, ' ');
-            sb_put(&b, s->leaves[l].text.p, s->leaves[l].text.n);
+            if (b.n) dyad__sb_putc(&b, ' ');
+            dyad__sb_put(&b, s->leaves[l].text.p, s->leaves[l].text.n);
         }
-        m[k].text = arena_strndup(&c->mem, b.p ? b.p : "", b.n);
-        sb_dispose(&b);
+        m[k].text = dyad__arena_strndup(&c->mem, b.p ? b.p : "", b.n);
+        dyad__sb_dispose(&b);
         m[k].code = e->code;
         m[k].entry = e->entry ? e->entry : "";
         m[k].span = dyad__leaf_span(s, e->first_leaf, e->last_leaf);
@@ -216,7 +216,7 @@ static int finish(dyad_coder *c, const dyad_result **res, dyad_outcome o, const 
 
 static bool over_time(const dyad_coder *c)
 {
-    return c->opts.max_ms > 0 && (now_seconds() - c->started) * 1000.0 > c->opts.max_ms;
+    return c->opts.max_ms > 0 && (dyad__now_seconds() - c->started) * 1000.0 > c->opts.max_ms;
 }
 
 
@@ -226,7 +226,7 @@ static void build_leaves_raw(dyad_coder *c, const dyad_record *rec, const text_t
 {
     sentence *s = &c->sent;
     s->n_leaves = s->tree.n_leaves;
-    s->leaves = arena_alloc(&c->mem, ((size_t)s->n_leaves + 1) * sizeof *s->leaves);
+    s->leaves = dyad__arena_alloc(&c->mem, ((size_t)s->n_leaves + 1) * sizeof *s->leaves);
     for (int32_t i = 0; i < s->tree.n; i++) {
         const tnode *t = &s->tree.nodes[i];
         if (!tnode_is_leaf(t)) continue;
@@ -276,7 +276,7 @@ static int bad_parse(dyad_coder *c, const dyad_result **res, dyad_error *e)
 {
     if (e->code >= 0) e->code = DYAD_ERR_SYNTAX;
     if (!e->message[0]) snprintf(e->message, sizeof e->message, "the parser failed");
-    const char *why = arena_strndup(&c->mem, e->message, strlen(e->message));
+    const char *why = dyad__arena_strndup(&c->mem, e->message, strlen(e->message));
     dyad__coder_diag(c, e, c->rec, true, c->rec->text_offset);
     return finish(c, res, DYAD_BAD_PARSE, why);
 }
@@ -286,10 +286,10 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     sentence *s = &c->sent;
     s->topic = c->in_story && c->opts.pronouns && c->topic[0] ? c->topic : NULL;
     s->topic_entry = c->topic_entry;
-    sentence_flatten(s);
-    if (sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
-    sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
-    sentence_delete_commas(s, &c->opts);
+    dyad__sentence_flatten(s);
+    if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
+    dyad__sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
+    dyad__sentence_delete_commas(s, &c->opts);
     if (over_time(c)) {
         c->n_events = 0;
         return not_coded(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");
@@ -306,18 +306,18 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
     text_token *toks;
     bool truncated = false;
     int32_t max = c->opts.max_tokens > 0 ? c->opts.max_tokens : 100000;
-    int32_t n = text_tokenize(&c->mem, rec->text ? rec->text : "", 0, (int32_t)rec->text_len,
+    int32_t n = dyad__text_tokenize(&c->mem, rec->text ? rec->text : "", 0, (int32_t)rec->text_len,
                               &toks, max, &truncated);
     if (truncated) {
         strbuf b = STRBUF_INIT;
-        sb_printf(&b, "the sentence has more than %d tokens (option max_tokens)", (int)max);
-        const char *why = arena_strndup(&c->mem, b.p, b.n);
-        sb_dispose(&b);
+        dyad__sb_printf(&b, "the sentence has more than %d tokens (option max_tokens)", (int)max);
+        const char *why = dyad__arena_strndup(&c->mem, b.p, b.n);
+        dyad__sb_dispose(&b);
         return not_coded(c, res, DYAD_TOO_LONG, why);
     }
     // each token's dictionary word, looked up once for the skip test, the
     // tagger and the leaves
-    uint32_t *ids = arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *ids);
+    uint32_t *ids = dyad__arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *ids);
     for (int32_t i = 0; i < n; i++) ids[i] = dyad__leaf_word_id(c->dict, toks[i].norm);
     if (!dyad__worth_parsing(c, toks, ids, n))
         return finish(c, res, DYAD_SKIPPED, "no dictionary verb, or fewer than two actor words");
@@ -338,9 +338,9 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
         dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "bad arguments to dyad_code_record");
         return DYAD_ERR_ARG;
     }
-    arena_reset(&c->mem);
+    dyad__arena_reset(&c->mem);
     c->n_events = 0;
-    c->started = now_seconds();
+    c->started = dyad__now_seconds();
     memset(&c->result, 0, sizeof c->result);
     c->result.issues = "";
     c->rec = rec;
@@ -357,7 +357,7 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
     s->date = rec->date;
     if (!rec->parse || c->opts.ignore_parse) return code_raw(c, rec, &tw, res);
     dyad_error e = {0};
-    if (tree_parse(&s->tree, &c->mem, rec->parse, rec->parse_len, rec->file,
+    if (dyad__tree_parse(&s->tree, &c->mem, rec->parse, rec->parse_len, rec->file,
                    rec->parse_line ? rec->parse_line : rec->line, &e) < 0)
         return bad_parse(c, res, &e);
     build_leaves(c, rec);

@@ -36,7 +36,7 @@ struct dyad_coder {
 static inline bool dyad__same_ci(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
+        if (dyad__ascii_upper(a[i]) != dyad__ascii_upper(b[i])) return false;
     return true;
 }
 

@@ -77,7 +77,7 @@ static bool main_clause(const sentence *s, int32_t a, int32_t b)
         for (const char *const *k = say; *k; k++) {
             size_t n = strlen(*k), j = 0;
             if (n != w.n) continue;
-            while (j < n && ascii_upper(w.p[j]) == (*k)[j]) j++;
+            while (j < n && dyad__ascii_upper(w.p[j]) == (*k)[j]) j++;
             if (j == n) return false;
         }
         return true;
@@ -89,7 +89,7 @@ static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == 
 
 static void compact(sentence *s, const uint8_t *del)
 {
-    int32_t *map = arena_alloc(s->mem, (size_t)s->n_items * sizeof *map);
+    int32_t *map = dyad__arena_alloc(s->mem, (size_t)s->n_items * sizeof *map);
     int32_t k = 0;
     for (int32_t i = 0; i < s->n_items; i++) {
         map[i] = del[i] ? -1 : k;
@@ -104,13 +104,13 @@ static void compact(sentence *s, const uint8_t *del)
     s->n_items = k;
 }
 
-void sentence_delete_commas(sentence *s, const dyad_options *o)
+void dyad__sentence_delete_commas(sentence *s, const dyad_options *o)
 {
     int32_t commas[256], n = 0;
     for (int32_t i = 0; i < s->n_items && n < 256; i++)
         if (is_comma(&s->items[i])) commas[n++] = i;
     if (!n) return;
-    uint8_t *del = arena_alloc(s->mem, (size_t)s->n_items);
+    uint8_t *del = dyad__arena_alloc(s->mem, (size_t)s->n_items);
     int32_t end = s->n_items;  // the final punctuation, if any
     for (int32_t i = s->n_items - 1; i >= 0; i--)
         if (s->items[i].kind == IT_WORD) {

@@ -8,8 +8,8 @@
 
 static slice trim(const char *s, size_t n)
 {
-    while (n && is_space((unsigned char)*s)) s++, n--;
-    while (n && is_space((unsigned char)s[n - 1])) n--;
+    while (n && dyad__is_space((unsigned char)*s)) s++, n--;
+    while (n && dyad__is_space((unsigned char)s[n - 1])) n--;
     return (slice){s, n};
 }
 
@@ -17,10 +17,10 @@ static int load_one(dyad_dict *d, dyad_dict_kind kind, const char *dir, slice na
                     dyad_diag_fn diag, void *ctx, dyad_error *err)
 {
     strbuf path = STRBUF_INIT;
-    if (name.n && name.p[0] != '/' && dir && *dir) sb_printf(&path, "%s/", dir);
-    sb_put(&path, name.p, name.n);
-    int n = dyad_dict_load(d, kind, sb_cstr(&path), diag, ctx, err);
-    sb_dispose(&path);
+    if (name.n && name.p[0] != '/' && dir && *dir) dyad__sb_printf(&path, "%s/", dir);
+    dyad__sb_put(&path, name.p, name.n);
+    int n = dyad_dict_load(d, kind, dyad__sb_cstr(&path), diag, ctx, err);
+    dyad__sb_dispose(&path);
     return n;
 }
 
@@ -60,7 +60,7 @@ int dyad_dict_load_config(dyad_dict *d, const char *ini_path, const char *dir,
         {"issuefile_name", DYAD_DICT_ISSUES},
     };
     size_t len;
-    char *text = read_file(ini_path, &len);
+    char *text = dyad__read_file(ini_path, &len);
     if (!text) {
         dyad_error_set(err, DYAD_ERR_IO, ini_path, 0, 0, "cannot read config: %s", strerror(errno));
         return DYAD_ERR_IO;
@@ -68,16 +68,16 @@ int dyad_dict_load_config(dyad_dict *d, const char *ini_path, const char *dir,
     strbuf own_dir = STRBUF_INIT;
     if (!dir) {
         const char *slash = strrchr(ini_path, '/');
-        sb_put(&own_dir, ini_path, slash ? (size_t)(slash - ini_path) : 1);
-        if (!slash) sb_clear(&own_dir), sb_puts(&own_dir, ".");
-        dir = sb_cstr(&own_dir);
+        dyad__sb_put(&own_dir, ini_path, slash ? (size_t)(slash - ini_path) : 1);
+        if (!slash) dyad__sb_clear(&own_dir), dyad__sb_puts(&own_dir, ".");
+        dir = dyad__sb_cstr(&own_dir);
     }
     char *cur = text, *end = text + len;
     const char *line;
     size_t n;
     bool in_dicts = false;
     int total = 0, lineno = 0, found = 0;
-    while (next_line(&cur, end, &line, &n)) {
+    while (dyad__next_line(&cur, end, &line, &n)) {
         lineno++;
         slice s = trim(line, n);
         if (!s.n || s.p[0] == '#' || s.p[0] == ';') continue;
@@ -95,14 +95,14 @@ int dyad_dict_load_config(dyad_dict *d, const char *ini_path, const char *dir,
             int k = load_list(d, keys[i].kind, dir, val, diag, ctx, err);
             if (k < 0) {
                 free(text);
-                sb_dispose(&own_dir);
+                dyad__sb_dispose(&own_dir);
                 return k;
             }
             total += k;
         }
     }
     free(text);
-    sb_dispose(&own_dir);
+    dyad__sb_dispose(&own_dir);
     if (!found) {
         dyad_error_set(err, DYAD_ERR_SYNTAX, ini_path, lineno, 0,
                        "no [Dictionaries] entries (verbfile_name, actorfile_list, ...)");
@@ -115,15 +115,15 @@ int dyad_dict_load_dir(dyad_dict *d, const char *dir, dyad_diag_fn diag, void *c
                        dyad_error *err)
 {
     strbuf ini = STRBUF_INIT;
-    sb_printf(&ini, "%s/PETR_config.ini", dir);
-    FILE *f = fopen(sb_cstr(&ini), "r");
+    dyad__sb_printf(&ini, "%s/PETR_config.ini", dir);
+    FILE *f = fopen(dyad__sb_cstr(&ini), "r");
     if (f) {
         fclose(f);
-        int n = dyad_dict_load_config(d, sb_cstr(&ini), dir, diag, ctx, err);
-        sb_dispose(&ini);
+        int n = dyad_dict_load_config(d, dyad__sb_cstr(&ini), dir, diag, ctx, err);
+        dyad__sb_dispose(&ini);
         return n;
     }
-    sb_dispose(&ini);
+    dyad__sb_dispose(&ini);
     static const struct {
         dyad_dict_kind kind;
         const char *name;

@@ -18,7 +18,7 @@ static void report(dict_reader *r, int code, const char *fmt, va_list ap)
     if (r->diag) r->diag(r->ctx, &e);
 }
 
-void dict_error(dict_reader *r, const char *fmt, ...)
+void dyad__dict_error(dict_reader *r, const char *fmt, ...)
 {
     r->errors++;
     va_list ap;
@@ -27,7 +27,7 @@ void dict_error(dict_reader *r, const char *fmt, ...)
     va_end(ap);
 }
 
-void dict_warn(dict_reader *r, const char *fmt, ...)
+void dyad__dict_warn(dict_reader *r, const char *fmt, ...)
 {
     r->warnings++;
     r->dict->n_warnings++;
@@ -37,7 +37,7 @@ void dict_warn(dict_reader *r, const char *fmt, ...)
     va_end(ap);
 }
 
-bool next_line(char **cursor, char *end, const char **line, size_t *n)
+bool dyad__next_line(char **cursor, char *end, const char **line, size_t *n)
 {
     char *p = *cursor;
     if (p >= end) return false;
@@ -52,8 +52,8 @@ bool next_line(char **cursor, char *end, const char **line, size_t *n)
 
 static slice trim(const char *s, size_t n)
 {
-    while (n && is_space((unsigned char)*s)) s++, n--;
-    while (n && is_space((unsigned char)s[n - 1])) n--;
+    while (n && dyad__is_space((unsigned char)*s)) s++, n--;
+    while (n && dyad__is_space((unsigned char)s[n - 1])) n--;
     return (slice){s, n};
 }
 
@@ -64,7 +64,7 @@ static const char *find_comment_end(const char *s, size_t n)
     return NULL;
 }
 
-slice dict_clean_line(const char *line, size_t n, bool *in_comment)
+slice dyad__dict_clean_line(const char *line, size_t n, bool *in_comment)
 {
     slice t = trim(line, n);
     // XML-style comments <!-- ... --> (also "<! --"), possibly multi-line
@@ -87,46 +87,46 @@ slice dict_clean_line(const char *line, size_t n, bool *in_comment)
     return trim(t.p, t.n);
 }
 
-const char *dict_strdup(dyad_dict *d, const char *s, size_t n)
+const char *dyad__dict_strdup(dyad_dict *d, const char *s, size_t n)
 {
-    return arena_strndup(&d->mem, s, n);
+    return dyad__arena_strndup(&d->mem, s, n);
 }
 
-const char *dict_upper_dup(dyad_dict *d, const char *s, size_t n)
+const char *dyad__dict_upper_dup(dyad_dict *d, const char *s, size_t n)
 {
-    char *p = arena_strndup(&d->mem, s, n);
-    for (size_t i = 0; i < n; i++) p[i] = ascii_upper(p[i]);
+    char *p = dyad__arena_strndup(&d->mem, s, n);
+    for (size_t i = 0; i < n; i++) p[i] = dyad__ascii_upper(p[i]);
     return p;
 }
 
-size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max)
+size_t dyad__dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max)
 {
-    return dict_words_gaps(d, s, n, out, NULL, max);
+    return dyad__dict_words_gaps(d, s, n, out, NULL, max);
 }
 
-size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
+size_t dyad__dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
                        size_t max)
 {
     size_t k = 0, i = 0;
     while (i < n) {
         bool blank = false;
-        while (i < n && (s[i] == '_' || is_space((unsigned char)s[i]))) blank |= s[i++] != '_';
+        while (i < n && (s[i] == '_' || dyad__is_space((unsigned char)s[i]))) blank |= s[i++] != '_';
         if (gaps && k < max) gaps[k] = blank;
         size_t start = i;
-        while (i < n && s[i] != '_' && !is_space((unsigned char)s[i])) i++;
-        if (i > start && k < max) out[k++] = intern(d->words, s + start, i - start);
+        while (i < n && s[i] != '_' && !dyad__is_space((unsigned char)s[i])) i++;
+        if (i > start && k < max) out[k++] = dyad__intern(d->words, s + start, i - start);
     }
     return k;
 }
 
-void dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits)
+void dyad__dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits)
 {
     for (size_t i = 0; i < n; i++) {
         uint32_t w = words[i];
         if (w >= d->wclass_cap) {
             size_t cap = d->wclass_cap ? d->wclass_cap : 1024;
             while (cap <= w) cap *= 2;
-            d->wclass = xrealloc(d->wclass, cap);
+            d->wclass = dyad__xrealloc(d->wclass, cap);
             memset(d->wclass + d->wclass_cap, 0, cap - d->wclass_cap);
             d->wclass_cap = cap;
         }
@@ -139,10 +139,10 @@ void dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits
 bool dyad__dict_actor_stem(const dyad_dict *d, slice word)
 {
     int32_t tmp[2];
-    return trie_stem_children(&d->actors, d->words, 0, word, tmp, 2) > 0;
+    return dyad__trie_stem_children(&d->actors, d->words, 0, word, tmp, 2) > 0;
 }
 
-int32_t verb_first_form(const dyad_dict *d, uint32_t word)
+int32_t dyad__verb_first_form(const dyad_dict *d, uint32_t word)
 {
     if (word >= d->form_by_word_cap) return -1;
     return d->form_by_word[word];
@@ -150,19 +150,19 @@ int32_t verb_first_form(const dyad_dict *d, uint32_t word)
 
 // Regular noun plural of upper-case `w`: +S, Y->IES, SS->SSES (and other
 // sibilants +ES).
-void dict_regular_plurals(const char *w, size_t n, strbuf *out)
+void dyad__dict_regular_plurals(const char *w, size_t n, strbuf *out)
 {
-    sb_clear(out);
+    dyad__sb_clear(out);
     if (n >= 2 && w[n - 1] == 'Y' && !strchr("AEIOU", w[n - 2])) {
-        sb_put(out, w, n - 1);
-        sb_puts(out, "IES");
+        dyad__sb_put(out, w, n - 1);
+        dyad__sb_puts(out, "IES");
     } else if ((n >= 2 && w[n - 1] == 'S' && w[n - 2] == 'S') || (n && w[n - 1] == 'X') ||
                (n >= 2 && w[n - 1] == 'H' && (w[n - 2] == 'C' || w[n - 2] == 'S'))) {
-        sb_put(out, w, n);
-        sb_puts(out, "ES");
+        dyad__sb_put(out, w, n);
+        dyad__sb_puts(out, "ES");
     } else {
-        sb_put(out, w, n);
-        sb_putc(out, 'S');
+        dyad__sb_put(out, w, n);
+        dyad__sb_putc(out, 'S');
     }
 }
 
@@ -170,13 +170,13 @@ void dict_regular_plurals(const char *w, size_t n, strbuf *out)
 
 dyad_dict *dyad_dict_new(void)
 {
-    dyad_dict *d = xcalloc(1, sizeof *d);
-    d->words = interner_new();
-    arena_init(&d->mem, 256 * 1024);
-    trie_init(&d->actors);
-    trie_init(&d->agents);
-    trie_init(&d->discards);
-    trie_init(&d->issues);
+    dyad_dict *d = dyad__xcalloc(1, sizeof *d);
+    d->words = dyad__interner_new();
+    dyad__arena_init(&d->mem, 256 * 1024);
+    dyad__trie_init(&d->actors);
+    dyad__trie_init(&d->agents);
+    dyad__trie_init(&d->discards);
+    dyad__trie_init(&d->issues);
     return d;
 }
 
@@ -198,12 +198,12 @@ void dyad_dict_free(dyad_dict *d)
     }
     free(d->synsets);
     free(d->phrases);
-    trie_dispose(&d->actors);
-    trie_dispose(&d->agents);
-    trie_dispose(&d->discards);
-    trie_dispose(&d->issues);
-    interner_free(d->words);
-    arena_dispose(&d->mem);
+    dyad__trie_dispose(&d->actors);
+    dyad__trie_dispose(&d->agents);
+    dyad__trie_dispose(&d->discards);
+    dyad__trie_dispose(&d->issues);
+    dyad__interner_free(d->words);
+    dyad__arena_dispose(&d->mem);
     free(d);
 }
 
@@ -213,24 +213,24 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
                    dyad_diag_fn diag, void *ctx, dyad_error *err)
 {
     static const load_fn loaders[] = {
-        [DYAD_DICT_VERBS] = dict_load_verbs,
-        [DYAD_DICT_ACTORS] = dict_load_actors,
-        [DYAD_DICT_AGENTS] = dict_load_agents,
-        [DYAD_DICT_DISCARDS] = dict_load_discards,
-        [DYAD_DICT_ISSUES] = dict_load_issues,
+        [DYAD_DICT_VERBS] = dyad__dict_load_verbs,
+        [DYAD_DICT_ACTORS] = dyad__dict_load_actors,
+        [DYAD_DICT_AGENTS] = dyad__dict_load_agents,
+        [DYAD_DICT_DISCARDS] = dyad__dict_load_discards,
+        [DYAD_DICT_ISSUES] = dyad__dict_load_issues,
     };
     if (!d || !path || (unsigned)kind > DYAD_DICT_ISSUES) {
         dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "bad arguments to dyad_dict_load");
         return DYAD_ERR_ARG;
     }
     size_t len;
-    char *text = read_file(path, &len);
+    char *text = dyad__read_file(path, &len);
     if (!text) {
         dyad_error_set(err, DYAD_ERR_IO, path, 0, 0, "cannot read dictionary: %s",
                        strerror(errno));
         return DYAD_ERR_IO;
     }
-    dict_reader r = {d, path, dict_strdup(d, path, strlen(path)), 0, 0, 0, diag, ctx};
+    dict_reader r = {d, path, dyad__dict_strdup(d, path, strlen(path)), 0, 0, 0, diag, ctx};
     int n = loaders[kind](&r, text, len);
     free(text);
     return n;
@@ -250,10 +250,10 @@ void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *out)
     out->warnings = d->n_warnings;
 }
 
-void dict_note_dup(dyad_dict *d, const char *what, const char *phrase, const char *file,
+void dyad__dict_note_dup(dyad_dict *d, const char *what, const char *phrase, const char *file,
                    int line, const char *first_file, int first_line)
 {
     VEC_RESERVE(d->dups, d->cap_dups, d->n_dups + 1);
-    d->dups[d->n_dups++] = (struct dict_dup){what, dict_strdup(d, phrase, strlen(phrase)), file,
+    d->dups[d->n_dups++] = (struct dict_dup){what, dyad__dict_strdup(d, phrase, strlen(phrase)), file,
                                              first_file, line, first_line};
 }

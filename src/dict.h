@@ -146,7 +146,7 @@ struct dyad_dict {
     size_t n_dups, cap_dups;
 };
 
-void dict_note_dup(dyad_dict *d, const char *what, const char *phrase, const char *file,
+void dyad__dict_note_dup(dyad_dict *d, const char *what, const char *phrase, const char *file,
                    int line, const char *first_file, int first_line);
 
 // shared reading helpers (dict.c)
@@ -161,20 +161,20 @@ typedef struct dict_reader {
     void *ctx;
 } dict_reader;
 
-void dict_error(dict_reader *r, const char *fmt, ...)
+void dyad__dict_error(dict_reader *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void dict_warn(dict_reader *r, const char *fmt, ...)
+void dyad__dict_warn(dict_reader *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 // Strip '#' comments and <!-- --> lines; returns trimmed slice of the line.
-slice dict_clean_line(const char *line, size_t n, bool *in_xml_comment);
+slice dyad__dict_clean_line(const char *line, size_t n, bool *in_xml_comment);
 // Split "A_B C" into word ids (upper-case); '_' and ' ' both separate.
 // With `gaps`, gaps[i] tells whether a blank (not only '_') precedes word i.
-size_t dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max);
-size_t dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
+size_t dyad__dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, size_t max);
+size_t dyad__dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
                        size_t max);
-const char *dict_strdup(dyad_dict *d, const char *s, size_t n);
-const char *dict_upper_dup(dyad_dict *d, const char *s, size_t n);  // upper-cased copy
-int32_t verb_first_form(const dyad_dict *d, uint32_t word);
+const char *dyad__dict_strdup(dyad_dict *d, const char *s, size_t n);
+const char *dyad__dict_upper_dup(dyad_dict *d, const char *s, size_t n);  // upper-cased copy
+int32_t dyad__verb_first_form(const dyad_dict *d, uint32_t word);
 // Does `word` begin with the stem of an actor phrase's first word
 // ("ISRAELI" of ISRAEL*)? For the coder's skip test.
 bool dyad__dict_actor_stem(const dyad_dict *d, slice word);
@@ -182,20 +182,20 @@ bool dyad__dict_actor_stem(const dyad_dict *d, slice word);
 // Word classes the tagger reads: a word seen in an actor or agent phrase is
 // a noun-phrase word; the first word of one starts a mention.
 enum { WC_ACTOR = 1, WC_AGENT = 2, WC_FIRST = 4, WC_AGENT_HEAD = 8 };
-void dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits);
+void dyad__dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits);
 static inline uint8_t dict_word_class(const dyad_dict *d, uint32_t word)
 {
     return word < d->wclass_cap ? d->wclass[word] : 0;
 }
-void dict_regular_plurals(const char *w, size_t n, strbuf *out1);
+void dyad__dict_regular_plurals(const char *w, size_t n, strbuf *out1);
 
-int dict_load_verbs(dict_reader *r, char *text, size_t len);
-int dict_load_actors(dict_reader *r, char *text, size_t len);
-int dict_load_agents(dict_reader *r, char *text, size_t len);
-int dict_load_discards(dict_reader *r, char *text, size_t len);
-int dict_load_issues(dict_reader *r, char *text, size_t len);
+int dyad__dict_load_verbs(dict_reader *r, char *text, size_t len);
+int dyad__dict_load_actors(dict_reader *r, char *text, size_t len);
+int dyad__dict_load_agents(dict_reader *r, char *text, size_t len);
+int dyad__dict_load_discards(dict_reader *r, char *text, size_t len);
+int dyad__dict_load_issues(dict_reader *r, char *text, size_t len);
 
 // Iterate the lines of `text`: sets *line/*n, returns false at the end.
-bool next_line(char **cursor, char *end, const char **line, size_t *n);
+bool dyad__next_line(char **cursor, char *end, const char **line, size_t *n);
 
 #endif

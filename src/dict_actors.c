@@ -14,13 +14,13 @@ static slice strip_semicolon(slice s)
 {
     const char *semi = memchr(s.p, ';', s.n);
     if (semi) s.n = (size_t)(semi - s.p);
-    while (s.n && is_space((unsigned char)s.p[s.n - 1])) s.n--;
+    while (s.n && dyad__is_space((unsigned char)s.p[s.n - 1])) s.n--;
     return s;
 }
 
 static const char *skip_ws(const char *p, const char *end)
 {
-    while (p < end && is_space((unsigned char)*p)) p++;
+    while (p < end && dyad__is_space((unsigned char)*p)) p++;
     return p;
 }
 
@@ -28,7 +28,7 @@ static const char *skip_ws(const char *p, const char *end)
 // first 8 (or 6) digits are used when they form a date, with a warning.
 static int32_t bound(dict_reader *r, const char *s, size_t n, bool *ok)
 {
-    int32_t d = parse_date(s, n);
+    int32_t d = dyad__parse_date(s, n);
     bool digits = n > 6;
     for (size_t i = 0; i < n && digits; i++) digits = s[i] >= '0' && s[i] <= '9';
     if (!d && digits) {
@@ -37,14 +37,14 @@ static int32_t bound(dict_reader *r, const char *s, size_t n, bool *ok)
             memcpy(buf, s, 6);
             buf[6] = '0';
             buf[7] = s[6];
-            d = parse_date(buf, 8);
+            d = dyad__parse_date(buf, 8);
         }
-        if (!d && n > 8) d = parse_date(s, 8);
-        if (!d) d = parse_date(s, 6);
-        if (d) dict_warn(r, "date '%.*s' has %zu digits; read as %08d", (int)n, s, n, (int)d);
+        if (!d && n > 8) d = dyad__parse_date(s, 8);
+        if (!d) d = dyad__parse_date(s, 6);
+        if (d) dyad__dict_warn(r, "date '%.*s' has %zu digits; read as %08d", (int)n, s, n, (int)d);
     }
     if (!d) {
-        dict_error(r, "bad date '%.*s' in code restriction", (int)n, s);
+        dyad__dict_error(r, "bad date '%.*s' in code restriction", (int)n, s);
         *ok = false;
     }
     return d;
@@ -56,17 +56,17 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
     const char *p = s.p + 1, *end = s.p + s.n;
     const char *close = memchr(p, ']', (size_t)(end - p));
     if (!close) {
-        dict_error(r, "code restriction without a closing ']'");
+        dyad__dict_error(r, "code restriction without a closing ']'");
         return false;
     }
     p = skip_ws(p, close);
     const char *c0 = p;
-    while (p < close && !is_space((unsigned char)*p) && *p != '<' && *p != '>') p++;
+    while (p < close && !dyad__is_space((unsigned char)*p) && *p != '<' && *p != '>') p++;
     if (p == c0) {
-        dict_error(r, "empty code in '%.*s'", (int)s.n, s.p);
+        dyad__dict_error(r, "empty code in '%.*s'", (int)s.n, s.p);
         return false;
     }
-    out->code = dict_upper_dup(r->dict, c0, (size_t)(p - c0));
+    out->code = dyad__dict_upper_dup(r->dict, c0, (size_t)(p - c0));
     out->from = 0;
     out->to = 99999999;
     p = skip_ws(p, close);
@@ -76,7 +76,7 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
         char op = *p;
         p = skip_ws(p + 1, close);
         const char *e = close;
-        while (e > p && is_space((unsigned char)e[-1])) e--;
+        while (e > p && dyad__is_space((unsigned char)e[-1])) e--;
         int32_t d = bound(r, p, (size_t)(e - p), &ok);
         if (op == '<') out->to = d;
         else out->from = d;
@@ -85,14 +85,14 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
     const char *dash = memchr(p, '-', (size_t)(close - p));
     if (!dash) {  // "[CODE date]": from that date on
         const char *e = close;
-        while (e > p && is_space((unsigned char)e[-1])) e--;
+        while (e > p && dyad__is_space((unsigned char)e[-1])) e--;
         out->from = bound(r, p, (size_t)(e - p), &ok);
         return ok;
     }
     const char *a_end = dash;
-    while (a_end > p && is_space((unsigned char)a_end[-1])) a_end--;
+    while (a_end > p && dyad__is_space((unsigned char)a_end[-1])) a_end--;
     const char *b = skip_ws(dash + 1, close), *b_end = close;
-    while (b_end > b && is_space((unsigned char)b_end[-1])) b_end--;
+    while (b_end > b && dyad__is_space((unsigned char)b_end[-1])) b_end--;
     out->from = bound(r, p, (size_t)(a_end - p), &ok);
     if (ok) out->to = bound(r, b, (size_t)(b_end - b), &ok);
     return ok;
@@ -104,7 +104,7 @@ static actor_entry *new_actor(dict_reader *r, slice name)
     VEC_RESERVE(d->actor_entries, d->cap_actor_entries, d->n_actor_entries + 1);
     actor_entry *e = &d->actor_entries[d->n_actor_entries++];
     memset(e, 0, sizeof *e);
-    e->name = dict_strdup(d, name.p, name.n);
+    e->name = dyad__dict_strdup(d, name.p, name.n);
     e->file = r->file;
     e->line = r->line;
     return e;
@@ -115,31 +115,31 @@ static void add_actor_phrase(dict_reader *r, slice phrase, int32_t entry)
     dyad_dict *d = r->dict;
     uint32_t words[MAX_WORDS];
     bool gaps[MAX_WORDS];
-    size_t n = dict_words_gaps(d, phrase.p, phrase.n, words, gaps, MAX_WORDS);
+    size_t n = dyad__dict_words_gaps(d, phrase.p, phrase.n, words, gaps, MAX_WORDS);
     if (n == 0) {
-        dict_error(r, "empty actor phrase");
+        dyad__dict_error(r, "empty actor phrase");
         return;
     }
     if (n == MAX_WORDS) {
-        dict_error(r, "actor phrase longer than %d words", MAX_WORDS);
+        dyad__dict_error(r, "actor phrase longer than %d words", MAX_WORDS);
         return;
     }
-    int32_t node = trie_insert(&d->actors, d->words, words, n, NULL);
+    int32_t node = dyad__trie_insert(&d->actors, d->words, words, n, NULL);
     int32_t old = d->actors.nodes[node].value;
     if (old >= 0 && old != entry) {
         const actor_entry *o = &d->actor_entries[old];
-        dict_note_dup(d, "actor", dict_upper_dup(d, phrase.p, phrase.n), r->file, r->line, o->file,
+        dyad__dict_note_dup(d, "actor", dyad__dict_upper_dup(d, phrase.p, phrase.n), r->file, r->line, o->file,
                       o->line);
     }
-    trie_mark_gaps(&d->actors, words, gaps, n);
-    dict_mark_words(d, words, n, WC_ACTOR);
+    dyad__trie_mark_gaps(&d->actors, words, gaps, n);
+    dyad__dict_mark_words(d, words, n, WC_ACTOR);
     d->actors.nodes[node].value = entry;  // a later entry wins, as in PETRARCH
     d->n_actor_phrases++;
 }
 
 static void push_code(actor_entry *e, actor_code c)
 {
-    e->codes = xrealloc(e->codes, (e->n_codes + 1) * sizeof *e->codes);
+    e->codes = dyad__xrealloc(e->codes, (e->n_codes + 1) * sizeof *e->codes);
     e->codes[e->n_codes++] = c;
 }
 
@@ -148,7 +148,7 @@ static void actor_phrase_line(dict_reader *r, slice s, actor_entry **cur)
 {
     const char *br = memchr(s.p, '[', s.n);
     slice phrase = {s.p, br ? (size_t)(br - s.p) : s.n};
-    while (phrase.n && is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;
+    while (phrase.n && dyad__is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;
     bool synonym = phrase.n && phrase.p[0] == '+';
     if (synonym) phrase.p++, phrase.n--;
     if (!synonym || !*cur) *cur = new_actor(r, phrase);
@@ -163,20 +163,20 @@ static void actor_phrase_line(dict_reader *r, slice s, actor_entry **cur)
     }
 }
 
-int dict_load_actors(dict_reader *r, char *text, size_t len)
+int dyad__dict_load_actors(dict_reader *r, char *text, size_t len)
 {
     char *cur = text, *end = text + len;
     const char *line;
     size_t n;
     bool in_comment = false;
     actor_entry *entry = NULL;
-    while (next_line(&cur, end, &line, &n)) {
+    while (dyad__next_line(&cur, end, &line, &n)) {
         r->line++;
-        slice s = strip_semicolon(dict_clean_line(line, n, &in_comment));
+        slice s = strip_semicolon(dyad__dict_clean_line(line, n, &in_comment));
         if (!s.n) continue;
         if (s.p[0] == '[') {
             actor_code c;
-            if (!entry) dict_error(r, "code restriction before any actor");
+            if (!entry) dyad__dict_error(r, "code restriction before any actor");
             else if (parse_dated_code(r, s, &c)) {
                 if (c.from == 0 && c.to == 99999999) entry->default_code = c.code;
                 else push_code(entry, c);
@@ -203,8 +203,8 @@ static bool parse_marker(dict_reader *r, slice s, marker *m)
     const char *eq = memchr(s.p, '=', s.n);
     if (!eq) return false;
     slice name = {s.p, (size_t)(eq - s.p)};
-    while (name.n && is_space((unsigned char)name.p[name.n - 1])) name.n--;
-    m->name = dict_upper_dup(r->dict, name.p, name.n);
+    while (name.n && dyad__is_space((unsigned char)name.p[name.n - 1])) name.n--;
+    m->name = dyad__dict_upper_dup(r->dict, name.p, name.n);
     m->name_len = name.n;
     m->n = 0;
     const char *p = eq + 1, *end = s.p + s.n;
@@ -212,11 +212,11 @@ static bool parse_marker(dict_reader *r, slice s, marker *m)
         const char *comma = memchr(p, ',', (size_t)(end - p));
         const char *stop = comma ? comma : end;
         const char *a = skip_ws(p, stop), *b = stop;
-        while (b > a && is_space((unsigned char)b[-1])) b--;
-        if (b > a && m->n < 32) m->items[m->n++] = dict_upper_dup(r->dict, a, (size_t)(b - a));
+        while (b > a && dyad__is_space((unsigned char)b[-1])) b--;
+        if (b > a && m->n < 32) m->items[m->n++] = dyad__dict_upper_dup(r->dict, a, (size_t)(b - a));
         p = stop + 1;
     }
-    if (!m->n) dict_error(r, "substitution marker %s has no items", m->name);
+    if (!m->n) dyad__dict_error(r, "substitution marker %s has no items", m->name);
     return true;
 }
 
@@ -224,17 +224,17 @@ static void add_agent_phrase(dict_reader *r, const char *phrase, size_t n, int32
 {
     dyad_dict *d = r->dict;
     uint32_t words[MAX_WORDS];
-    size_t k = dict_words(d, phrase, n, words, MAX_WORDS);
+    size_t k = dyad__dict_words(d, phrase, n, words, MAX_WORDS);
     if (!k || k == MAX_WORDS) {
-        dict_error(r, "bad agent phrase '%.*s'", (int)n, phrase);
+        dyad__dict_error(r, "bad agent phrase '%.*s'", (int)n, phrase);
         return;
     }
-    int32_t node = trie_insert(&d->agents, d->words, words, k, NULL);
+    int32_t node = dyad__trie_insert(&d->agents, d->words, words, k, NULL);
     int32_t old = d->agents.nodes[node].value;
     if (old >= 0 && old != entry && strcmp(d->agent_entries[old].code, d->agent_entries[entry].code))
-        dict_note_dup(d, "agent", dict_upper_dup(d, phrase, n), r->file, r->line,
+        dyad__dict_note_dup(d, "agent", dyad__dict_upper_dup(d, phrase, n), r->file, r->line,
                       d->agent_entries[old].file, d->agent_entries[old].line);
-    dict_mark_words(d, words, k, WC_AGENT);
+    dyad__dict_mark_words(d, words, k, WC_AGENT);
     d->agents.nodes[node].value = entry;
 }
 
@@ -249,38 +249,38 @@ static void add_agent_forms(dict_reader *r, slice phrase, slice plural, bool has
         while (p < end) {
             p = skip_ws(p, end);
             const char *w = p;
-            while (p < end && !is_space((unsigned char)*p)) p++;
+            while (p < end && !dyad__is_space((unsigned char)*p)) p++;
             if (p > w) add_agent_phrase(r, w, (size_t)(p - w), entry);
         }
         return;
     }
     strbuf b = STRBUF_INIT;
     size_t last = phrase.n;
-    while (last && phrase.p[last - 1] != '_' && !is_space((unsigned char)phrase.p[last - 1]))
+    while (last && phrase.p[last - 1] != '_' && !dyad__is_space((unsigned char)phrase.p[last - 1]))
         last--;
     char up[256];
     size_t wn = phrase.n - last < sizeof up ? phrase.n - last : sizeof up - 1;
-    for (size_t i = 0; i < wn; i++) up[i] = ascii_upper(phrase.p[last + i]);
-    dict_regular_plurals(up, wn, &b);
+    for (size_t i = 0; i < wn; i++) up[i] = dyad__ascii_upper(phrase.p[last + i]);
+    dyad__dict_regular_plurals(up, wn, &b);
     strbuf full = STRBUF_INIT;
-    sb_put(&full, phrase.p, last);
-    sb_put(&full, b.p, b.n);
+    dyad__sb_put(&full, phrase.p, last);
+    dyad__sb_put(&full, b.p, b.n);
     add_agent_phrase(r, full.p, full.n, entry);
-    sb_dispose(&b);
-    sb_dispose(&full);
+    dyad__sb_dispose(&b);
+    dyad__sb_dispose(&full);
 }
 
 static bool parse_agent_code(dict_reader *r, slice s, agent_entry *e)
 {
     const char *open = memchr(s.p, '[', s.n);
     if (!open) {  // a known phrase that adds no code, like a code-less actor
-        dict_warn(r, "agent without a [~CODE]: it matches but adds no code");
+        dyad__dict_warn(r, "agent without a [~CODE]: it matches but adds no code");
         e->code = "";
         return true;
     }
     const char *end = s.p + s.n, *p = skip_ws(open + 1, end);
     const char *q = p;
-    while (q < end && *q != ']' && *q != '}' && !is_space((unsigned char)*q)) q++;
+    while (q < end && *q != ']' && *q != '}' && !dyad__is_space((unsigned char)*q)) q++;
     slice code = {p, (size_t)(q - p)};
     if (code.n >= 2 && code.p[0] == '~') {
         e->prefix = false;
@@ -289,10 +289,10 @@ static bool parse_agent_code(dict_reader *r, slice s, agent_entry *e)
         e->prefix = true;
         code.n--;
     } else {
-        dict_error(r, "agent code '%.*s' needs a '~' before or after it", (int)code.n, code.p);
+        dyad__dict_error(r, "agent code '%.*s' needs a '~' before or after it", (int)code.n, code.p);
         return false;
     }
-    e->code = dict_upper_dup(r->dict, code.p, code.n);
+    e->code = dyad__dict_upper_dup(r->dict, code.p, code.n);
     return true;
 }
 
@@ -305,21 +305,21 @@ static void agent_line(dict_reader *r, slice s, marker *markers, size_t n_marker
     if (!stop) stop = s.p + s.n;
     const char *brace = memchr(s.p, '{', (size_t)(stop - s.p));
     slice phrase = {s.p, (size_t)((brace ? brace : stop) - s.p)};
-    while (phrase.n && is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;
+    while (phrase.n && dyad__is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;
     slice plural = {0};
     if (brace) {
         const char *close = memchr(brace, '}', (size_t)(stop - brace));
         if (!close) {
-            dict_error(r, "plural '{' without a closing '}'");
+            dyad__dict_error(r, "plural '{' without a closing '}'");
             return;
         }
         plural = (slice){brace + 1, (size_t)(close - brace - 1)};
     }
     if (!phrase.n) {
-        dict_error(r, "agent without a phrase");
+        dyad__dict_error(r, "agent without a phrase");
         return;
     }
-    e.name = dict_strdup(d, phrase.p, phrase.n);
+    e.name = dyad__dict_strdup(d, phrase.p, phrase.n);
     e.file = r->file;
     e.line = r->line;
     VEC_RESERVE(d->agent_entries, d->cap_agent_entries, d->n_agent_entries + 1);
@@ -336,22 +336,22 @@ static void agent_line(dict_reader *r, slice s, marker *markers, size_t n_marker
         if (phrase.n - off < markers[m].name_len) continue;
         bool same = true;
         for (size_t i = 0; i < markers[m].name_len && same; i++)
-            same = ascii_upper(bang[i]) == markers[m].name[i];
+            same = dyad__ascii_upper(bang[i]) == markers[m].name[i];
         if (!same) continue;
         for (size_t k = 0; k < markers[m].n; k++) {
             strbuf b = STRBUF_INIT;
-            sb_put(&b, phrase.p, off);
-            sb_puts(&b, markers[m].items[k]);
-            sb_put(&b, bang + markers[m].name_len, phrase.n - off - markers[m].name_len);
+            dyad__sb_put(&b, phrase.p, off);
+            dyad__sb_puts(&b, markers[m].items[k]);
+            dyad__sb_put(&b, bang + markers[m].name_len, phrase.n - off - markers[m].name_len);
             add_agent_phrase(r, b.p, b.n, idx);
-            sb_dispose(&b);
+            dyad__sb_dispose(&b);
         }
         return;
     }
-    dict_error(r, "unknown substitution marker in '%.*s'", (int)phrase.n, phrase.p);
+    dyad__dict_error(r, "unknown substitution marker in '%.*s'", (int)phrase.n, phrase.p);
 }
 
-int dict_load_agents(dict_reader *r, char *text, size_t len)
+int dyad__dict_load_agents(dict_reader *r, char *text, size_t len)
 {
     char *cur = text, *end = text + len;
     const char *line;
@@ -359,9 +359,9 @@ int dict_load_agents(dict_reader *r, char *text, size_t len)
     bool in_comment = false;
     marker markers[16];
     size_t n_markers = 0;
-    while (next_line(&cur, end, &line, &n)) {
+    while (dyad__next_line(&cur, end, &line, &n)) {
         r->line++;
-        slice s = dict_clean_line(line, n, &in_comment);
+        slice s = dyad__dict_clean_line(line, n, &in_comment);
         if (!s.n) continue;
         if (s.p[0] == '!' && memchr(s.p, '=', s.n)) {
             if (n_markers < 16 && parse_marker(r, s, &markers[n_markers])) n_markers++;

@@ -174,8 +174,8 @@ typedef struct edges {
 static edges trie_edges(const trie *t)
 {
     edges e;
-    e.parent = xmalloc((t->n_nodes + 1) * sizeof *e.parent);
-    e.word = xmalloc((t->n_nodes + 1) * sizeof *e.word);
+    e.parent = dyad__xmalloc((t->n_nodes + 1) * sizeof *e.parent);
+    e.word = dyad__xmalloc((t->n_nodes + 1) * sizeof *e.word);
     for (size_t i = 0; i < t->n_nodes; i++) e.parent[i] = -1, e.word[i] = 0;
     for (size_t i = 0; i < t->n_slots; i++) {
         if (!t->keys[i]) continue;
@@ -201,14 +201,14 @@ static size_t phrase_of(const edges *e, int32_t node, uint32_t *out, size_t max)
 
 static void phrase_text(const dyad_dict *d, const uint32_t *w, size_t n, strbuf *b)
 {
-    sb_clear(b);
+    dyad__sb_clear(b);
     for (size_t i = 0; i < n; i++) {
-        if (i) sb_putc(b, '_');
+        if (i) dyad__sb_putc(b, '_');
         if (w[i] & 0x80000000u) {
-            sb_puts(b, intern_str(d->words, w[i] & 0x7fffffffu));
-            sb_putc(b, '*');
+            dyad__sb_puts(b, dyad__intern_str(d->words, w[i] & 0x7fffffffu));
+            dyad__sb_putc(b, '*');
         } else {
-            sb_puts(b, intern_str(d->words, w[i]));
+            dyad__sb_puts(b, dyad__intern_str(d->words, w[i]));
         }
     }
 }
@@ -232,16 +232,16 @@ static void check_phrases(checker *k)
         const actor_entry *e = &d->actor_entries[v];
         // also an agent?
         int32_t g = 0;
-        for (size_t i = 0; i < n && g >= 0; i++) g = trie_child(&d->agents, g, w[i]);
+        for (size_t i = 0; i < n && g >= 0; i++) g = dyad__trie_child(&d->agents, g, w[i]);
         bool blocker = !e->default_code && !e->n_codes;  // a code-less guard entry, on purpose
         if (g > 0 && d->agents.nodes[g].value >= 0 && !blocker) {
             const agent_entry *a = &d->agent_entries[d->agents.nodes[g].value];
             phrase_text(d, w, n, &b);
             report(k, e->file, e->line, "%s is both an actor (%s) and an agent (%s:%d): the actor wins",
-                   sb_cstr(&b), e->name, a->file, a->line);
+                   dyad__sb_cstr(&b), e->name, a->file, a->line);
         }
         if (n == 1 && !(w[0] & 0x80000000u)) {
-            const char *word = intern_str(d->words, w[0]);
+            const char *word = dyad__intern_str(d->words, w[0]);
             for (const char *const *c = COMMON; *c; c++)
                 if (!strcmp(*c, word))
                     report(k, e->file, e->line,
@@ -249,7 +249,7 @@ static void check_phrases(checker *k)
                            e->name);
         }
     }
-    sb_dispose(&b);
+    dyad__sb_dispose(&b);
     free(ea.parent);
     free(ea.word);
 }

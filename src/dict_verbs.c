@@ -16,8 +16,8 @@
 
 static slice trim_slice(slice s)
 {
-    while (s.n && is_space((unsigned char)*s.p)) s.p++, s.n--;
-    while (s.n && is_space((unsigned char)s.p[s.n - 1])) s.n--;
+    while (s.n && dyad__is_space((unsigned char)*s.p)) s.p++, s.n--;
+    while (s.n && dyad__is_space((unsigned char)s.p[s.n - 1])) s.n--;
     return s;
 }
 
@@ -29,15 +29,15 @@ static const char *bracket_code(dict_reader *r, slice s, const char **open_at)
     if (!open) return NULL;
     const char *close = memchr(open, ']', (size_t)(s.p + s.n - open));
     if (!close) {
-        dict_error(r, "'[' without a closing ']'");
+        dyad__dict_error(r, "'[' without a closing ']'");
         return NULL;
     }
     slice c = trim_slice((slice){open + 1, (size_t)(close - open - 1)});
     if (!c.n) {
-        dict_error(r, "empty code '[]'");
+        dyad__dict_error(r, "empty code '[]'");
         return NULL;
     }
-    return dict_upper_dup(r->dict, c.p, c.n);
+    return dyad__dict_upper_dup(r->dict, c.p, c.n);
 }
 
 // ---------------------------------------------------------------- synsets
@@ -54,8 +54,8 @@ static void synset_add(synset *s, uint32_t *words, size_t n)
 {
     if (s->n == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 8;
-        s->phrases = xrealloc(s->phrases, s->cap * sizeof *s->phrases);
-        s->lens = xrealloc(s->lens, s->cap * sizeof *s->lens);
+        s->phrases = dyad__xrealloc(s->phrases, s->cap * sizeof *s->phrases);
+        s->lens = dyad__xrealloc(s->lens, s->cap * sizeof *s->lens);
     }
     s->phrases[s->n] = words;
     s->lens[s->n++] = n;
@@ -67,46 +67,46 @@ static void synset_phrase(dict_reader *r, int32_t si, slice ph, bool plurals)
     if (ph.n && ph.p[0] == '&') {  // an embedded synset: copy its phrases
         slice name = ph;
         while (name.n && name.p[name.n - 1] == '_') name.n--;
-        int32_t other = find_synset(d, dict_upper_dup(d, name.p, name.n), name.n);
+        int32_t other = find_synset(d, dyad__dict_upper_dup(d, name.p, name.n), name.n);
         if (other < 0) {
-            dict_error(r, "synset %.*s used before it is defined", (int)ph.n, ph.p);
+            dyad__dict_error(r, "synset %.*s used before it is defined", (int)ph.n, ph.p);
             return;
         }
         if (other == si) {
-            dict_error(r, "synset %.*s includes itself", (int)ph.n, ph.p);
+            dyad__dict_error(r, "synset %.*s includes itself", (int)ph.n, ph.p);
             return;
         }
         synset *o = &d->synsets[other], *s = &d->synsets[si];
         if (s->n + o->n > SYNSET_MAX) {  // "+&A +&A" chains grow exponentially
-            dict_error(r, "synset with more than %d phrases", SYNSET_MAX);
+            dyad__dict_error(r, "synset with more than %d phrases", SYNSET_MAX);
             return;
         }
         for (size_t i = 0; i < o->n; i++) synset_add(s, o->phrases[i], o->lens[i]);
         return;
     }
     if (d->synsets[si].n + 2 > SYNSET_MAX) {
-        dict_error(r, "synset with more than %d phrases", SYNSET_MAX);
+        dyad__dict_error(r, "synset with more than %d phrases", SYNSET_MAX);
         return;
     }
     bool no_plural = !plurals || (ph.n && ph.p[ph.n - 1] == '_');
     uint32_t tmp[MAX_TOK];
-    size_t n = dict_words(d, ph.p, ph.n, tmp, MAX_TOK);
+    size_t n = dyad__dict_words(d, ph.p, ph.n, tmp, MAX_TOK);
     if (!n) {
-        dict_error(r, "empty synset phrase");
+        dyad__dict_error(r, "empty synset phrase");
         return;
     }
-    uint32_t *w = arena_alloc(&d->mem, n * sizeof *w);
+    uint32_t *w = dyad__arena_alloc(&d->mem, n * sizeof *w);
     memcpy(w, tmp, n * sizeof *w);
     synset_add(&d->synsets[si], w, n);
     if (no_plural) return;
-    const char *last = intern_str(d->words, w[n - 1]);
+    const char *last = dyad__intern_str(d->words, w[n - 1]);
     strbuf b = STRBUF_INIT;
-    dict_regular_plurals(last, strlen(last), &b);
-    uint32_t *pw = arena_alloc(&d->mem, n * sizeof *pw);
+    dyad__dict_regular_plurals(last, strlen(last), &b);
+    uint32_t *pw = dyad__arena_alloc(&d->mem, n * sizeof *pw);
     memcpy(pw, w, n * sizeof *pw);
-    pw[n - 1] = intern(d->words, b.p, b.n);
+    pw[n - 1] = dyad__intern(d->words, b.p, b.n);
     synset_add(&d->synsets[si], pw, n);
-    sb_dispose(&b);
+    dyad__sb_dispose(&b);
 }
 
 static int32_t new_synset(dict_reader *r, slice name)
@@ -117,7 +117,7 @@ static int32_t new_synset(dict_reader *r, slice name)
     VEC_RESERVE(d->synsets, d->cap_synsets, d->n_synsets + 1);
     synset *s = &d->synsets[d->n_synsets];
     memset(s, 0, sizeof *s);
-    s->name = dict_upper_dup(d, name.p, name.n);
+    s->name = dyad__dict_upper_dup(d, name.p, name.n);
     (void)no_plural;
     return (int32_t)d->n_synsets++;
 }
@@ -138,7 +138,7 @@ static int32_t new_block(dict_reader *r, slice s)
     VEC_RESERVE(d->blocks, d->cap_blocks, d->n_blocks + 1);
     verb_block *b = &d->blocks[d->n_blocks];
     memset(b, 0, sizeof *b);
-    b->name = dict_upper_dup(d, name.p, name.n);
+    b->name = dyad__dict_upper_dup(d, name.p, name.n);
     b->code = code ? code : "---";
     b->file = r->file;
     b->line = r->line;
@@ -152,7 +152,7 @@ static void register_form(dyad_dict *d, uint32_t word, verb_form f)
     if (word >= d->form_by_word_cap) {
         size_t old = d->form_by_word_cap, cap = old ? old : 1024;
         while (cap <= word) cap *= 2;
-        d->form_by_word = xrealloc(d->form_by_word, cap * sizeof *d->form_by_word);
+        d->form_by_word = dyad__xrealloc(d->form_by_word, cap * sizeof *d->form_by_word);
         for (size_t i = old; i < cap; i++) d->form_by_word[i] = -1;
         d->form_by_word_cap = cap;
     }
@@ -168,7 +168,7 @@ static void register_form(dyad_dict *d, uint32_t word, verb_form f)
             const char *oc = o->code ? o->code : d->blocks[o->block].code;
             const char *nc = f.code ? f.code : d->blocks[f.block].code;
             if (o->block != f.block && strcmp(oc, nc))
-                dict_note_dup(d, "verb", f.base, d->blocks[f.block].file, f.line,
+                dyad__dict_note_dup(d, "verb", f.base, d->blocks[f.block].file, f.line,
                               d->blocks[o->block].file, o->line);
             f.next = o->next;
             *o = f;
@@ -187,22 +187,22 @@ static bool is_vowel(char c) { return c && strchr("AEIOU", c) != NULL; }
 // Regular forms of an upper-case verb: -S, -ED, -ING.
 static void regular_forms(const char *w, size_t n, strbuf out[3])
 {
-    for (int i = 0; i < 3; i++) sb_clear(&out[i]);
+    for (int i = 0; i < 3; i++) dyad__sb_clear(&out[i]);
     char last = n ? w[n - 1] : 0, prev = n > 1 ? w[n - 2] : 0;
     // third person
-    if (last == 'Y' && !is_vowel(prev)) sb_put(&out[0], w, n - 1), sb_puts(&out[0], "IES");
+    if (last == 'Y' && !is_vowel(prev)) dyad__sb_put(&out[0], w, n - 1), dyad__sb_puts(&out[0], "IES");
     else if (last == 'S' || last == 'X' || last == 'Z' || last == 'O' ||
              (last == 'H' && (prev == 'C' || prev == 'S')))
-        sb_put(&out[0], w, n), sb_puts(&out[0], "ES");
-    else sb_put(&out[0], w, n), sb_putc(&out[0], 'S');
+        dyad__sb_put(&out[0], w, n), dyad__sb_puts(&out[0], "ES");
+    else dyad__sb_put(&out[0], w, n), dyad__sb_putc(&out[0], 'S');
     // past
-    if (last == 'E') sb_put(&out[1], w, n), sb_putc(&out[1], 'D');
-    else if (last == 'Y' && !is_vowel(prev)) sb_put(&out[1], w, n - 1), sb_puts(&out[1], "IED");
-    else sb_put(&out[1], w, n), sb_puts(&out[1], "ED");
+    if (last == 'E') dyad__sb_put(&out[1], w, n), dyad__sb_putc(&out[1], 'D');
+    else if (last == 'Y' && !is_vowel(prev)) dyad__sb_put(&out[1], w, n - 1), dyad__sb_puts(&out[1], "IED");
+    else dyad__sb_put(&out[1], w, n), dyad__sb_puts(&out[1], "ED");
     // gerund
-    if (last == 'E' && prev == 'I') sb_put(&out[2], w, n - 2), sb_puts(&out[2], "YING");
-    else if (last == 'E' && prev != 'E' && n > 2) sb_put(&out[2], w, n - 1), sb_puts(&out[2], "ING");
-    else sb_put(&out[2], w, n), sb_puts(&out[2], "ING");
+    if (last == 'E' && prev == 'I') dyad__sb_put(&out[2], w, n - 2), dyad__sb_puts(&out[2], "YING");
+    else if (last == 'E' && prev != 'E' && n > 2) dyad__sb_put(&out[2], w, n - 1), dyad__sb_puts(&out[2], "ING");
+    else dyad__sb_put(&out[2], w, n), dyad__sb_puts(&out[2], "ING");
 }
 
 typedef struct verb_words {
@@ -219,15 +219,15 @@ static bool split_verb(dict_reader *r, slice s, verb_words *vw)
     const char *plus = memchr(s.p, '+', s.n);
     const char *vstart = plus ? plus + 1 : s.p;
     const char *vend = vstart;
-    while (vend < s.p + s.n && *vend != '_' && !is_space((unsigned char)*vend)) vend++;
+    while (vend < s.p + s.n && *vend != '_' && !dyad__is_space((unsigned char)*vend)) vend++;
     if (vend == vstart) {
-        dict_error(r, "verb line without a verb word");
+        dyad__dict_error(r, "verb line without a verb word");
         return false;
     }
     vw->verb = (slice){vstart, (size_t)(vend - vstart)};
     const char *bstart = s.p, *bend = plus ? plus : s.p;
-    vw->n_before = dict_words(d, bstart, (size_t)(bend - bstart), vw->before, MAX_TOK);
-    vw->n_after = dict_words(d, vend, (size_t)(s.p + s.n - vend), vw->after, MAX_TOK);
+    vw->n_before = dyad__dict_words(d, bstart, (size_t)(bend - bstart), vw->before, MAX_TOK);
+    vw->n_after = dyad__dict_words(d, vend, (size_t)(s.p + s.n - vend), vw->after, MAX_TOK);
     return true;
 }
 
@@ -241,16 +241,16 @@ static void add_form(dict_reader *r, int32_t block, const char *base, const char
     f.code = code;
     f.line = r->line;
     if (vw->n_before) {
-        f.before = arena_alloc(&d->mem, vw->n_before * sizeof(uint32_t));
+        f.before = dyad__arena_alloc(&d->mem, vw->n_before * sizeof(uint32_t));
         memcpy(f.before, vw->before, vw->n_before * sizeof(uint32_t));
         f.n_before = vw->n_before;
     }
     if (vw->n_after) {
-        f.after = arena_alloc(&d->mem, vw->n_after * sizeof(uint32_t));
+        f.after = dyad__arena_alloc(&d->mem, vw->n_after * sizeof(uint32_t));
         memcpy(f.after, vw->after, vw->n_after * sizeof(uint32_t));
         f.n_after = vw->n_after;
     }
-    register_form(d, intern(d->words, word, n), f);
+    register_form(d, dyad__intern(d->words, word, n), f);
 }
 
 static void verb_line(dict_reader *r, int32_t block, slice s)
@@ -265,33 +265,33 @@ static void verb_line(dict_reader *r, int32_t block, slice s)
     slice head = trim_slice((slice){s.p, (size_t)(stop - s.p)});
     verb_words vw;
     if (!split_verb(r, head, &vw)) return;
-    const char *base = dict_upper_dup(d, head.p, head.n);
+    const char *base = dyad__dict_upper_dup(d, head.p, head.n);
     char up[128];
     size_t n = vw.verb.n < sizeof up ? vw.verb.n : sizeof up - 1;
-    for (size_t i = 0; i < n; i++) up[i] = ascii_upper(vw.verb.p[i]);
+    for (size_t i = 0; i < n; i++) up[i] = dyad__ascii_upper(vw.verb.p[i]);
     add_form(r, block, base, code, &vw, up, n);
     if (!brace) {  // regular forms only when no irregular ones are listed
         strbuf forms[3] = {STRBUF_INIT, STRBUF_INIT, STRBUF_INIT};
         regular_forms(up, n, forms);
         for (int i = 0; i < 3; i++) add_form(r, block, base, code, &vw, forms[i].p, forms[i].n);
-        for (int i = 0; i < 3; i++) sb_dispose(&forms[i]);
+        for (int i = 0; i < 3; i++) dyad__sb_dispose(&forms[i]);
         return;
     }
     const char *close = memchr(brace, '}', (size_t)(s.p + s.n - brace));
     if (!close) {
-        dict_error(r, "'{' without a closing '}'");
+        dyad__dict_error(r, "'{' without a closing '}'");
         return;
     }
     const char *p = brace + 1;
     while (p < close) {
-        while (p < close && is_space((unsigned char)*p)) p++;
+        while (p < close && dyad__is_space((unsigned char)*p)) p++;
         const char *w = p;
-        while (p < close && !is_space((unsigned char)*p)) p++;
+        while (p < close && !dyad__is_space((unsigned char)*p)) p++;
         if (p == w) break;
         verb_words iw;
         if (split_verb(r, (slice){w, (size_t)(p - w)}, &iw)) {
             for (size_t i = 0; i < iw.verb.n && i < sizeof up; i++)
-                up[i] = ascii_upper(iw.verb.p[i]);
+                up[i] = dyad__ascii_upper(iw.verb.p[i]);
             add_form(r, block, base, code, &iw, up,
                      iw.verb.n < sizeof up ? iw.verb.n : sizeof up);
         }
@@ -320,9 +320,9 @@ static bool pattern_token(dict_reader *r, slice t, ptok *out)
         }
     }
     if (t.p[0] == '&') {
-        int32_t si = find_synset(d, dict_upper_dup(d, t.p, t.n), t.n);
+        int32_t si = find_synset(d, dyad__dict_upper_dup(d, t.p, t.n), t.n);
         if (si < 0) {
-            dict_warn(r, "pattern ignored: synset %.*s is not defined", (int)t.n, t.p);
+            dyad__dict_warn(r, "pattern ignored: synset %.*s is not defined", (int)t.n, t.p);
             return false;
         }
         out->e.kind = PAT_SYNSET;
@@ -330,7 +330,7 @@ static bool pattern_token(dict_reader *r, slice t, ptok *out)
         return true;
     }
     out->e.kind = PAT_WORD;
-    out->e.id = intern(d->words, t.p, t.n);
+    out->e.id = dyad__intern(d->words, t.p, t.n);
     return true;
 }
 
@@ -347,18 +347,18 @@ static size_t pattern_tokens(dict_reader *r, slice body, ptok *toks, bool *ok)
             i++;
             continue;
         }
-        if (is_space((unsigned char)c) || c == '(' || c == ')' || c == '{' || c == '}' || c == '_') {
+        if (dyad__is_space((unsigned char)c) || c == '(' || c == ')' || c == '{' || c == '}' || c == '_') {
             i++;
             continue;
         }
         size_t start = i;
         if (c == '*' || c == '$' || c == '+' || c == '%' || c == '^') i++;
         else
-            while (i < body.n && !is_space((unsigned char)body.p[i]) && body.p[i] != '_' &&
+            while (i < body.n && !dyad__is_space((unsigned char)body.p[i]) && body.p[i] != '_' &&
                    !strchr("(){}*", body.p[i]))
                 i++;
         if (n == MAX_TOK) {
-            dict_error(r, "pattern longer than %d tokens", MAX_TOK);
+            dyad__dict_error(r, "pattern longer than %d tokens", MAX_TOK);
             *ok = false;
             return 0;
         }
@@ -375,13 +375,13 @@ static void pattern_line(dict_reader *r, int32_t block, slice s)
 {
     dyad_dict *d = r->dict;
     if (block < 0) {
-        dict_error(r, "pattern before any verb block");
+        dyad__dict_error(r, "pattern before any verb block");
         return;
     }
     const char *open;
     const char *code = bracket_code(r, s, &open);
     if (!code) {
-        if (!open) dict_error(r, "pattern without a [CODE]");
+        if (!open) dyad__dict_error(r, "pattern without a [CODE]");
         return;
     }
     slice body = trim_slice((slice){s.p + 1, (size_t)(open - s.p - 1)});
@@ -393,24 +393,24 @@ static void pattern_line(dict_reader *r, int32_t block, slice s)
     for (size_t i = 0; i < n; i++)
         if (toks[i].star) {
             if (star != n) {
-                dict_error(r, "pattern with more than one '*'");
+                dyad__dict_error(r, "pattern with more than one '*'");
                 return;
             }
             star = i;
         }
     if (star == n) {
-        dict_error(r, "pattern without the verb marker '*'");
+        dyad__dict_error(r, "pattern without the verb marker '*'");
         return;
     }
     verb_pattern p = {0};
     p.code = code;
-    p.text = dict_strdup(d, s.p, s.n);
+    p.text = dyad__dict_strdup(d, s.p, s.n);
     p.file = r->file;
     p.line = r->line;
     p.n_upper = star;
     p.n_lower = n - star - 1;
-    p.upper = arena_alloc(&d->mem, (p.n_upper + 1) * sizeof(pat_elem));
-    p.lower = arena_alloc(&d->mem, (p.n_lower + 1) * sizeof(pat_elem));
+    p.upper = dyad__arena_alloc(&d->mem, (p.n_upper + 1) * sizeof(pat_elem));
+    p.lower = dyad__arena_alloc(&d->mem, (p.n_lower + 1) * sizeof(pat_elem));
     // upper, nearest the verb first: element k is joined to the one before it
     // (nearer the verb) when an '_' separates them in the text
     for (size_t k = 0; k < p.n_upper; k++) {
@@ -441,9 +441,9 @@ static void verbs_pass(dict_reader *r, char *text, size_t len, bool synsets)
     int32_t block = -1, syn = -1;
     bool syn_plurals = true;
     r->line = 0;
-    while (next_line(&cur, end, &line, &n)) {
+    while (dyad__next_line(&cur, end, &line, &n)) {
         r->line++;
-        slice s = dict_clean_line(line, n, &in_comment);
+        slice s = dyad__dict_clean_line(line, n, &in_comment);
         if (!s.n) continue;
         if (s.p[0] == '&') {
             syn = synsets ? new_synset(r, trim_slice(s)) : 0;
@@ -463,14 +463,14 @@ static void verbs_pass(dict_reader *r, char *text, size_t len, bool synsets)
         } else if (s.p[0] == '~') {
             d->n_transforms++;
         } else if (block < 0) {
-            dict_error(r, "verb '%.*s' outside a '--- BLOCK ---'", (int)s.n, s.p);
+            dyad__dict_error(r, "verb '%.*s' outside a '--- BLOCK ---'", (int)s.n, s.p);
         } else {
             verb_line(r, block, s);
         }
     }
 }
 
-int dict_load_verbs(dict_reader *r, char *text, size_t len)
+int dyad__dict_load_verbs(dict_reader *r, char *text, size_t len)
 {
     verbs_pass(r, text, len, true);
     verbs_pass(r, text, len, false);

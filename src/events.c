@@ -23,11 +23,11 @@ static const char *ne_text(dyad_coder *c, int32_t ne)
     for (int32_t k = e->open + 1; k < e->close; k++) {
         const item *it = &s->items[k];
         if (it->kind != IT_WORD) continue;
-        if (b.n) sb_putc(&b, ' ');
-        sb_put(&b, s->leaves[it->leaf].text.p, s->leaves[it->leaf].text.n);
+        if (b.n) dyad__sb_putc(&b, ' ');
+        dyad__sb_put(&b, s->leaves[it->leaf].text.p, s->leaves[it->leaf].text.n);
     }
-    const char *out = arena_strndup(&c->mem, b.p ? b.p : "", b.n);
-    sb_dispose(&b);
+    const char *out = dyad__arena_strndup(&c->mem, b.p ? b.p : "", b.n);
+    dyad__sb_dispose(&b);
     return out;
 }
 
@@ -46,11 +46,11 @@ static const char *single_code(dyad_coder *c, int32_t ne)
     if (ne_word_count(&c->sent, ne) > c->opts.new_actor_length) return "---";
     const char *t = ne_text(c, ne);
     strbuf b = STRBUF_INIT;
-    sb_putc(&b, '"');
-    for (const char *p = t; *p; p++) sb_putc(&b, ascii_upper(*p));
-    sb_putc(&b, '"');
-    const char *out = arena_strndup(&c->mem, b.p, b.n);
-    sb_dispose(&b);
+    dyad__sb_putc(&b, '"');
+    for (const char *p = t; *p; p++) dyad__sb_putc(&b, dyad__ascii_upper(*p));
+    dyad__sb_putc(&b, '"');
+    const char *out = dyad__arena_strndup(&c->mem, b.p, b.n);
+    dyad__sb_dispose(&b);
     return out;
 }
 
@@ -61,7 +61,7 @@ static void push_code(codes *cs, const char *code, int32_t ne)
     while (cs->n < 64) {
         const char *slash = code[0] == '"' ? NULL : strchr(p, '/');
         size_t n = slash ? (size_t)(slash - p) : strlen(p);
-        char *one = xstrndup(p, n);  // freed with the coder's record arena below
+        char *one = dyad__xstrndup(p, n);  // freed with the coder's record arena below
         cs->code[cs->n] = one;
         cs->ne[cs->n++] = ne;
         if (!slash) break;
@@ -118,9 +118,9 @@ static void set_pattern(dyad_coder *c, dyad_event *e, const verb_match *m)
         return;
     }
     strbuf pb = STRBUF_INIT;
-    sb_printf(&pb, "%s [%s]", m->form->base, m->form->code ? m->form->code : b->code);
-    e->pattern = arena_strndup(&c->mem, pb.p, pb.n);
-    sb_dispose(&pb);
+    dyad__sb_printf(&pb, "%s [%s]", m->form->base, m->form->code ? m->form->code : b->code);
+    e->pattern = dyad__arena_strndup(&c->mem, pb.p, pb.n);
+    dyad__sb_dispose(&pb);
     e->pattern_file = b->file;
     e->pattern_line = m->form->line;
 }
@@ -152,11 +152,11 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     memset(e, 0, sizeof *e);
     const sentence *s = &c->sent;
     arena *mem = &c->mem;
-    e->source = arena_strndup(mem, src, strlen(src));
-    e->target = arena_strndup(mem, tgt, strlen(tgt));
-    e->code = arena_strndup(mem, code, strlen(code));
+    e->source = dyad__arena_strndup(mem, src, strlen(src));
+    e->target = dyad__arena_strndup(mem, tgt, strlen(tgt));
+    e->code = dyad__arena_strndup(mem, code, strlen(code));
     char root[3] = {code[0], code[1] ? code[1] : 0, 0};
-    e->root = arena_strndup(mem, root, strlen(root));
+    e->root = dyad__arena_strndup(mem, root, strlen(root));
     const dyad_cameo_info *ci = dyad_cameo_lookup(code, strlen(code));
     if (ci) {
         e->quad = ci->quad;
@@ -168,7 +168,7 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     e->source_entry = src_ne >= 0 && s->nes[src_ne].entry ? s->nes[src_ne].entry : "";
     e->target_entry = tgt_ne >= 0 && s->nes[tgt_ne].entry ? s->nes[tgt_ne].entry : "";
     const leaf *v = &s->leaves[s->items[m->verb_item].leaf];
-    e->event_text = arena_strndup(mem, v->text.p, v->text.n);
+    e->event_text = dyad__arena_strndup(mem, v->text.p, v->text.n);
     set_pattern(c, e, m);
     e->issues = c->result.issues ? c->result.issues : "";
     e->source_span = ne_span(s, src_ne);
@@ -204,8 +204,8 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     size_t before = c->n_events;
     const sentence *s = &c->sent;
     int32_t src = m->src, tgt = m->tgt;
-    if (src < 0) src = verb_default_source(s, m->first, c->opts.clause_roles);
-    if (tgt < 0) tgt = verb_default_target(s, m, src, c->opts.clause_roles);
+    if (src < 0) src = dyad__verb_default_source(s, m->first, c->opts.clause_roles);
+    if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
     if (c->gap_fn) {
         dyad__report_gap(c, src);
         dyad__report_gap(c, tgt);

@@ -273,12 +273,12 @@ static void emit(sentence *s, int32_t n)
     close_phrase(s, open);
 }
 
-void sentence_flatten(sentence *s)
+void dyad__sentence_flatten(sentence *s)
 {
     s->n_items = 0;
     s->n_nes = 0;
     s->ne_depth = 0;
-    s->nec_mark = arena_alloc(s->mem, (size_t)s->tree.n + 1);
+    s->nec_mark = dyad__arena_alloc(s->mem, (size_t)s->tree.n + 1);
     mark_compounds(s);
     emit(s, s->tree.root);
     for (int32_t i = 0; i < s->n_nes; i++) {
@@ -294,7 +294,7 @@ void sentence_flatten(sentence *s)
 
 // A sentence that is only a noun phrase led by a place and a colon/dash
 // ("CEBU CITY: -- ...") is a dateline, not a report.
-bool sentence_is_dateline(const sentence *s)
+bool dyad__sentence_is_dateline(const sentence *s)
 {
     int32_t r = s->tree.root;
     int32_t top = node(s, r)->tag == TAG_ROOT || !node(s, r)->label.n ? node(s, r)->first : r;

@@ -44,12 +44,12 @@ void dyad__report_gap(dyad_coder *c, int32_t ne)
     for (int32_t k = best_a, got = 0; got < best_n; k++) {
         if (s->items[k].kind != IT_WORD) continue;
         slice w = s->leaves[s->items[k].leaf].text;
-        if (b.n) sb_putc(&b, ' ');
-        sb_put(&b, w.p, w.n);
+        if (b.n) dyad__sb_putc(&b, ' ');
+        dyad__sb_put(&b, w.p, w.n);
         got++;
     }
-    c->gap_fn(c->gap_ctx, sb_cstr(&b), c->rec);
-    sb_dispose(&b);
+    c->gap_fn(c->gap_ctx, dyad__sb_cstr(&b), c->rec);
+    dyad__sb_dispose(&b);
 }
 
 void dyad_coder_on_gap(dyad_coder *c, dyad_gap_fn fn, void *ctx)

@@ -8,48 +8,48 @@
 static void penn(const ptree *t, int32_t n, strbuf *b)
 {
     const tnode *x = &t->nodes[n];
-    sb_putc(b, '(');
-    sb_put(b, x->label.p, x->label.n);
+    dyad__sb_putc(b, '(');
+    dyad__sb_put(b, x->label.p, x->label.n);
     if (tnode_is_leaf(x)) {
-        sb_putc(b, ' ');
-        sb_put(b, x->word.p, x->word.n);
+        dyad__sb_putc(b, ' ');
+        dyad__sb_put(b, x->word.p, x->word.n);
     }
     for (int32_t k = x->first; k >= 0; k = t->nodes[k].next) {
-        sb_putc(b, ' ');
+        dyad__sb_putc(b, ' ');
         penn(t, k, b);
     }
-    sb_putc(b, ')');
+    dyad__sb_putc(b, ')');
 }
 
 int dyad_parse_sentence(dyad_coder *c, const char *text, size_t len, char **out,
                         dyad_error *err)
 {
-    arena_reset(&c->mem);
+    dyad__arena_reset(&c->mem);
     text_token *toks;
     bool truncated = false;
     int32_t max = c->opts.max_tokens > 0 ? c->opts.max_tokens : 100000;
     if (len > INT32_MAX / 2) len = INT32_MAX / 2;
-    int32_t n = text_tokenize(&c->mem, text ? text : "", 0, (int32_t)len, &toks, max, &truncated);
+    int32_t n = dyad__text_tokenize(&c->mem, text ? text : "", 0, (int32_t)len, &toks, max, &truncated);
     parse_input in = {toks, n, c->dict, NULL};
     int rc = c->parser->parse(c->parser_state, &in, &c->sent.tree, err);
     if (rc < 0) return rc;
     strbuf b = STRBUF_INIT;
     penn(&c->sent.tree, c->sent.tree.root, &b);
-    *out = xstrndup(b.p ? b.p : "", b.n);
-    sb_dispose(&b);
+    *out = dyad__xstrndup(b.p ? b.p : "", b.n);
+    dyad__sb_dispose(&b);
     return 0;
 }
 
 int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
                       const char **code, const char **entry)
 {
-    arena_reset(&c->mem);
+    dyad__arena_reset(&c->mem);
     *code = "---";
     *entry = "";
     text_token *toks;
     bool truncated;
     if (len > 4096) len = 4096;
-    int32_t n = text_tokenize(&c->mem, name ? name : "", 0, (int32_t)len, &toks, 256, &truncated);
+    int32_t n = dyad__text_tokenize(&c->mem, name ? name : "", 0, (int32_t)len, &toks, 256, &truncated);
     sentence *s = &c->sent;
     s->mem = &c->mem;
     s->dict = c->dict;
@@ -58,7 +58,7 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
     s->n_items = 0;
     s->n_nes = 0;
     s->n_leaves = n;
-    s->leaves = arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *s->leaves);
+    s->leaves = dyad__arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *s->leaves);
     VEC_RESERVE(s->items, s->cap_items, (size_t)n + 2);
     VEC_RESERVE(s->nes, s->cap_nes, 1);
     s->items[s->n_items++] = (item){IT_OPEN, PH_NE, 0, false, n + 1, 0, 0, -1};
@@ -79,7 +79,7 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
     e->close = n + 1;
     e->nec = -1;
     e->code = "---";
-    sentence_code_actors(s, &c->opts);
+    dyad__sentence_code_actors(s, &c->opts);
     *code = e->code;
     *entry = e->entry ? e->entry : "";
     return strcmp(e->code, "---") != 0;

@@ -7,7 +7,7 @@
 // empty "id" becomes "<file stem>-<line>". A sentence's "title" is ignored
 // and its missing id is "". A bad line is reported as DYAD_ERR_SYNTAX with
 // file:line:column, and reading goes on with the next line. Blank lines are
-// skipped. Lines come from reader_getline (streamed from files).
+// skipped. Lines come from dyad__reader_getline (streamed from files).
 #include "reader.h"
 
 #include <jansson.h>
@@ -45,7 +45,7 @@ static int field_error(jctx *c, const char *key, const char *what)
 
 static const char *copy_str(jctx *c, json_t *v)
 {
-    return arena_strndup(&c->r->mem, json_string_value(v), json_string_length(v));
+    return dyad__arena_strndup(&c->r->mem, json_string_value(v), json_string_length(v));
 }
 
 // An optional string field: *out is NULL when absent or null.
@@ -69,7 +69,7 @@ static int str_or_int(jctx *c, const char *key, const char **out, size_t *len)
     char buf[32];
     int n = snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
     *len = (size_t)n;
-    *out = arena_strndup(&c->r->mem, buf, *len);
+    *out = dyad__arena_strndup(&c->r->mem, buf, *len);
     return 0;
 }
 
@@ -93,7 +93,7 @@ static int get_date(jctx *c)
     size_t n;
     int rc = str_or_int(c, "date", &s, &n);
     if (rc < 0 || !s || !n) return rc;
-    c->rec->date = parse_date(s, n);
+    c->rec->date = dyad__parse_date(s, n);
     if (!c->rec->date)
         return field_error(c, "date", "is not a date (expected YYYY-MM-DD or YYYYMMDD)");
     return 0;
@@ -120,7 +120,7 @@ static int get_fields(jctx *c)
         rc = opt_string(c, "title", &rec->title, &n);
         if (!*rec->id) {
             size_t k = strlen(c->r->stem) + 16;
-            char *id = arena_alloc(&c->r->mem, k);
+            char *id = dyad__arena_alloc(&c->r->mem, k);
             snprintf(id, k, "%s-%d", c->r->stem, c->line);
             rec->id = id;
         }
@@ -176,16 +176,16 @@ static int parse_line(jctx *c)
 static bool blank(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!is_space((unsigned char)p[i])) return false;
+        if (!dyad__is_space((unsigned char)p[i])) return false;
     return true;
 }
 
-int jsonl_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
+int dyad__jsonl_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
 {
     const char *p;
     size_t n;
     int line, rc;
-    while ((rc = reader_getline(r, &p, &n, &line, err)) > 0) {
+    while ((rc = dyad__reader_getline(r, &p, &n, &line, err)) > 0) {
         if (n && p[n - 1] == '\r') n--;
         if (blank(p, n)) continue;
         dyad_record *rec = &r->rec;

@@ -85,7 +85,7 @@ static int32_t node_new(pstate *ps)
     VEC_RESERVE(t->nodes, t->cap, t->n + 1);
     if ((size_t)t->n + 1 > ps->cap_last) {
         ps->cap_last = ps->cap_last ? ps->cap_last * 2 : 256;
-        ps->last_child = xrealloc(ps->last_child, ps->cap_last * sizeof *ps->last_child);
+        ps->last_child = dyad__xrealloc(ps->last_child, ps->cap_last * sizeof *ps->last_child);
     }
     tnode *n = &t->nodes[t->n];
     memset(n, 0, sizeof *n);
@@ -580,7 +580,7 @@ static void parse_sentence(pstate *ps, int32_t root)
 
 static void *builtin_create(const dyad_dict *dict)
 {
-    pstate *ps = xcalloc(1, sizeof *ps);
+    pstate *ps = dyad__xcalloc(1, sizeof *ps);
     dyad__tagger_init(&ps->tg, dict);
     return ps;
 }
@@ -614,4 +614,4 @@ static int builtin_parse(void *state, const parse_input *in, ptree *out, dyad_er
     return 0;
 }
 
-const parser_ops parser_builtin = {"dyad", builtin_create, builtin_destroy, builtin_parse};
+const parser_ops dyad__parser_builtin = {"dyad", builtin_create, builtin_destroy, builtin_parse};

@@ -29,6 +29,6 @@ typedef struct parser_ops {
     int (*parse)(void *state, const parse_input *in, ptree *out, dyad_error *err);
 } parser_ops;
 
-extern const parser_ops parser_builtin;
+extern const parser_ops dyad__parser_builtin;
 
 #endif

@@ -9,20 +9,20 @@ text_words dyad__split_words(arena *mem, const dyad_dict *d, const char *t, size
 {
     text_words tw;
     size_t max = n / 2 + 2;
-    tw.w = arena_alloc(mem, max * sizeof *tw.w);
-    tw.id = arena_alloc(mem, max * sizeof *tw.id);
+    tw.w = dyad__arena_alloc(mem, max * sizeof *tw.w);
+    tw.id = dyad__arena_alloc(mem, max * sizeof *tw.id);
     tw.n = 0;
     size_t i = 0;
     while (i < n) {
-        while (i < n && is_space((unsigned char)t[i])) i++;
+        while (i < n && dyad__is_space((unsigned char)t[i])) i++;
         size_t a = i;
-        while (i < n && !is_space((unsigned char)t[i])) i++;
+        while (i < n && !dyad__is_space((unsigned char)t[i])) i++;
         size_t b = i;
         while (a < b && !((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z') && !(t[a] >= '0' && t[a] <= '9') && (unsigned char)t[a] < 0x80) a++;
         while (b > a && !((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') && !(t[b - 1] >= '0' && t[b - 1] <= '9') && t[b - 1] != '.' && (unsigned char)t[b - 1] < 0x80) b--;
         if (b > a && (size_t)tw.n < max) {
             tw.w[tw.n] = (slice){t + a, b - a};
-            tw.id[tw.n++] = intern_find(d->words, t + a, b - a);
+            tw.id[tw.n++] = dyad__intern_find(d->words, t + a, b - a);
         }
     }
     return tw;
@@ -102,8 +102,8 @@ const char *dyad__issues_of(arena *mem, const dyad_dict *d, const text_words *tw
     find_phrases(d, &d->issues, tw, on_issue, &t);
     if (t.ignore || !t.n) return "";
     strbuf b = STRBUF_INIT;
-    for (int i = 0; i < t.n; i++) sb_printf(&b, "%s%s %d", i ? ", " : "", t.codes[i], t.counts[i]);
-    const char *out = arena_strndup(mem, b.p, b.n);
-    sb_dispose(&b);
+    for (int i = 0; i < t.n; i++) dyad__sb_printf(&b, "%s%s %d", i ? ", " : "", t.codes[i], t.counts[i]);
+    const char *out = dyad__arena_strndup(mem, b.p, b.n);
+    dyad__sb_dispose(&b);
     return out;
 }

@@ -18,7 +18,7 @@ static bool ends_with(const char *s, const char *suffix)
     size_t n = strlen(s), m = strlen(suffix);
     if (n < m) return false;
     for (size_t i = 0; i < m; i++)
-        if (ascii_upper(s[n - m + i]) != ascii_upper(suffix[i])) return false;
+        if (dyad__ascii_upper(s[n - m + i]) != dyad__ascii_upper(suffix[i])) return false;
     return true;
 }
 
@@ -31,7 +31,7 @@ static size_t skip_bom(const char *data, size_t len)
 static int first_graphic(const char *data, size_t len)
 {
     for (size_t i = skip_bom(data, len); i < len; i++)
-        if (!is_space((unsigned char)data[i])) return (unsigned char)data[i];
+        if (!dyad__is_space((unsigned char)data[i])) return (unsigned char)data[i];
     return -1;
 }
 
@@ -39,7 +39,7 @@ static int first_graphic(const char *data, size_t len)
 static dyad_format by_name(const char *name)
 {
     size_t n = strlen(name);
-    char *s = xstrndup(name, ends_with(name, ".gz") ? n - 3 : n);
+    char *s = dyad__xstrndup(name, ends_with(name, ".gz") ? n - 3 : n);
     dyad_format f = DYAD_FORMAT_AUTO;
     if (ends_with(s, ".xml")) f = DYAD_FORMAT_XML;
     else if (ends_with(s, ".jsonl") || ends_with(s, ".json")) f = DYAD_FORMAT_JSONL;
@@ -78,7 +78,7 @@ static char *name_stem(const char *name)
             n = i;
             break;
         }
-    return n ? xstrndup(base, n) : xstrdup("input");
+    return n ? dyad__xstrndup(base, n) : dyad__xstrdup("input");
 }
 
 // ---------------------------------------------------------------- streams
@@ -166,7 +166,7 @@ static long src_fill(dyad_reader *r, dyad_error *err)
     if (s->cap - s->end < CHUNK) {
         size_t cap = s->cap ? s->cap : 2 * CHUNK;
         while (cap - s->end < CHUNK) cap *= 2;
-        s->buf = xrealloc(s->buf, cap);
+        s->buf = dyad__xrealloc(s->buf, cap);
         s->cap = cap;
     }
     size_t room = s->cap - s->end - 1;   // one byte for a final NUL
@@ -224,7 +224,7 @@ static int src_slurp(dyad_reader *r, dyad_error *err)
     reader_src *s = r->src;
     if (s->start) memmove(s->buf, s->buf + s->start, s->end - s->start);
     size_t len = s->end - s->start;
-    char *data = s->buf ? s->buf : xmalloc(1);
+    char *data = s->buf ? s->buf : dyad__xmalloc(1);
     data[len] = '\0';
     s->buf = NULL;
     src_free(s);
@@ -235,7 +235,7 @@ static int src_slurp(dyad_reader *r, dyad_error *err)
     return 0;
 }
 
-int reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, dyad_error *err)
+int dyad__reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, dyad_error *err)
 {
     if (r->done) return 0;
     reader_src *s = r->src;
@@ -273,7 +273,7 @@ int reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, dyad_er
 static bool blank(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!is_space((unsigned char)p[i])) return false;
+        if (!dyad__is_space((unsigned char)p[i])) return false;
     return true;
 }
 
@@ -289,7 +289,7 @@ static int text_next(dyad_reader *r, const dyad_record **out)
     memset(rec, 0, sizeof *rec);
     rec->id = rec->story_id = r->stem;
     rec->category = "";
-    rec->text = r->owned ? p : arena_strndup(&r->mem, p, n);   // NUL-terminated
+    rec->text = r->owned ? p : dyad__arena_strndup(&r->mem, p, n);   // NUL-terminated
     rec->text_len = n;
     rec->is_story = true;
     rec->is_sentence = true;
@@ -311,13 +311,13 @@ static dyad_reader *start(reader_src *src, const char *data, size_t len, const c
         src_free(src);
         return NULL;
     }
-    dyad_reader *r = xcalloc(1, sizeof *r);
-    r->name = xstrdup(name);
+    dyad_reader *r = dyad__xcalloc(1, sizeof *r);
+    r->name = dyad__xstrdup(name);
     r->stem = name_stem(name);
     r->line = 1;
     r->src = src;
-    arena_init(&r->mem, 16 * 1024);
-    arena_init(&r->env_mem, 1024);
+    dyad__arena_init(&r->mem, 16 * 1024);
+    dyad__arena_init(&r->env_mem, 1024);
     if (format == DYAD_FORMAT_AUTO) format = by_name(name);
     if (src) {
         int rc = 0;
@@ -342,7 +342,7 @@ static dyad_reader *start(reader_src *src, const char *data, size_t len, const c
     }
     r->format = format;
     if (r->data) r->pos = skip_bom(r->data, r->len);
-    if (format == DYAD_FORMAT_XML) xml_begin(r);
+    if (format == DYAD_FORMAT_XML) dyad__xml_begin(r);
     return r;
 }
 
@@ -371,7 +371,7 @@ dyad_reader *dyad_reader_open(const char *path, dyad_format format, dyad_error *
         return NULL;
     }
     gzbuffer(gz, CHUNK);
-    reader_src *src = xcalloc(1, sizeof *src);
+    reader_src *src = dyad__xcalloc(1, sizeof *src);
     src->gz = gz;
     return start(src, NULL, 0, name, format, err);
 }
@@ -385,7 +385,7 @@ dyad_reader *dyad_reader_open_mem(const char *data, size_t len, const char *name
     }
     name = name ? name : "<memory>";
     if (!is_gzip(data, len)) return start(NULL, data ? data : "", len, name, format, err);
-    reader_src *src = xcalloc(1, sizeof *src);
+    reader_src *src = dyad__xcalloc(1, sizeof *src);
     if (inflateInit2(&src->zs, 15 + 16) != Z_OK) {   // gzip wrapper only
         free(src);
         dyad_error_set(err, DYAD_ERR_IO, name, 0, 0, "cannot start zlib: out of memory");
@@ -397,7 +397,7 @@ dyad_reader *dyad_reader_open_mem(const char *data, size_t len, const char *name
     return start(src, NULL, 0, name, format, err);
 }
 
-void reader_clear_pending(dyad_reader *r)
+void dyad__reader_clear_pending(dyad_reader *r)
 {
     for (size_t i = 0; i < r->n_pending; i++) {
         free(r->pending[i].option);
@@ -409,11 +409,11 @@ void reader_clear_pending(dyad_reader *r)
 void dyad_reader_close(dyad_reader *r)
 {
     if (!r) return;
-    reader_clear_pending(r);
+    dyad__reader_clear_pending(r);
     free(r->pending);
     free(r->exp);
-    arena_dispose(&r->mem);
-    arena_dispose(&r->env_mem);
+    dyad__arena_dispose(&r->mem);
+    dyad__arena_dispose(&r->env_mem);
     src_free(r->src);
     free(r->owned);
     free(r->name);
@@ -428,10 +428,10 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
         return DYAD_ERR_ARG;
     }
     *rec = NULL;
-    arena_reset(&r->mem);
-    if (r->format == DYAD_FORMAT_XML) return xml_next(r, rec, err);
+    dyad__arena_reset(&r->mem);
+    if (r->format == DYAD_FORMAT_XML) return dyad__xml_next(r, rec, err);
     if (r->format == DYAD_FORMAT_TEXT) return text_next(r, rec);
-    return jsonl_next(r, rec, err);
+    return dyad__jsonl_next(r, rec, err);
 }
 
 const dyad_environment *dyad_reader_environment(const dyad_reader *r)

@@ -6,7 +6,7 @@
 // file or gzip is streamed: `src` hands out one line at a time from a
 // growable buffer, so memory stays bounded by the longest line. JSON Lines
 // from plain memory is read in place. Either way the backends ask
-// reader_getline for lines.
+// dyad__reader_getline for lines.
 #ifndef DYAD_READER_H
 #define DYAD_READER_H
 
@@ -43,20 +43,20 @@ struct dyad_reader {
 };
 
 // Free the pending settings (after they were copied into a record).
-void reader_clear_pending(dyad_reader *r);
+void dyad__reader_clear_pending(dyad_reader *r);
 
-// XML backend. xml_begin reads what precedes the first record (the
+// XML backend. dyad__xml_begin reads what precedes the first record (the
 // <Environment> and any <Config>), so the environment is known at open.
-void xml_begin(dyad_reader *r);
-int xml_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+void dyad__xml_begin(dyad_reader *r);
+int dyad__xml_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
 
 // The next line of the input, without its '\n': 1 with *p, *n and *line
 // (1-based) set, 0 at the end, or DYAD_ERR_IO on a read error such as a
 // corrupt or truncated gzip stream (err filled; the reader then ends). *p
 // stays valid until the next call.
-int reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, dyad_error *err);
+int dyad__reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, dyad_error *err);
 
 // JSON Lines backend.
-int jsonl_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+int dyad__jsonl_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
 
 #endif

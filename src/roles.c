@@ -22,7 +22,7 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
         bool small = toks[i].norm.n <= 3 && !(toks[i].flags & (TOK_CAP | TOK_UPPER));
         uint32_t id = ids[i];
         if (id) {
-            if (!verb && verb_first_form(d, id) >= 0) verb = true;
+            if (!verb && dyad__verb_first_form(d, id) >= 0) verb = true;
             uint8_t wc = dict_word_class(d, id);
             if ((wc & WC_FIRST) && (wc & (WC_ACTOR | WC_AGENT)) && !small) mentions++;
             else if (dyad__dict_actor_stem(d, toks[i].norm)) mentions++;
@@ -231,7 +231,7 @@ static bool animate_head(slice w)
     };
     char up[24];
     if (w.n >= sizeof up) return false;
-    for (size_t i = 0; i < w.n; i++) up[i] = ascii_upper(w.p[i]);
+    for (size_t i = 0; i < w.n; i++) up[i] = dyad__ascii_upper(w.p[i]);
     up[w.n] = 0;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (!strcmp(up, words[i])) return true;
@@ -283,8 +283,8 @@ bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
     slice t = w->texts[0];
     bool hit = false;
     for (size_t k = 0; k < 4; k++)
-        if (t.n == strlen(pron[k]) && ascii_upper(t.p[0]) == pron[k][0] &&
-            ascii_upper(t.p[t.n - 1]) == pron[k][strlen(pron[k]) - 1]) {
+        if (t.n == strlen(pron[k]) && dyad__ascii_upper(t.p[0]) == pron[k][0] &&
+            dyad__ascii_upper(t.p[t.n - 1]) == pron[k][strlen(pron[k]) - 1]) {
             e->code = s->topic;
             e->entry = s->topic_entry;
             e->person = true;

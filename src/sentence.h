@@ -64,15 +64,15 @@ typedef struct sentence {
 } sentence;
 
 // flatten.c
-void sentence_flatten(sentence *s);
-bool sentence_is_dateline(const sentence *s);
-void sentence_delete_commas(sentence *s, const dyad_options *o);
+void dyad__sentence_flatten(sentence *s);
+bool dyad__sentence_is_dateline(const sentence *s);
+void dyad__sentence_delete_commas(sentence *s, const dyad_options *o);
 
 // actors.c
-void sentence_code_actors(sentence *s, const dyad_options *o);
+void dyad__sentence_code_actors(sentence *s, const dyad_options *o);
 
 // Upper-case word id of a leaf text in `dict`, 0 if the dictionary never
 // saw the word.
-uint32_t word_id(const dyad_dict *d, slice w);
+uint32_t dyad__word_id(const dyad_dict *d, slice w);
 
 #endif

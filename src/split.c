@@ -1,4 +1,4 @@
-// split.c: story text -> sentences (text_split in text.h).
+// split.c: story text -> sentences (dyad__text_split in text.h).
 //
 // The splitter works line by line: blank and boilerplate lines end
 // sentences, a wire dateline is cut off the story's first sentence, a
@@ -240,7 +240,7 @@ static bool is_bullet(const char *s, int32_t a, int32_t b)
     return j < b && kind_of(dec(s, j, b, &len)) == K_UPPER;
 }
 
-int32_t text_split(arena *mem, const char *s, size_t n_in, text_span **out,
+int32_t dyad__text_split(arena *mem, const char *s, size_t n_in, text_span **out,
                    text_split_info *info)
 {
     int32_t n = n_in > (size_t)INT32_MAX ? INT32_MAX : (int32_t)n_in;
@@ -285,7 +285,7 @@ int32_t text_split(arena *mem, const char *s, size_t n_in, text_span **out,
     }
     close_open(&sp);
     if (sp.nv) {
-        *out = arena_alloc(mem, (size_t)sp.nv * sizeof **out);
+        *out = dyad__arena_alloc(mem, (size_t)sp.nv * sizeof **out);
         memcpy(*out, sp.v, (size_t)sp.nv * sizeof **out);
     }
     free(sp.v);

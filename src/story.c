@@ -10,7 +10,7 @@
 // Invalid UTF-8 is read as unknown characters; the story is still coded.
 static void check_utf8(dyad_coder *c, const dyad_record *story, const char *text, size_t len)
 {
-    int64_t bad = text_utf8_check(text, len);
+    int64_t bad = dyad__text_utf8_check(text, len);
     if (bad < 0) return;
     dyad_error e;
     dyad_error_set(&e, DYAD_WARNING, story->file, story->line, 0,
@@ -22,7 +22,7 @@ static void check_utf8(dyad_coder *c, const dyad_record *story, const char *text
 // A story discard phrase anywhere discards every sentence.
 static bool story_discarded(dyad_coder *c, const char *text, size_t len)
 {
-    arena_reset(&c->mem);
+    dyad__arena_reset(&c->mem);
     text_words tw = dyad__split_words(&c->mem, c->dict, text, len);
     const phrase_entry *story_hit, *sentence_hit;
     dyad__find_discards(c->dict, &tw, &story_hit, &sentence_hit);
@@ -44,7 +44,7 @@ static int32_t code_sentences(dyad_coder *c, const story_run *run)
     const dyad_record *story = run->story;
     const char *sid = story->id ? story->id : "story";
     size_t idn = strlen(sid);
-    char *idbuf = xmalloc(idn + 16);
+    char *idbuf = dyad__xmalloc(idn + 16);
     int32_t done = 0;
     for (int32_t i = 0; i < run->n; i++) {
         snprintf(idbuf, idn + 16, "%s-%d", sid, (int)i + 1);
@@ -85,14 +85,14 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     c->stats.bytes += len;
     check_utf8(c, story, text, len);
     arena split_mem;
-    arena_init(&split_mem, 16 * 1024);
+    dyad__arena_init(&split_mem, 16 * 1024);
     text_span *spans;
     text_split_info info = {0, 0};
-    int32_t n = text_split(&split_mem, text, len, &spans, &info);
+    int32_t n = dyad__text_split(&split_mem, text, len, &spans, &info);
     if (story_discarded(c, text, len)) {
         c->stats.sentences += (size_t)n;
         c->stats.discarded += (size_t)n;
-        arena_dispose(&split_mem);
+        dyad__arena_dispose(&split_mem);
         return n;
     }
     c->in_story = true;
@@ -103,6 +103,6 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     story_run run = {&whole, spans, n, info.date, fn, ctx};
     int32_t done = code_sentences(c, &run);
     c->in_story = false;
-    arena_dispose(&split_mem);
+    dyad__arena_dispose(&split_mem);
     return done;
 }

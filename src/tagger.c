@@ -287,7 +287,7 @@ static lexinfo classify_open(const tagger *tg, int32_t i, const char *lw, size_t
     lexinfo li = {0, M_BASE, false, false};
     uint8_t wc = dict_word_class(tg->dict, tg->id[i]);
     li.nominal = (wc & (WC_ACTOR | WC_AGENT)) != 0;
-    li.lexverb = verb_first_form(tg->dict, tg->id[i]) >= 0 ||
+    li.lexverb = dyad__verb_first_form(tg->dict, tg->id[i]) >= 0 ||
                  (tg->lexe[i] && (tg->lexe[i]->flags & L_VERB));
     li.m = morph(lw, n);
     if (!li.lexverb && li.m != M_BASE) li.lexverb = lex_verb_stem(tg, lw, n, li.m);
@@ -387,7 +387,7 @@ static bool later_finite(const tagger *tg, int32_t i)
         if (t->flags & TOK_CAP) continue;
         slice w = t->norm;
         if (w.n > 3 && w.p[w.n - 1] == 'd' && w.p[w.n - 2] == 'e' &&
-            verb_first_form(tg->dict, tg->id[j]) >= 0)
+            dyad__verb_first_form(tg->dict, tg->id[j]) >= 0)
             return true;
     }
     return false;
@@ -563,7 +563,7 @@ static void look_up_words(tagger *tg)
     for (int32_t i = 0; i < tg->n; i++) total += tg->toks[i].norm.n;
     if (total >= tg->low_cap) {   // never NULL, even for no text
         tg->low_cap = total * 2 + 16;
-        tg->low = xrealloc(tg->low, tg->low_cap);
+        tg->low = dyad__xrealloc(tg->low, tg->low_cap);
     }
     size_t at = 0;
     for (int32_t i = 0; i < tg->n; i++) {
@@ -726,14 +726,14 @@ void dyad__tagger_run(tagger *tg, const parse_input *in)
     tg->n = in->n;
     if ((size_t)in->n > tg->cap) {
         tg->cap = (size_t)in->n * 2;
-        tg->tag = xrealloc(tg->tag, tg->cap);
-        tg->lflags = xrealloc(tg->lflags, tg->cap);
-        tg->lexe = xrealloc(tg->lexe, tg->cap * sizeof *tg->lexe);
-        tg->id = xrealloc(tg->id, tg->cap * sizeof *tg->id);
-        tg->low_at = xrealloc(tg->low_at, tg->cap * sizeof *tg->low_at);
+        tg->tag = dyad__xrealloc(tg->tag, tg->cap);
+        tg->lflags = dyad__xrealloc(tg->lflags, tg->cap);
+        tg->lexe = dyad__xrealloc(tg->lexe, tg->cap * sizeof *tg->lexe);
+        tg->id = dyad__xrealloc(tg->id, tg->cap * sizeof *tg->id);
+        tg->low_at = dyad__xrealloc(tg->low_at, tg->cap * sizeof *tg->low_at);
     }
     for (int32_t i = 0; i < in->n; i++)
         tg->id[i] = in->ids ? in->ids[i]
-                            : intern_find(in->dict->words, in->toks[i].norm.p, in->toks[i].norm.n);
+                            : dyad__intern_find(in->dict->words, in->toks[i].norm.p, in->toks[i].norm.n);
     tag_sentence(tg);
 }

@@ -37,7 +37,7 @@ typedef struct text_split_info {
 // line break ends one only when the line looks like a heading (no final
 // punctuation and the next line starts a new sentence). Each span is
 // trimmed of surrounding blanks; empty sentences are not returned.
-int32_t text_split(arena *mem, const char *s, size_t n, text_span **out,
+int32_t dyad__text_split(arena *mem, const char *s, size_t n, text_span **out,
                    text_split_info *info);
 
 // ---------------------------------------------------------------- tokens
@@ -67,7 +67,7 @@ typedef struct text_token {
 // decoded. A sentence-final period is its own token. Returns the count and
 // the arena array in *out; at most `max` tokens (the rest are dropped and
 // *truncated is set when not NULL).
-int32_t text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
+int32_t dyad__text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
                       text_token **out, int32_t max, bool *truncated);
 
 #endif

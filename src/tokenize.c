@@ -1,4 +1,4 @@
-// tokenize.c: a sentence's text -> Penn-style tokens (text_tokenize in
+// tokenize.c: a sentence's text -> Penn-style tokens (dyad__text_tokenize in
 // text.h).
 //
 // Blank-separated chunks are split into words and punctuation, Penn style;
@@ -36,9 +36,9 @@ static void push_tok(tokenizer *t, text_token tok)
     if (t->nv == t->cap) {
         int32_t cap = t->cap * 2;
         if (t->heap) {
-            t->v = xrealloc(t->v, (size_t)cap * sizeof *t->v);
+            t->v = dyad__xrealloc(t->v, (size_t)cap * sizeof *t->v);
         } else {
-            text_token *h = xmalloc((size_t)cap * sizeof *h);
+            text_token *h = dyad__xmalloc((size_t)cap * sizeof *h);
             memcpy(h, t->v, (size_t)t->nv * sizeof *h);
             t->v = h;
             t->heap = true;
@@ -143,7 +143,7 @@ static uint8_t shape_flags(const tok_shape *sh, char c0)
 static slice norm_copy(tokenizer *t, int32_t a, int32_t nend)
 {
     // at most 3 output bytes per input byte (an invalid byte -> U+FFFD)
-    char *o = arena_alloc(t->mem, (size_t)(nend - a) * 3 + 1);
+    char *o = dyad__arena_alloc(t->mem, (size_t)(nend - a) * 3 + 1);
     size_t k = 0;
     for (int32_t i = a; i < nend;) {
         int len;
@@ -228,7 +228,7 @@ static void emit_clitic(tokenizer *t, int32_t a, int32_t b, int32_t after, bool 
         bool lo = true, up = true;
         for (int32_t i = 0; i < m; i++) {
             lo = lo && s[after + i] == clitics[k][i];
-            up = up && s[after + i] == ascii_upper(clitics[k][i]);
+            up = up && s[after + i] == dyad__ascii_upper(clitics[k][i]);
         }
         if (lo || up) {
             emit_tok(t, a, b, lo ? lower[k] : upper[k], b);
@@ -503,7 +503,7 @@ static int32_t punct_token(tokenizer *t, int32_t i, uint32_t c, int len)
     return j;
 }
 
-int32_t text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
+int32_t dyad__text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
                       text_token **out, int32_t max, bool *truncated)
 {
     *out = NULL;
@@ -533,7 +533,7 @@ int32_t text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
     }
     if (truncated) *truncated = t.full;
     if (t.nv) {
-        *out = arena_alloc(mem, (size_t)t.nv * sizeof **out);
+        *out = dyad__arena_alloc(mem, (size_t)t.nv * sizeof **out);
         memcpy(*out, t.v, (size_t)t.nv * sizeof **out);
     }
     if (t.heap) free(t.v);

@@ -52,7 +52,7 @@ typedef struct cursor {
 
 static void skip_ws(cursor *c)
 {
-    while (c->s < c->end && is_space((unsigned char)*c->s)) {
+    while (c->s < c->end && dyad__is_space((unsigned char)*c->s)) {
         if (*c->s == '\n') c->line++, c->line_start = c->s + 1;
         c->s++;
     }
@@ -61,7 +61,7 @@ static void skip_ws(cursor *c)
 static slice token(cursor *c)
 {
     const char *b = c->s;
-    while (c->s < c->end && *c->s != '(' && *c->s != ')' && !is_space((unsigned char)*c->s))
+    while (c->s < c->end && *c->s != '(' && *c->s != ')' && !dyad__is_space((unsigned char)*c->s))
         c->s++;
     return (slice){b, (size_t)(c->s - b)};
 }
@@ -93,7 +93,7 @@ static void link_child(ptree *t, int32_t parent, int32_t child, int32_t *last)
     last[0] = child;
 }
 
-int tree_parse(ptree *t, arena *mem, const char *s, size_t n, const char *file,
+int dyad__tree_parse(ptree *t, arena *mem, const char *s, size_t n, const char *file,
                int first_line, dyad_error *err)
 {
     (void)mem;

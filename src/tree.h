@@ -48,7 +48,7 @@ typedef struct ptree {
 
 // Parse `s`. On error returns DYAD_ERR_SYNTAX and fills err with the line
 // (counted from `first_line`) and column of the problem.
-int tree_parse(ptree *t, arena *mem, const char *s, size_t n, const char *file,
+int dyad__tree_parse(ptree *t, arena *mem, const char *s, size_t n, const char *file,
                int first_line, dyad_error *err);
 
 // Preterminal words in order, for texts and offsets.

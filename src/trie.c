@@ -5,18 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-void trie_init(trie *t)
+void dyad__trie_init(trie *t)
 {
     memset(t, 0, sizeof *t);
     t->n_slots = 256;
-    t->keys = xcalloc(t->n_slots, sizeof *t->keys);
-    t->vals = xcalloc(t->n_slots, sizeof *t->vals);
+    t->keys = dyad__xcalloc(t->n_slots, sizeof *t->keys);
+    t->vals = dyad__xcalloc(t->n_slots, sizeof *t->vals);
     VEC_RESERVE(t->nodes, t->cap_nodes, 1);
     t->nodes[0] = (trie_node){-1, false, false, false};
     t->n_nodes = 1;
 }
 
-void trie_dispose(trie *t)
+void dyad__trie_dispose(trie *t)
 {
     free(t->nodes);
     free(t->keys);
@@ -35,7 +35,7 @@ static size_t trie_slot(uint64_t key, size_t n_slots)
     return (size_t)(h >> 17) & (n_slots - 1);
 }
 
-int32_t trie_child(const trie *t, int32_t node, uint32_t word)
+int32_t dyad__trie_child(const trie *t, int32_t node, uint32_t word)
 {
     if (!t->keys) return -1;
     uint64_t key = trie_key(node, word);
@@ -61,8 +61,8 @@ static void trie_grow(trie *t)
     int32_t *vals = t->vals;
     size_t n = t->n_slots;
     t->n_slots *= 2;
-    t->keys = xcalloc(t->n_slots, sizeof *t->keys);
-    t->vals = xcalloc(t->n_slots, sizeof *t->vals);
+    t->keys = dyad__xcalloc(t->n_slots, sizeof *t->keys);
+    t->vals = dyad__xcalloc(t->n_slots, sizeof *t->vals);
     for (size_t i = 0; i < n; i++)
         if (keys[i]) trie_put(t, keys[i], vals[i]);
     free(keys);
@@ -78,7 +78,7 @@ static int32_t trie_new_node(trie *t)
 
 static int32_t trie_step(trie *t, int32_t node, uint32_t word)
 {
-    int32_t c = trie_child(t, node, word);
+    int32_t c = dyad__trie_child(t, node, word);
     if (c >= 0) return c;
     c = trie_new_node(t);
     if ((t->n_used + 1) * 2 > t->n_slots) trie_grow(t);
@@ -89,37 +89,37 @@ static int32_t trie_step(trie *t, int32_t node, uint32_t word)
 
 #define STEM_BIT 0x80000000u
 
-int trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
+int dyad__trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
                        int32_t *out, int max)
 {
     if (!t->nodes[node].has_stems) return 0;
     int k = 0;
     for (size_t len = 1; len <= word.n && k < max; len++) {
-        uint32_t id = intern_find(in, word.p, len);
+        uint32_t id = dyad__intern_find(in, word.p, len);
         if (!id) continue;
-        int32_t c = trie_child(t, node, id | STEM_BIT);
+        int32_t c = dyad__trie_child(t, node, id | STEM_BIT);
         if (c >= 0) out[k++] = c;
     }
     return k;
 }
 
-int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
+int32_t dyad__trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
                     const char *last_stem)
 {
     int32_t node = 0;
     for (size_t i = 0; i < n; i++) node = trie_step(t, node, words[i]);
     if (last_stem) {
         t->nodes[node].has_stems = true;
-        node = trie_step(t, node, intern(in, last_stem, strlen(last_stem)) | STEM_BIT);
+        node = trie_step(t, node, dyad__intern(in, last_stem, strlen(last_stem)) | STEM_BIT);
     }
     return node;
 }
 
-void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n)
+void dyad__trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n)
 {
     int32_t node = 0;
     for (size_t i = 0; i < n && node >= 0; i++) {
-        int32_t child = trie_child(t, node, words[i]);
+        int32_t child = dyad__trie_child(t, node, words[i]);
         if (child < 0) return;
         if (i > 0 && gaps[i]) {
             t->nodes[child].gap = true;
@@ -137,11 +137,11 @@ void dyad__trie_walk(const trie *t, const interner *in, const uint32_t *ids, con
     int32_t node = 0;
     for (int32_t j = i; j < n; j++) {
         int32_t stems[8];  // a stem may end the phrase here
-        int ns = trie_stem_children(t, in, node, texts[j], stems, 8);
+        int ns = dyad__trie_stem_children(t, in, node, texts[j], stems, 8);
         for (int k = 0; k < ns; k++)
             if (t->nodes[stems[k]].value >= 0) fn(ctx, t->nodes[stems[k]].value, j);
         if (!ids[j]) return;
-        node = trie_child(t, node, ids[j]);
+        node = dyad__trie_child(t, node, ids[j]);
         if (node < 0) return;
         if (t->nodes[node].value >= 0) fn(ctx, t->nodes[node].value, j);
     }
@@ -156,7 +156,7 @@ static void gap_walk(const trie *t, const uint32_t *words, int32_t n, int32_t no
     for (int32_t k = j; k < n && --*budget > 0; k++) {
         if (k > j && !t->nodes[node].gap_kids) break;
         if (!words[k]) continue;
-        int32_t c = trie_child(t, node, words[k]);
+        int32_t c = dyad__trie_child(t, node, words[k]);
         if (c < 0 || (k > j && !t->nodes[c].gap)) continue;
         if (t->nodes[c].value >= 0 && k - start + 1 > *best_len) {
             *best = t->nodes[c].value;
@@ -169,7 +169,7 @@ static void gap_walk(const trie *t, const uint32_t *words, int32_t n, int32_t no
 void dyad__trie_gap_walk(const trie *t, const uint32_t *words, int32_t n, int32_t i,
                          int32_t *best, int32_t *best_len)
 {
-    int32_t node = words[i] ? trie_child(t, 0, words[i]) : -1;
+    int32_t node = words[i] ? dyad__trie_child(t, 0, words[i]) : -1;
     int budget = 4096;
     if (node >= 0 && t->nodes[node].gap_kids)
         gap_walk(t, words, n, node, i + 1, i, best, best_len, &budget);

@@ -12,7 +12,7 @@
 
 typedef struct trie_node {
     int32_t value;        // payload index, -1 when no phrase ends here
-    bool has_stems;       // some child is a stem edge (see trie_stem_children)
+    bool has_stems;       // some child is a stem edge (see dyad__trie_stem_children)
     bool gap;             // other words may stand before this node's word
     bool gap_kids;        // some child has `gap`
 } trie_node;
@@ -27,20 +27,20 @@ typedef struct trie {
     size_t n_slots, n_used;
 } trie;
 
-void trie_init(trie *t);
-void trie_dispose(trie *t);
-int32_t trie_child(const trie *t, int32_t node, uint32_t word);
+void dyad__trie_init(trie *t);
+void dyad__trie_dispose(trie *t);
+int32_t dyad__trie_child(const trie *t, int32_t node, uint32_t word);
 // Children of `node` reached through a stem that `word` begins with (a stem
 // is stored as an edge keyed by its interned id with the top bit set).
-int trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
+int dyad__trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
                        int32_t *out, int max);
 // Insert a phrase; `stem_last` makes the last word a prefix match.
 // Returns the end node; its value is set by the caller.
-int32_t trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
+int32_t dyad__trie_insert(trie *t, interner *in, const uint32_t *words, size_t n,
                     const char *last_stem);
 
 // Mark the path of an inserted phrase: word i may follow a gap.
-void trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n);
+void dyad__trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size_t n);
 
 // The one stem-aware walk: the phrases of `t` that start at word i of a text
 // (ids[j]: the interned id of word j, 0 if unknown; texts[j]: its text, for

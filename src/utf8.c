@@ -37,7 +37,7 @@ int dyad__utf8_seq(const unsigned char *p, size_t avail, uint32_t *cp)
     return 0;
 }
 
-int64_t text_utf8_check(const char *s, size_t n)
+int64_t dyad__text_utf8_check(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;

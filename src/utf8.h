@@ -19,6 +19,6 @@ size_t dyad__utf8_put(char *o, uint32_t cp);
 // Byte offset of the first invalid UTF-8 sequence in s[0,n), or -1 when the
 // text is valid. Invalid bytes elsewhere in the text stage are read as one
 // unknown character each (never a crash, never an overread).
-int64_t text_utf8_check(const char *s, size_t n);
+int64_t dyad__text_utf8_check(const char *s, size_t n);
 
 #endif

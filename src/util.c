@@ -13,36 +13,36 @@ static void oom(size_t n)
     abort();
 }
 
-void *xmalloc(size_t n)
+void *dyad__xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p) oom(n);
     return p;
 }
 
-void *xcalloc(size_t count, size_t n)
+void *dyad__xcalloc(size_t count, size_t n)
 {
     void *p = calloc(count ? count : 1, n ? n : 1);
     if (!p) oom(count * n);
     return p;
 }
 
-void *xrealloc(void *p, size_t n)
+void *dyad__xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q) oom(n);
     return q;
 }
 
-char *xstrndup(const char *s, size_t n)
+char *dyad__xstrndup(const char *s, size_t n)
 {
-    char *p = xmalloc(n + 1);
+    char *p = dyad__xmalloc(n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
 }
 
-char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+char *dyad__xstrdup(const char *s) { return dyad__xstrndup(s, strlen(s)); }
 
 // ---------------------------------------------------------------- arena
 
@@ -52,7 +52,7 @@ struct arena_block {
     max_align_t data[];
 };
 
-void arena_init(arena *a, size_t block_size)
+void dyad__arena_init(arena *a, size_t block_size)
 {
     a->head = NULL;
     a->block_size = block_size ? block_size : 64 * 1024;
@@ -60,23 +60,23 @@ void arena_init(arena *a, size_t block_size)
 
 #ifdef DYAD_ARENA_MALLOC
 // Debug mode: every allocation is its own block, so ASan sees overruns.
-void *arena_alloc(arena *a, size_t n)
+void *dyad__arena_alloc(arena *a, size_t n)
 {
-    arena_block *b = xcalloc(1, sizeof *b + n);
+    arena_block *b = dyad__xcalloc(1, sizeof *b + n);
     b->used = b->cap = n;
     b->next = a->head;
     a->head = b;
     return b->data;
 }
-void arena_reset(arena *a) { arena_dispose(a); }
+void dyad__arena_reset(arena *a) { dyad__arena_dispose(a); }
 #else
-void *arena_alloc(arena *a, size_t n)
+void *dyad__arena_alloc(arena *a, size_t n)
 {
     n = (n + 7) & ~(size_t)7;
     arena_block *b = a->head;
     if (!b || b->cap - b->used < n) {
         size_t cap = n > a->block_size ? n : a->block_size;
-        b = xmalloc(sizeof *b + cap);
+        b = dyad__xmalloc(sizeof *b + cap);
         b->used = 0;
         b->cap = cap;
         b->next = a->head;
@@ -88,7 +88,7 @@ void *arena_alloc(arena *a, size_t n)
     return p;
 }
 
-void arena_reset(arena *a)
+void dyad__arena_reset(arena *a)
 {
     arena_block *b = a->head;
     if (!b) return;
@@ -103,7 +103,7 @@ void arena_reset(arena *a)
 }
 #endif
 
-void arena_dispose(arena *a)
+void dyad__arena_dispose(arena *a)
 {
     arena_block *b = a->head;
     while (b) {
@@ -114,16 +114,16 @@ void arena_dispose(arena *a)
     a->head = NULL;
 }
 
-size_t arena_used(const arena *a)
+size_t dyad__arena_used(const arena *a)
 {
     size_t n = 0;
     for (const arena_block *b = a->head; b; b = b->next) n += b->cap;
     return n;
 }
 
-char *arena_strndup(arena *a, const char *s, size_t n)
+char *dyad__arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = dyad__arena_alloc(a, n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
@@ -136,14 +136,14 @@ static void sb_grow(strbuf *b, size_t extra)
     VEC_RESERVE(b->p, b->cap, b->n + extra + 1);
 }
 
-void sb_putc(strbuf *b, char c)
+void dyad__sb_putc(strbuf *b, char c)
 {
     sb_grow(b, 1);
     b->p[b->n++] = c;
     b->p[b->n] = '\0';
 }
 
-void sb_put(strbuf *b, const char *s, size_t n)
+void dyad__sb_put(strbuf *b, const char *s, size_t n)
 {
     sb_grow(b, n);
     memcpy(b->p + b->n, s, n);
@@ -151,9 +151,9 @@ void sb_put(strbuf *b, const char *s, size_t n)
     b->p[b->n] = '\0';
 }
 
-void sb_puts(strbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+void dyad__sb_puts(strbuf *b, const char *s) { dyad__sb_put(b, s, strlen(s)); }
 
-void sb_printf(strbuf *b, const char *fmt, ...)
+void dyad__sb_printf(strbuf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -167,47 +167,47 @@ void sb_printf(strbuf *b, const char *fmt, ...)
     b->n += (size_t)need;
 }
 
-void sb_clear(strbuf *b)
+void dyad__sb_clear(strbuf *b)
 {
     b->n = 0;
     if (b->p) b->p[0] = '\0';
 }
 
-const char *sb_cstr(strbuf *b)
+const char *dyad__sb_cstr(strbuf *b)
 {
     if (!b->p) sb_grow(b, 0), b->p[0] = '\0';
     return b->p;
 }
 
-void sb_dispose(strbuf *b)
+void dyad__sb_dispose(strbuf *b)
 {
     free(b->p);
     b->p = NULL;
     b->n = b->cap = 0;
 }
 
-void sb_json_string(strbuf *b, const char *s, size_t n)
+void dyad__sb_json_string(strbuf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    sb_putc(b, '"');
+    dyad__sb_putc(b, '"');
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         switch (c) {
-        case '"': sb_put(b, "\\\"", 2); break;
-        case '\\': sb_put(b, "\\\\", 2); break;
-        case '\n': sb_put(b, "\\n", 2); break;
-        case '\r': sb_put(b, "\\r", 2); break;
-        case '\t': sb_put(b, "\\t", 2); break;
+        case '"': dyad__sb_put(b, "\\\"", 2); break;
+        case '\\': dyad__sb_put(b, "\\\\", 2); break;
+        case '\n': dyad__sb_put(b, "\\n", 2); break;
+        case '\r': dyad__sb_put(b, "\\r", 2); break;
+        case '\t': dyad__sb_put(b, "\\t", 2); break;
         default:
             if (c < 0x20) {
                 char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                sb_put(b, u, 6);
+                dyad__sb_put(b, u, 6);
             } else {
-                sb_putc(b, (char)c);
+                dyad__sb_putc(b, (char)c);
             }
         }
     }
-    sb_putc(b, '"');
+    dyad__sb_putc(b, '"');
 }
 
 // ---------------------------------------------------------------- interning
@@ -222,7 +222,7 @@ struct interner {
     arena mem;
 };
 
-uint64_t hash_bytes(const char *s, size_t n)
+uint64_t dyad__hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL;  // FNV-1a
     for (size_t i = 0; i < n; i++) {
@@ -232,9 +232,9 @@ uint64_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
-char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c; }
+char dyad__ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c; }
 
-bool is_space(int c)
+bool dyad__is_space(int c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -248,7 +248,7 @@ static size_t upper_char(const char *s, size_t n, size_t i, char *out)
 {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80 || i + 1 >= n) {
-        out[0] = ascii_upper(s[i]);
+        out[0] = dyad__ascii_upper(s[i]);
         return 1;
     }
     unsigned char b = (unsigned char)s[i + 1];
@@ -295,28 +295,28 @@ static bool eq_upper(const char *stored, const char *s, size_t n)
     return true;
 }
 
-interner *interner_new(void)
+interner *dyad__interner_new(void)
 {
-    interner *in = xcalloc(1, sizeof *in);
+    interner *in = dyad__xcalloc(1, sizeof *in);
     in->nslots = 1024;
-    in->slots = xcalloc(in->nslots, sizeof *in->slots);
-    arena_init(&in->mem, 64 * 1024);
+    in->slots = dyad__xcalloc(in->nslots, sizeof *in->slots);
+    dyad__arena_init(&in->mem, 64 * 1024);
     in->n = 1;
     VEC_RESERVE(in->strs, in->cap, 16);
-    in->lens = xcalloc(in->cap, sizeof *in->lens);
-    in->hashes = xcalloc(in->cap, sizeof *in->hashes);
+    in->lens = dyad__xcalloc(in->cap, sizeof *in->lens);
+    in->hashes = dyad__xcalloc(in->cap, sizeof *in->hashes);
     in->strs[0] = "";
     return in;
 }
 
-void interner_free(interner *in)
+void dyad__interner_free(interner *in)
 {
     if (!in) return;
     free(in->slots);
     free(in->strs);
     free(in->lens);
     free(in->hashes);
-    arena_dispose(&in->mem);
+    dyad__arena_dispose(&in->mem);
     free(in);
 }
 
@@ -340,7 +340,7 @@ static uint32_t probe(const interner *in, uint64_t h, const char *s, size_t n,
 static void rehash(interner *in)
 {
     size_t ns = in->nslots * 2;
-    uint32_t *slots = xcalloc(ns, sizeof *slots);
+    uint32_t *slots = dyad__xcalloc(ns, sizeof *slots);
     for (uint32_t id = 1; id < in->n; id++) {
         size_t i = (size_t)in->hashes[id] & (ns - 1);
         while (slots[i]) i = (i + 1) & (ns - 1);
@@ -351,13 +351,13 @@ static void rehash(interner *in)
     in->nslots = ns;
 }
 
-uint32_t intern_find(const interner *in, const char *s, size_t n)
+uint32_t dyad__intern_find(const interner *in, const char *s, size_t n)
 {
     size_t slot;
     return probe(in, hash_upper(s, n), s, n, &slot);
 }
 
-uint32_t intern(interner *in, const char *s, size_t n)
+uint32_t dyad__intern(interner *in, const char *s, size_t n)
 {
     uint64_t h = hash_upper(s, n);
     size_t slot;
@@ -370,11 +370,11 @@ uint32_t intern(interner *in, const char *s, size_t n)
     if (in->n >= in->cap) {
         size_t old = in->cap;
         VEC_RESERVE(in->strs, in->cap, in->n + 1);
-        in->lens = xrealloc(in->lens, in->cap * sizeof *in->lens);
-        in->hashes = xrealloc(in->hashes, in->cap * sizeof *in->hashes);
+        in->lens = dyad__xrealloc(in->lens, in->cap * sizeof *in->lens);
+        in->hashes = dyad__xrealloc(in->hashes, in->cap * sizeof *in->hashes);
         (void)old;
     }
-    char *copy = arena_alloc(&in->mem, n + 1);
+    char *copy = dyad__arena_alloc(&in->mem, n + 1);
     for (size_t i = 0; i < n;) i += upper_char(s, n, i, copy + i);
     id = (uint32_t)in->n++;
     in->strs[id] = copy;
@@ -384,12 +384,12 @@ uint32_t intern(interner *in, const char *s, size_t n)
     return id;
 }
 
-const char *intern_str(const interner *in, uint32_t id)
+const char *dyad__intern_str(const interner *in, uint32_t id)
 {
     return id < in->n ? in->strs[id] : "";
 }
 
-size_t intern_count(const interner *in) { return in->n - 1; }
+size_t dyad__intern_count(const interner *in) { return in->n - 1; }
 
 // ---------------------------------------------------------------- misc
 
@@ -407,7 +407,7 @@ static int32_t num(const char *s, size_t n)
     return v;
 }
 
-int32_t parse_date(const char *s, size_t n)
+int32_t dyad__parse_date(const char *s, size_t n)
 {
     int32_t y, m, d;
     if (n == 10 && s[4] == '-' && s[7] == '-' && all_digits(s, 4) &&
@@ -426,27 +426,27 @@ int32_t parse_date(const char *s, size_t n)
     return y * 10000 + m * 100 + d;
 }
 
-char *read_file(const char *path, size_t *len)
+char *dyad__read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     strbuf b = STRBUF_INIT;
     char tmp[65536];
     size_t got;
-    while ((got = fread(tmp, 1, sizeof tmp, f)) > 0) sb_put(&b, tmp, got);
+    while ((got = fread(tmp, 1, sizeof tmp, f)) > 0) dyad__sb_put(&b, tmp, got);
     int bad = ferror(f);
     fclose(f);
     if (bad) {
-        sb_dispose(&b);
+        dyad__sb_dispose(&b);
         errno = EIO;
         return NULL;
     }
-    sb_cstr(&b);
+    dyad__sb_cstr(&b);
     if (len) *len = b.n;
     return b.p;
 }
 
-double now_seconds(void)
+double dyad__now_seconds(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);

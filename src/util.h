@@ -9,11 +9,11 @@
 #include <stdio.h>
 
 // ---- allocation: abort on out-of-memory, never return NULL ----
-void *xmalloc(size_t n);
-void *xcalloc(size_t count, size_t n);
-void *xrealloc(void *p, size_t n);
-char *xstrndup(const char *s, size_t n);
-char *xstrdup(const char *s);
+void *dyad__xmalloc(size_t n);
+void *dyad__xcalloc(size_t count, size_t n);
+void *dyad__xrealloc(void *p, size_t n);
+char *dyad__xstrndup(const char *s, size_t n);
+char *dyad__xstrdup(const char *s);
 
 // Grow a dynamic array `p` of `cap` elements so that it can hold `need`.
 #define VEC_RESERVE(p, cap, need)                                              \
@@ -21,7 +21,7 @@ char *xstrdup(const char *s);
         if ((size_t)(need) > (size_t)(cap)) {                                  \
             size_t nc_ = (cap) ? (size_t)(cap) * 2 : 8;                        \
             while (nc_ < (size_t)(need)) nc_ *= 2;                             \
-            (p) = xrealloc((p), nc_ * sizeof *(p));                            \
+            (p) = dyad__xrealloc((p), nc_ * sizeof *(p));                            \
             (cap) = nc_;                                                       \
         }                                                                      \
     } while (0)
@@ -40,12 +40,12 @@ typedef struct arena {
     size_t block_size;
 } arena;
 
-void arena_init(arena *a, size_t block_size);
-void *arena_alloc(arena *a, size_t n);   // zeroed, 8-byte aligned
-char *arena_strndup(arena *a, const char *s, size_t n);
-void arena_reset(arena *a);              // keeps the first block
-void arena_dispose(arena *a);
-size_t arena_used(const arena *a);
+void dyad__arena_init(arena *a, size_t block_size);
+void *dyad__arena_alloc(arena *a, size_t n);   // zeroed, 8-byte aligned
+char *dyad__arena_strndup(arena *a, const char *s, size_t n);
+void dyad__arena_reset(arena *a);              // keeps the first block
+void dyad__arena_dispose(arena *a);
+size_t dyad__arena_used(const arena *a);
 
 // ---- slices and buffers ----
 typedef struct slice {
@@ -59,34 +59,34 @@ typedef struct strbuf {
 } strbuf;
 
 #define STRBUF_INIT {NULL, 0, 0}
-void sb_putc(strbuf *b, char c);
-void sb_put(strbuf *b, const char *s, size_t n);
-void sb_puts(strbuf *b, const char *s);
-void sb_printf(strbuf *b, const char *fmt, ...)
+void dyad__sb_putc(strbuf *b, char c);
+void dyad__sb_put(strbuf *b, const char *s, size_t n);
+void dyad__sb_puts(strbuf *b, const char *s);
+void dyad__sb_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void sb_clear(strbuf *b);
-const char *sb_cstr(strbuf *b);          // always NUL-terminated
-void sb_dispose(strbuf *b);
-void sb_json_string(strbuf *b, const char *s, size_t n);  // quoted, escaped
+void dyad__sb_clear(strbuf *b);
+const char *dyad__sb_cstr(strbuf *b);          // always NUL-terminated
+void dyad__sb_dispose(strbuf *b);
+void dyad__sb_json_string(strbuf *b, const char *s, size_t n);  // quoted, escaped
 
 // ---- string interning: equal words get equal ids; compare by id ----
 // Words are stored upper-cased. Id 0 means "not interned".
 typedef struct interner interner;
-interner *interner_new(void);
-void interner_free(interner *in);
-uint32_t intern(interner *in, const char *s, size_t n);          // adds
-uint32_t intern_find(const interner *in, const char *s, size_t n); // 0 if absent
-const char *intern_str(const interner *in, uint32_t id);
-size_t intern_count(const interner *in);
+interner *dyad__interner_new(void);
+void dyad__interner_free(interner *in);
+uint32_t dyad__intern(interner *in, const char *s, size_t n);          // adds
+uint32_t dyad__intern_find(const interner *in, const char *s, size_t n); // 0 if absent
+const char *dyad__intern_str(const interner *in, uint32_t id);
+size_t dyad__intern_count(const interner *in);
 
 // ---- small helpers ----
-uint64_t hash_bytes(const char *s, size_t n);
-bool is_space(int c);
-char ascii_upper(char c);
+uint64_t dyad__hash_bytes(const char *s, size_t n);
+bool dyad__is_space(int c);
+char dyad__ascii_upper(char c);
 // Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.
-int32_t parse_date(const char *s, size_t n);
+int32_t dyad__parse_date(const char *s, size_t n);
 // Read a whole file; NULL with errno set on failure.
-char *read_file(const char *path, size_t *len);
-double now_seconds(void);
+char *dyad__read_file(const char *path, size_t *len);
+double dyad__now_seconds(void);
 
 #endif

@@ -206,7 +206,7 @@ static const verb_form *pick_form(const sentence *s, int32_t verb, int32_t vp_cl
 {
     const dyad_dict *d = s->dict;
     const verb_form *plain = NULL;
-    for (int32_t f = verb_first_form(d, s->items[verb].word); f >= 0; f = d->forms[f].next) {
+    for (int32_t f = dyad__verb_first_form(d, s->items[verb].word); f >= 0; f = d->forms[f].next) {
         const verb_form *vf = &d->forms[f];
         if (!vf->n_before && !vf->n_after) {
             if (!plain) plain = vf;
@@ -229,7 +229,7 @@ static bool word_is(const sentence *s, const item *it, const char *w)
     size_t n = strlen(w);
     if (t.n != n) return false;
     for (size_t i = 0; i < n; i++)
-        if (ascii_upper(t.p[i]) != w[i]) return false;
+        if (dyad__ascii_upper(t.p[i]) != w[i]) return false;
     return true;
 }
 
@@ -252,7 +252,7 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
     return -1;
 }
 
-bool verb_try(const sentence *s, int32_t vp_open, verb_match *m)
+bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
 {
     const dyad_dict *d = s->dict;
     memset(m, 0, sizeof *m);
@@ -260,7 +260,7 @@ bool verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     int32_t vp_close = s->items[vp_open].mate;
     int32_t verb = vp_open + 1;
     int32_t pv = passive_verb(s, vp_open, vp_close);
-    if (pv >= 0 && verb_first_form(d, s->items[pv].word) >= 0) {
+    if (pv >= 0 && dyad__verb_first_form(d, s->items[pv].word) >= 0) {
         verb = pv;
         m->passive = true;
     }
@@ -309,7 +309,7 @@ static bool compound_located(const sentence *s, int32_t nec)
 
 // Default source: from the start of the upper sequence toward the verb, the
 // first compound or coded NE, else the first NE at all.
-int32_t verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
+int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     int32_t seq[512];
     int32_t n = build_upper_in(s, first_item, seq, 512, clause_roles);
@@ -353,7 +353,7 @@ static bool complement_clause(const sentence *s, int32_t open)
     return next->kind == IT_WORD && word_is(s, next, "THAT");
 }
 
-int32_t verb_default_target(const sentence *s, const verb_match *m, int32_t src,
+int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
     int32_t lo[512], up[512];

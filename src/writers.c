@@ -7,9 +7,9 @@
 
 static void put_key(strbuf *b, const char *key, const char *val)
 {
-    sb_printf(b, ",\"%s\":", key);
-    if (val) sb_json_string(b, val, strlen(val));
-    else sb_puts(b, "null");
+    dyad__sb_printf(b, ",\"%s\":", key);
+    if (val) dyad__sb_json_string(b, val, strlen(val));
+    else dyad__sb_puts(b, "null");
 }
 
 // Characters (code points) of UTF-8 text before byte offset `to`.
@@ -25,13 +25,13 @@ static int32_t chars_before(const char *text, int32_t to)
 static void put_span(strbuf *b, const dyad_record *rec, const char *key, dyad_span sp)
 {
     if (sp.start < 0 || !rec->text) {
-        sb_printf(b, ",\"%s\":null,\"%s_bytes\":null", key, key);
+        dyad__sb_printf(b, ",\"%s\":null,\"%s_bytes\":null", key, key);
         return;
     }
     const char *story = rec->text - rec->text_offset;
     int32_t a = chars_before(story, sp.start);
     int32_t z = a + chars_before(story + sp.start, sp.end - sp.start);
-    sb_printf(b, ",\"%s\":[%d,%d],\"%s_bytes\":[%d,%d]", key, (int)a, (int)z, key,
+    dyad__sb_printf(b, ",\"%s\":[%d,%d],\"%s_bytes\":[%d,%d]", key, (int)a, (int)z, key,
               (int)sp.start, (int)sp.end);
 }
 
@@ -50,16 +50,16 @@ void dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *
     strbuf b = STRBUF_INIT;
     char date[16];
     format_date(rec->date, date);
-    sb_puts(&b, "{\"story_id\":");
-    sb_json_string(&b, rec->story_id ? rec->story_id : "", rec->story_id ? strlen(rec->story_id) : 0);
+    dyad__sb_puts(&b, "{\"story_id\":");
+    dyad__sb_json_string(&b, rec->story_id ? rec->story_id : "", rec->story_id ? strlen(rec->story_id) : 0);
     put_key(&b, "sentence_id", rec->id ? rec->id : "");
     put_key(&b, "date", date[0] ? date : NULL);
     put_key(&b, "source", ev->source);
     put_key(&b, "target", ev->target);
     put_key(&b, "code", ev->code);
     put_key(&b, "root", ev->root);
-    if (ev->quad) sb_printf(&b, ",\"quad\":%d,\"goldstein\":%.1f", ev->quad, ev->goldstein);
-    else sb_puts(&b, ",\"quad\":null,\"goldstein\":null");
+    if (ev->quad) dyad__sb_printf(&b, ",\"quad\":%d,\"goldstein\":%.1f", ev->quad, ev->goldstein);
+    else dyad__sb_puts(&b, ",\"quad\":null,\"goldstein\":null");
     put_key(&b, "plover", ev->plover);
     put_key(&b, "source_text", ev->source_text);
     put_key(&b, "target_text", ev->target_text);
@@ -68,16 +68,16 @@ void dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *
     put_key(&b, "target_entry", ev->target_entry);
     put_key(&b, "pattern", ev->pattern);
     strbuf where = STRBUF_INIT;
-    sb_printf(&where, "%s:%d", ev->pattern_file ? ev->pattern_file : "", ev->pattern_line);
+    dyad__sb_printf(&where, "%s:%d", ev->pattern_file ? ev->pattern_file : "", ev->pattern_line);
     put_key(&b, "pattern_at", where.p);
-    sb_dispose(&where);
+    dyad__sb_dispose(&where);
     put_key(&b, "issues", ev->issues ? ev->issues : "");
     put_span(&b, rec, "source_span", ev->source_span);
     put_span(&b, rec, "target_span", ev->target_span);
     put_span(&b, rec, "verb_span", ev->verb_span);
-    sb_puts(&b, "}\n");
+    dyad__sb_puts(&b, "}\n");
     fwrite(b.p, 1, b.n, out);
-    sb_dispose(&b);
+    dyad__sb_dispose(&b);
 }
 
 void dyad_write_tsv_header(FILE *out)
@@ -127,13 +127,13 @@ bool dyad_cameo_describe(const char *code, int *quad, double *goldstein, const c
 void dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m)
 {
     strbuf b = STRBUF_INIT;
-    sb_puts(&b, "{\"sentence_id\":");
-    sb_json_string(&b, rec->id ? rec->id : "", rec->id ? strlen(rec->id) : 0);
+    dyad__sb_puts(&b, "{\"sentence_id\":");
+    dyad__sb_json_string(&b, rec->id ? rec->id : "", rec->id ? strlen(rec->id) : 0);
     put_key(&b, "text", m->text);
     put_key(&b, "code", m->code);
     put_key(&b, "entry", m->entry);
     put_span(&b, rec, "span", m->span);
-    sb_puts(&b, "}\n");
+    dyad__sb_puts(&b, "}\n");
     fwrite(b.p, 1, b.n, out);
-    sb_dispose(&b);
+    dyad__sb_dispose(&b);
 }

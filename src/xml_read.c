@@ -74,7 +74,7 @@ static bool name_char(int c)
 
 static size_t skip_spaces(const dyad_reader *r, size_t i)
 {
-    while (i < r->len && is_space((unsigned char)r->data[i])) i++;
+    while (i < r->len && dyad__is_space((unsigned char)r->data[i])) i++;
     return i;
 }
 
@@ -163,7 +163,7 @@ static bool attr_value(const dyad_reader *r, size_t i, slice *v, size_t *end)
         return true;
     }
     size_t k = i;
-    while (k < r->len && !is_space((unsigned char)r->data[k]) && r->data[k] != '>' &&
+    while (k < r->len && !dyad__is_space((unsigned char)r->data[k]) && r->data[k] != '>' &&
            r->data[k] != '<')
         k++;
     *v = (slice){r->data + i, k - i};
@@ -316,7 +316,7 @@ static size_t squeeze(char *s, size_t n)
     size_t o = 0;
     bool gap = false;
     for (size_t i = 0; i < n; i++) {
-        if (is_space((unsigned char)s[i])) {
+        if (dyad__is_space((unsigned char)s[i])) {
             gap = o > 0;
             continue;
         }
@@ -330,7 +330,7 @@ static size_t squeeze(char *s, size_t n)
 
 static char *decode_in(arena *a, slice s, bool drop_comments, size_t *len)
 {
-    char *out = arena_alloc(a, s.n + 1);
+    char *out = dyad__arena_alloc(a, s.n + 1);
     size_t n = decode(s.p, s.n, out, drop_comments);
     if (len) *len = n;
     return out;
@@ -347,7 +347,7 @@ static char *attr_dup(const xtag *t, const char *name)
 {
     const xattr *at = find_attr(t, name);
     if (!at) return NULL;
-    char *out = xmalloc(at->value.n + 1);
+    char *out = dyad__xmalloc(at->value.n + 1);
     decode(at->value.p, at->value.n, out, false);
     return out;
 }
@@ -388,7 +388,7 @@ static void add_setting(dyad_reader *r, const xtag *t)
     char *option = attr_dup(t, "option");
     if (!option) return;
     char *value = attr_dup(t, "value");
-    pending_setting s = {option, value ? value : xstrdup("")};
+    pending_setting s = {option, value ? value : dyad__xstrdup("")};
     VEC_PUSH(r->pending, r->n_pending, r->cap_pending, s);
 }
 
@@ -500,7 +500,7 @@ static const char *story_of(arena *a, const char *id)
     size_t n = strlen(id), cut = n;
     while (cut > 0 && id[cut - 1] >= '0' && id[cut - 1] <= '9') cut--;
     if (cut == n || cut < 2 || (id[cut - 1] != '-' && id[cut - 1] != '_')) return id;
-    return arena_strndup(a, id, cut - 1);
+    return dyad__arena_strndup(a, id, cut - 1);
 }
 
 static void sentence_attrs(dyad_reader *r, dyad_record *rec, const xtag *t)
@@ -520,7 +520,7 @@ static int check_date(dyad_reader *r, const xtag *t, dyad_error *err)
     const dyad_record *rec = &r->rec;
     char *date = attr_str(&r->mem, t, "date");
     size_t n = date ? squeeze(date, strlen(date)) : 0;
-    r->rec.date = date ? parse_date(date, n) : 0;
+    r->rec.date = date ? dyad__parse_date(date, n) : 0;
     if (rec->date) return 0;
     if (!date)
         dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, rec->line, 0,
@@ -552,11 +552,11 @@ static void read_event_coding(dyad_reader *r, dyad_record *rec)
 static void set_parse(dyad_reader *r, dyad_record *rec, slice raw, int line)
 {
     size_t lead = 0;
-    while (lead < raw.n && is_space((unsigned char)raw.p[lead]))
+    while (lead < raw.n && dyad__is_space((unsigned char)raw.p[lead]))
         if (raw.p[lead++] == '\n') line++;
     size_t n;
     char *s = decode_in(&r->mem, (slice){raw.p + lead, raw.n - lead}, true, &n);
-    while (n > 0 && is_space((unsigned char)s[n - 1])) s[--n] = '\0';
+    while (n > 0 && dyad__is_space((unsigned char)s[n - 1])) s[--n] = '\0';
     rec->parse = n ? s : NULL;
     rec->parse_len = n;
     rec->parse_line = n ? line : 0;
@@ -625,22 +625,22 @@ static int read_body(dyad_reader *r, dyad_record *rec, dyad_error *err)
 static void finish(dyad_reader *r, dyad_record *rec)
 {
     if (r->n_exp) {
-        dyad_expected *e = arena_alloc(&r->mem, r->n_exp * sizeof *e);
+        dyad_expected *e = dyad__arena_alloc(&r->mem, r->n_exp * sizeof *e);
         memcpy(e, r->exp, r->n_exp * sizeof *e);
         rec->expected = e;
         rec->n_expected = r->n_exp;
     }
     if (r->n_pending) {
-        dyad_setting *s = arena_alloc(&r->mem, r->n_pending * sizeof *s);
+        dyad_setting *s = dyad__arena_alloc(&r->mem, r->n_pending * sizeof *s);
         for (size_t i = 0; i < r->n_pending; i++) {
-            s[i].option = arena_strndup(&r->mem, r->pending[i].option,
+            s[i].option = dyad__arena_strndup(&r->mem, r->pending[i].option,
                                         strlen(r->pending[i].option));
-            s[i].value = arena_strndup(&r->mem, r->pending[i].value,
+            s[i].value = dyad__arena_strndup(&r->mem, r->pending[i].value,
                                        strlen(r->pending[i].value));
         }
         rec->settings = s;
         rec->n_settings = r->n_pending;
-        reader_clear_pending(r);
+        dyad__reader_clear_pending(r);
     }
     if (!rec->text) rec->text = "";
 }
@@ -686,9 +686,9 @@ static bool scan_top(dyad_reader *r)
     return false;
 }
 
-void xml_begin(dyad_reader *r) { scan_top(r); }
+void dyad__xml_begin(dyad_reader *r) { scan_top(r); }
 
-int xml_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
+int dyad__xml_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
 {
     if (!scan_top(r)) return 0;
     return read_sentence(r, rec, err);

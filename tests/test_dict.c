@@ -53,7 +53,7 @@ static int load_text(dyad_dict *d, dyad_dict_kind kind, const char *name, const 
 
 static uint32_t wid(const dyad_dict *d, const char *w)
 {
-    return intern_find(d->words, w, strlen(w));
+    return dyad__intern_find(d->words, w, strlen(w));
 }
 
 // The value at the end of the word path of `phrase` ("A B C") in `t`, or -1.
@@ -66,9 +66,9 @@ static int32_t trie_lookup(const dyad_dict *d, const trie *t, const char *phrase
         const char *w = p;
         while (*p && *p != ' ') p++;
         if (p == w) break;
-        uint32_t id = intern_find(d->words, w, (size_t)(p - w));
+        uint32_t id = dyad__intern_find(d->words, w, (size_t)(p - w));
         if (!id) return -1;
-        node = trie_child(t, node, id);
+        node = dyad__trie_child(t, node, id);
         if (node < 0) return -1;
     }
     return t->nodes[node].value;
@@ -81,7 +81,7 @@ static const verb_form *find_form(const dyad_dict *d, const char *word, const ch
 {
     uint32_t id = wid(d, word);
     if (!id) return NULL;
-    for (int32_t f = verb_first_form(d, id); f >= 0; f = d->forms[f].next) {
+    for (int32_t f = dyad__verb_first_form(d, id); f >= 0; f = d->forms[f].next) {
         const verb_form *vf = &d->forms[f];
         if (strcmp(d->blocks[vf->block].name, block) != 0) continue;
         if (before ? !(vf->n_before == 1 && vf->before[0] == wid(d, before)) : vf->n_before)
@@ -224,9 +224,9 @@ static void test_verbs(void)
         const form_case *fc = &forms[i];
         if (!fc->block) {
             uint32_t id = wid(d, fc->word);
-            if (id && verb_first_form(d, id) >= 0)
+            if (id && dyad__verb_first_form(d, id) >= 0)
                 fprintf(stderr, "unexpected verb form %s\n", fc->word);
-            CHECK(!id || verb_first_form(d, id) < 0);
+            CHECK(!id || dyad__verb_first_form(d, id) < 0);
             continue;
         }
         const verb_form *f = find_form(d, fc->word, fc->block, fc->before, fc->after);
@@ -607,7 +607,7 @@ static bool probe(const dyad_dict *d, probe_kind k, const char *good)
     switch (k) {
     case P_FORM: {
         uint32_t id = wid(d, good);
-        return id && verb_first_form(d, id) >= 0;
+        return id && dyad__verb_first_form(d, id) >= 0;
     }
     case P_PATTERN: return find_pattern(d, good) != NULL;
     case P_ACTOR: return trie_lookup(d, &d->actors, good) >= 0;
@@ -664,10 +664,10 @@ static void test_self_synset(void)
     // "+&A +&A" chains double a synset per level: capped with an error
     d = dyad_dict_new();
     strbuf t = STRBUF_INIT;
-    sb_puts(&t, "&S0\n+X\n");
-    for (int i = 1; i <= 40; i++) sb_printf(&t, "&S%d\n+&S%d\n+&S%d\n", i, i - 1, i - 1);
-    load_text(d, DYAD_DICT_VERBS, "chain.txt", sb_cstr(&t), &dg, path, sizeof path);
-    sb_dispose(&t);
+    dyad__sb_puts(&t, "&S0\n+X\n");
+    for (int i = 1; i <= 40; i++) dyad__sb_printf(&t, "&S%d\n+&S%d\n+&S%d\n", i, i - 1, i - 1);
+    load_text(d, DYAD_DICT_VERBS, "chain.txt", dyad__sb_cstr(&t), &dg, path, sizeof path);
+    dyad__sb_dispose(&t);
     CHECK(dg.errors > 0);
     size_t biggest = 0;
     for (size_t i = 0; i < d->n_synsets; i++)

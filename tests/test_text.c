@@ -45,15 +45,15 @@ static void check_utf8(void)
     for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
         const utf8_case *c = &utf8_cases[i];
         size_t n = c->n ? c->n : strlen(c->text);
-        int64_t got = text_utf8_check(c->text, n);
+        int64_t got = dyad__text_utf8_check(c->text, n);
         if (got != c->want)
             fprintf(stderr, "utf8 %s: got %lld want %lld\n", c->name, (long long)got,
                     (long long)c->want);
         CHECK(got == c->want);
     }
     // never reads past n: the bad byte just past the limit is not seen
-    CHECK(text_utf8_check("abc\xFF", 3) == -1);
-    CHECK(text_utf8_check("\xE2\x80\x94", 2) == 0);
+    CHECK(dyad__text_utf8_check("abc\xFF", 3) == -1);
+    CHECK(dyad__text_utf8_check("\xE2\x80\x94", 2) == 0);
 }
 
 // ---------------------------------------------------------------- sentences
@@ -206,11 +206,11 @@ static bool span_is(const char *text, text_span sp, const char *want, size_t wn)
 static void check_split_case(const split_case *c)
 {
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     size_t n = c->n ? c->n : strlen(c->text);
     text_span *sp = NULL;
     text_split_info info = {-1, -1};
-    int32_t k = text_split(&mem, c->text, n, &sp, &info);
+    int32_t k = dyad__text_split(&mem, c->text, n, &sp, &info);
     int32_t want_n = 0;
     while (c->want[want_n]) want_n++;
     if (k != want_n) {
@@ -238,7 +238,7 @@ static void check_split_case(const split_case *c)
         fprintf(stderr, "split %s: %d boilerplate lines, want %d\n", c->name, info.boilerplate,
                 c->boilerplate);
     CHECK(info.boilerplate == c->boilerplate);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
 }
 
 static void check_split(void)
@@ -247,13 +247,13 @@ static void check_split(void)
         check_split_case(&split_cases[i]);
     // a NULL info is allowed; an empty text gives no array
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     text_span dummy, *sp = &dummy;
-    CHECK(text_split(&mem, "One. Two.", 9, &sp, NULL) == 2);
+    CHECK(dyad__text_split(&mem, "One. Two.", 9, &sp, NULL) == 2);
     CHECK(sp[1].start == 5 && sp[1].end == 9);
-    CHECK(text_split(&mem, "", 0, &sp, NULL) == 0);
+    CHECK(dyad__text_split(&mem, "", 0, &sp, NULL) == 0);
     CHECK(sp == NULL);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
 }
 
 // ---------------------------------------------------------------- tokens
@@ -380,11 +380,11 @@ static const tok_case tok_cases[] = {
 static void check_tok_case(const tok_case *c)
 {
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     size_t n = c->n ? c->n : strlen(c->text);
     text_token *tk = NULL;
     bool trunc = true;
-    int32_t k = text_tokenize(&mem, c->text, 0, (int32_t)n, &tk, 1000, &trunc);
+    int32_t k = dyad__text_tokenize(&mem, c->text, 0, (int32_t)n, &tk, 1000, &trunc);
     int32_t want_n = 0;
     while (c->toks[want_n].norm) want_n++;
     if (k != want_n) {
@@ -415,7 +415,7 @@ static void check_tok_case(const tok_case *c)
         CHECK(ok);
         if (at >= 0) from = at + (int32_t)on;
     }
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
 }
 
 // Offsets inside a longer text, truncation, and norms that point into the
@@ -423,11 +423,11 @@ static void check_tok_case(const tok_case *c)
 static void check_tok_ranges(void)
 {
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     const char *s = "Skip this.  Hi there. And more";
     text_token *tk;
     bool trunc = true;
-    int32_t k = text_tokenize(&mem, s, 12, 21, &tk, 100, &trunc);
+    int32_t k = dyad__text_tokenize(&mem, s, 12, 21, &tk, 100, &trunc);
     CHECK(k == 3);
     CHECK(!trunc);
     CHECK(tk[0].start == 12 && tk[0].end == 14 && slice_is(tk[0].norm, "Hi"));
@@ -436,29 +436,29 @@ static void check_tok_ranges(void)
     CHECK(tk[2].start == 20 && tk[2].end == 21 && slice_is(tk[2].norm, "."));
 
     const char *five = "a b c d e";
-    k = text_tokenize(&mem, five, 0, 9, &tk, 3, &trunc);
+    k = dyad__text_tokenize(&mem, five, 0, 9, &tk, 3, &trunc);
     CHECK(k == 3 && trunc);
     CHECK(slice_is(tk[2].norm, "c") && tk[2].start == 4);
-    k = text_tokenize(&mem, five, 0, 9, &tk, 5, &trunc);
+    k = dyad__text_tokenize(&mem, five, 0, 9, &tk, 5, &trunc);
     CHECK(k == 5 && !trunc);
-    k = text_tokenize(&mem, five, 0, 9, &tk, 0, &trunc);
+    k = dyad__text_tokenize(&mem, five, 0, 9, &tk, 0, &trunc);
     CHECK(k == 0 && trunc);
-    k = text_tokenize(&mem, five, 0, 9, &tk, 2, NULL);   // NULL truncated is allowed
+    k = dyad__text_tokenize(&mem, five, 0, 9, &tk, 2, NULL);   // NULL truncated is allowed
     CHECK(k == 2);
     // empty and reversed ranges
-    CHECK(text_tokenize(&mem, five, 4, 4, &tk, 10, &trunc) == 0 && tk == NULL && !trunc);
-    CHECK(text_tokenize(&mem, five, 5, 2, &tk, 10, &trunc) == 0);
-    CHECK(text_tokenize(&mem, "   \t\n", 0, 5, &tk, 10, &trunc) == 0);
+    CHECK(dyad__text_tokenize(&mem, five, 4, 4, &tk, 10, &trunc) == 0 && tk == NULL && !trunc);
+    CHECK(dyad__text_tokenize(&mem, five, 5, 2, &tk, 10, &trunc) == 0);
+    CHECK(dyad__text_tokenize(&mem, "   \t\n", 0, 5, &tk, 10, &trunc) == 0);
     // the range ends inside an entity and a UTF-8 sequence: no over-read
     const char *ent = "x &amp; \xE2\x80\x94";
-    k = text_tokenize(&mem, ent, 0, 5, &tk, 10, &trunc);   // "x &am"
+    k = dyad__text_tokenize(&mem, ent, 0, 5, &tk, 10, &trunc);   // "x &am"
     CHECK(k == 3 && slice_is(tk[1].norm, "&") && tk[1].end == 3 && slice_is(tk[2].norm, "am"));
-    k = text_tokenize(&mem, ent, 8, 10, &tk, 10, &trunc);  // two of the dash's bytes
+    k = dyad__text_tokenize(&mem, ent, 8, 10, &tk, 10, &trunc);  // two of the dash's bytes
     CHECK(k == 1 && tk[0].flags == TOK_BADUTF8 && tk[0].start == 8 && tk[0].end == 10);
     CHECK(k == 1 && slice_is(tk[0].norm, "\xEF\xBF\xBD\xEF\xBF\xBD"));
     // fixed replacements are static strings, not copies
     const char *paren = "(a) &amp;";
-    k = text_tokenize(&mem, paren, 0, 9, &tk, 10, &trunc);
+    k = dyad__text_tokenize(&mem, paren, 0, 9, &tk, 10, &trunc);
     CHECK(k == 4 && slice_is(tk[0].norm, "-LRB-") && slice_is(tk[3].norm, "&"));
     CHECK(tk[0].norm.p < paren || tk[0].norm.p >= paren + 9);
     CHECK(tk[1].norm.p == paren + 1);
@@ -467,11 +467,11 @@ static void check_tok_ranges(void)
     char *many = malloc(big + 1);
     for (size_t i = 0; i < big; i += 2) many[i] = 'w', many[i + 1] = ' ';
     many[big] = 0;
-    k = text_tokenize(&mem, many, 0, (int32_t)big, &tk, 1 << 20, &trunc);
+    k = dyad__text_tokenize(&mem, many, 0, (int32_t)big, &tk, 1 << 20, &trunc);
     CHECK(k == 3000 && !trunc);
     CHECK(tk[2999].start == 5998 && tk[2999].end == 5999);
     free(many);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
 }
 
 // ---------------------------------------------------------------- robustness
@@ -480,20 +480,20 @@ static void check_tok_ranges(void)
 static bool invariants(const char *s, size_t n)
 {
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     text_span *sp;
     text_split_info info;
     bool ok = true;
-    int64_t bad = text_utf8_check(s, n);
+    int64_t bad = dyad__text_utf8_check(s, n);
     ok = ok && bad >= -1 && bad < (int64_t)n;
-    int32_t k = text_split(&mem, s, n, &sp, &info);
+    int32_t k = dyad__text_split(&mem, s, n, &sp, &info);
     int32_t prev = 0;
     for (int32_t i = 0; i < k && ok; i++) {
         ok = sp[i].start >= prev && sp[i].start < sp[i].end && (size_t)sp[i].end <= n;
         prev = sp[i].end;
         text_token *tk;
         bool tr;
-        int32_t m = text_tokenize(&mem, s, sp[i].start, sp[i].end, &tk, 1 << 20, &tr);
+        int32_t m = dyad__text_tokenize(&mem, s, sp[i].start, sp[i].end, &tk, 1 << 20, &tr);
         int32_t tprev = sp[i].start;
         for (int32_t j = 0; j < m && ok; j++) {
             ok = tk[j].start >= tprev && tk[j].start < tk[j].end && tk[j].end <= sp[i].end &&
@@ -501,7 +501,7 @@ static bool invariants(const char *s, size_t n)
             tprev = tk[j].end;
         }
     }
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
     return ok;
 }
 
@@ -552,20 +552,20 @@ static void check_long(void)
     int32_t words = 0;
     for (size_t i = 0; i < n; i++) words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
     arena mem;
-    arena_init(&mem, 1 << 16);
-    double t0 = now_seconds();
+    dyad__arena_init(&mem, 1 << 16);
+    double t0 = dyad__now_seconds();
     text_span *sp;
-    int32_t k = text_split(&mem, s, n, &sp, NULL);
+    int32_t k = dyad__text_split(&mem, s, n, &sp, NULL);
     CHECK(k == 1);
     CHECK(k == 1 && sp[0].start == 0 && (size_t)sp[0].end == n - 1);
     text_token *tk;
     bool trunc;
-    int32_t m = text_tokenize(&mem, s, sp[0].start, sp[0].end, &tk, 1 << 30, &trunc);
+    int32_t m = dyad__text_tokenize(&mem, s, sp[0].start, sp[0].end, &tk, 1 << 30, &trunc);
     CHECK(m == words && !trunc);
     CHECK(m == words && tk[m - 1].end == (int32_t)n - 1);
-    m = text_tokenize(&mem, s, sp[0].start, sp[0].end, &tk, 512, &trunc);
+    m = dyad__text_tokenize(&mem, s, sp[0].start, sp[0].end, &tk, 512, &trunc);
     CHECK(m == 512 && trunc);
-    double t1 = now_seconds();
+    double t1 = dyad__now_seconds();
     // generous limits (sanitizer builds are slow): they catch quadratic time
     if (t1 - t0 > 2.0) fprintf(stderr, "1 MB sentence took %.2f s\n", t1 - t0);
     CHECK(t1 - t0 < 2.0);
@@ -575,19 +575,19 @@ static void check_long(void)
     for (size_t f = 0; f < sizeof fills / sizeof fills[0]; f++) {
         size_t fl = strlen(fills[f]);
         for (size_t i = 0; i < n; i++) s[i] = fills[f][i % fl];
-        arena_reset(&mem);
-        t0 = now_seconds();
-        k = text_split(&mem, s, n, &sp, NULL);
+        dyad__arena_reset(&mem);
+        t0 = dyad__now_seconds();
+        k = dyad__text_split(&mem, s, n, &sp, NULL);
         bool ok = true;
         for (int32_t i = 0; i < k && ok; i++) {
-            m = text_tokenize(&mem, s, sp[i].start, sp[i].end, &tk, 1 << 30, &trunc);
+            m = dyad__text_tokenize(&mem, s, sp[i].start, sp[i].end, &tk, 1 << 30, &trunc);
             ok = m >= 0 && !trunc;
         }
-        t1 = now_seconds();
+        t1 = dyad__now_seconds();
         if (t1 - t0 > 2.0) fprintf(stderr, "1 MB of '%s' took %.2f s\n", fills[f], t1 - t0);
         CHECK(ok && t1 - t0 < 2.0);
     }
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
     free(s);
 }
 

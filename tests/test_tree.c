@@ -88,10 +88,10 @@ static void check_good(const good_case *g)
     ptree t;
     memset(&t, 0, sizeof t);
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     dyad_error err;
     memset(&err, 0, sizeof err);
-    int rc = tree_parse(&t, &mem, g->text, strlen(g->text), "good.tree", 1, &err);
+    int rc = dyad__tree_parse(&t, &mem, g->text, strlen(g->text), "good.tree", 1, &err);
     if (rc != DYAD_OK) fprintf(stderr, "%s: %s\n", g->name, err.message);
     CHECK(rc == DYAD_OK);
     if (rc == DYAD_OK) {
@@ -136,7 +136,7 @@ static void check_good(const good_case *g)
         }
     }
     free(t.nodes);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
 }
 
 typedef struct bad_case {
@@ -166,10 +166,10 @@ static void check_bad(const bad_case *b)
     ptree t;
     memset(&t, 0, sizeof t);
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     dyad_error err;
     memset(&err, 0, sizeof err);
-    int rc = tree_parse(&t, &mem, b->text, strlen(b->text), "bad.tree", b->first_line, &err);
+    int rc = dyad__tree_parse(&t, &mem, b->text, strlen(b->text), "bad.tree", b->first_line, &err);
     CHECK(rc == DYAD_ERR_SYNTAX);
     CHECK(err.code == DYAD_ERR_SYNTAX);
     CHECK_STR(err.file, "bad.tree");
@@ -182,7 +182,7 @@ static void check_bad(const bad_case *b)
         fprintf(stderr, "%s: message '%s' lacks '%s'\n", b->name, err.message, b->what);
     CHECK(strstr(err.message, b->what) != NULL);
     free(t.nodes);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
 }
 
 // "(X (X ... (X w) ...))" nested `depth` deep.
@@ -200,12 +200,12 @@ static char *nested(int depth)
 static int parse_str(const char *s, dyad_error *err, ptree *t)
 {
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     memset(t, 0, sizeof *t);
     memset(err, 0, sizeof *err);
-    int rc = tree_parse(t, &mem, s, strlen(s), "deep.tree", 1, err);
+    int rc = dyad__tree_parse(t, &mem, s, strlen(s), "deep.tree", 1, err);
     free(t->nodes);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
     return rc;
 }
 
@@ -247,26 +247,26 @@ static void check_limits(void)
     free(flat);
 }
 
-// tree_parse resets a tree that is reused
+// dyad__tree_parse resets a tree that is reused
 static void check_reuse(void)
 {
     ptree t;
     memset(&t, 0, sizeof t);
     arena mem;
-    arena_init(&mem, 4096);
+    dyad__arena_init(&mem, 4096);
     dyad_error err;
     const char *a = "(ROOT (S (NN a) (NN b) (NN c)))", *b = "(ROOT (NN z))";
-    CHECK(tree_parse(&t, &mem, a, strlen(a), "r", 1, &err) == DYAD_OK);
+    CHECK(dyad__tree_parse(&t, &mem, a, strlen(a), "r", 1, &err) == DYAD_OK);
     CHECK(t.n == 5 && t.n_leaves == 3);
-    CHECK(tree_parse(&t, &mem, "((", 2, "r", 1, &err) == DYAD_ERR_SYNTAX);
-    CHECK(tree_parse(&t, &mem, b, strlen(b), "r", 1, &err) == DYAD_OK);
+    CHECK(dyad__tree_parse(&t, &mem, "((", 2, "r", 1, &err) == DYAD_ERR_SYNTAX);
+    CHECK(dyad__tree_parse(&t, &mem, b, strlen(b), "r", 1, &err) == DYAD_OK);
     CHECK(t.n == 2 && t.n_leaves == 1 && t.root == 0);
     CHECK(slice_is(t.nodes[1].word, "z"));
     // not NUL-terminated: only n bytes are read
-    CHECK(tree_parse(&t, &mem, "(ROOT (NN q))garbage", 13, "r", 1, &err) == DYAD_OK);
+    CHECK(dyad__tree_parse(&t, &mem, "(ROOT (NN q))garbage", 13, "r", 1, &err) == DYAD_OK);
     CHECK(t.n == 2);
     free(t.nodes);
-    arena_dispose(&mem);
+    dyad__arena_dispose(&mem);
 }
 
 int main(void)
