@@ -134,7 +134,7 @@ static void code_verbs(dyad_coder *c)
 // their matching ignores case).
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
 {
-    if (w.n == 2 && w.p[0] == 'U' && w.p[1] == 'S') {
+    if (dyad__lexicon_is_us(w)) {
         uint32_t id = dyad__intern_find(d->words, "U.S.", 4);
         if (id) return id;
     }

@@ -172,6 +172,7 @@ dyad_dict *dyad_dict_new(void)
 {
     dyad_dict *d = dyad__xcalloc(1, sizeof *d);
     d->words = dyad__interner_new();
+    dyad__lexicon_init(&d->lex, d->words);
     dyad__arena_init(&d->mem, 256 * 1024);
     dyad__trie_init(&d->actors);
     dyad__trie_init(&d->agents);
@@ -202,6 +203,7 @@ void dyad_dict_free(dyad_dict *d)
     dyad__trie_dispose(&d->agents);
     dyad__trie_dispose(&d->discards);
     dyad__trie_dispose(&d->issues);
+    dyad__lexicon_dispose(&d->lex);
     dyad__interner_free(d->words);
     dyad__arena_dispose(&d->mem);
     free(d);
