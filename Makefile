@@ -41,7 +41,7 @@ check: all $(TESTS)
 
 asan:
 	$(MAKE) BUILD=build-asan CC=clang \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DDYAD_ARENA_MALLOC" \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DDYAD_ARENA_MALLOC -DDYAD_CHECK" \
 	  LDFLAGS="-fsanitize=address,undefined" check
 
 FUZZ_TIME ?= 60
