@@ -232,7 +232,8 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
                        strerror(errno));
         return DYAD_ERR_IO;
     }
-    dict_reader r = {d, path, dyad__dict_strdup(d, path, strlen(path)), 0, 0, 0, diag, ctx};
+    dict_reader r = {.dict = d, .path = path, .file = dyad__dict_strdup(d, path, strlen(path)),
+                     .diag = diag, .ctx = ctx};
     int n = loaders[kind](&r, text, len);
     free(text);
     return n;
@@ -256,6 +257,12 @@ void dyad__dict_note_dup(dyad_dict *d, const char *what, const char *phrase, con
                    int line, const char *first_file, int first_line)
 {
     VEC_RESERVE(d->dups, d->cap_dups, d->n_dups + 1);
-    d->dups[d->n_dups++] = (struct dict_dup){what, dyad__dict_strdup(d, phrase, strlen(phrase)), file,
-                                             first_file, line, first_line};
+    d->dups[d->n_dups++] = (struct dict_dup){
+        .what = what,
+        .phrase = dyad__dict_strdup(d, phrase, strlen(phrase)),
+        .file = file,
+        .first_file = first_file,
+        .line = line,
+        .first_line = first_line,
+    };
 }
