@@ -1,4 +1,4 @@
-# dyad: one Makefile. Targets: all check asan fuzz bench eval clean
+# dyad: one Makefile. Targets: all check asan fuzz bench eval format clean
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
@@ -41,7 +41,7 @@ check: all $(TESTS)
 
 asan:
 	$(MAKE) BUILD=build-asan CC=clang \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DDYAD_ARENA_MALLOC" \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DDYAD_ARENA_MALLOC -DDYAD_CHECK" \
 	  LDFLAGS="-fsanitize=address,undefined" check
 
 FUZZ_TIME ?= 60
@@ -64,7 +64,12 @@ bench: all
 eval: all
 	@BUILD=$(BUILD) sh tools/eval-gold
 
+# Reformat the C sources in place with .clang-format (Debian: clang-format).
+FORMAT_SRC = $(wildcard src/*.c src/*.h cli/*.c cli/*.h include/*.h tests/*.c tests/*.h bench/*.c fuzz/*.c)
+format:
+	clang-format -i $(FORMAT_SRC)
+
 clean:
 	rm -rf build build-asan build-fuzz
 
-.PHONY: all check asan fuzz bench eval clean
+.PHONY: all check asan fuzz bench eval format clean

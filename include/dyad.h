@@ -215,7 +215,14 @@ typedef struct dyad_options {
                             // an event (for mentions; slower)
 } dyad_options;
 
-#define DYAD_OPTIONS_INIT {0, true, 2, 8, 0, 0, 2, 8, true, false, 300, 2000, false, true, false, false, false, false}
+#define DYAD_OPTIONS_INIT                                                          \
+    {                                                                              \
+        .new_actor_length = 0, .require_dyad = true, .comma_min = 2, .comma_max = 8,  \
+        .comma_bmin = 0, .comma_bmax = 0, .comma_emin = 2, .comma_emax = 8,          \
+        .code_issues = true, .ignore_parse = false, .max_tokens = 300, .max_ms = 2000, \
+        .clause_roles = false, .same_country = true, .actor_heads = false,          \
+        .pronouns = false, .hypothetical = false, .parse_all = false,               \
+    }
 
 // Set dyad's roles for news (clause_roles, actor_heads, pronouns,
 // hypothetical on; same_country off), as `dyad code` uses them, or with

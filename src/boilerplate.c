@@ -3,14 +3,12 @@
 
 #include <string.h>
 
-static inline char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+#include "util.h"
 
 static bool has_prefix_ci(const char *s, int32_t a, int32_t b, const char *p)
 {
-    int32_t i = 0;
-    for (; p[i]; i++)
-        if (a + i >= b || lower(s[a + i]) != lower(p[i])) return false;
-    return true;
+    int32_t n = (int32_t)strlen(p);
+    return b - a >= n && dyad__same_ci(s + a, p, (size_t)n);
 }
 
 static bool has_prefix(const char *s, int32_t a, int32_t b, const char *p)

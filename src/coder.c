@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "error.h"
 #include "roles.h"
 
@@ -134,7 +135,7 @@ static void code_verbs(dyad_coder *c)
 // their matching ignores case).
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
 {
-    if (w.n == 2 && w.p[0] == 'U' && w.p[1] == 'S') {
+    if (dyad__lexicon_is_us(w)) {
         uint32_t id = dyad__intern_find(d->words, "U.S.", 4);
         if (id) return id;
     }
@@ -281,15 +282,31 @@ static int bad_parse(dyad_coder *c, const dyad_result **res, dyad_error *e)
     return finish(c, res, DYAD_BAD_PARSE, why);
 }
 
+// Built with -DDYAD_CHECK (make asan): abort on a sentence whose item list
+// breaks an invariant of check.h.
+static void check_items(const dyad_coder *c, const char *stage)
+{
+#ifdef DYAD_CHECK
+    char where[300];
+    snprintf(where, sizeof where, "in sentence \"%s\" %s", c->rec->id ? c->rec->id : "", stage);
+    int32_t lo = c->rec->text_offset, hi = lo + (int32_t)c->rec->text_len;
+    dyad__sentence_assert(&c->sent, lo, hi, where);
+#else
+    (void)c, (void)stage;
+#endif
+}
+
 static int code_tree(dyad_coder *c, const dyad_result **res)
 {
     sentence *s = &c->sent;
     s->topic = c->in_story && c->opts.pronouns && c->topic[0] ? c->topic : NULL;
     s->topic_entry = c->topic_entry;
     dyad__sentence_flatten(s);
+    check_items(c, "after flattening");
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
     dyad__sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
     dyad__sentence_delete_commas(s, &c->opts);
+    check_items(c, "after comma deletion");
     if (over_time(c)) {
         c->n_events = 0;
         return not_coded(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");

@@ -33,13 +33,6 @@ struct dyad_coder {
     char topic_entry[512];
 };
 
-static inline bool dyad__same_ci(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (dyad__ascii_upper(a[i]) != dyad__ascii_upper(b[i])) return false;
-    return true;
-}
-
 // coder.c: send `e` (code, message, perhaps a position) to the diagnostics
 // callback, about record `rec`: a sentence (`in_sentence`) or a whole
 // story. An empty position becomes the record's file and line.

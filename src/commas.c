@@ -63,8 +63,6 @@ static bool bare_predicate(const sentence *s, int32_t a, int32_t b)
 // own report, kept with clause_roles. ", officials said," still goes.
 static bool main_clause(const sentence *s, int32_t a, int32_t b)
 {
-    static const char *const say[] = {"SAID", "SAYS", "SAY", "TOLD", "ADDED", "NOTED",
-                                      "REPORTED", "ANNOUNCED", "STATED", "EXPLAINED", NULL};
     if (a + 1 >= b) return false;
     const item *first = &s->items[a + 1];
     if (first->kind != IT_OPEN || first->phrase != PH_S) return false;
@@ -73,14 +71,7 @@ static bool main_clause(const sentence *s, int32_t a, int32_t b)
         if (it->kind != IT_OPEN || it->phrase != PH_VP) continue;
         const item *v = &s->items[i + 1];
         if (v->kind != IT_WORD) return true;
-        slice w = s->leaves[v->leaf].text;
-        for (const char *const *k = say; *k; k++) {
-            size_t n = strlen(*k), j = 0;
-            if (n != w.n) continue;
-            while (j < n && dyad__ascii_upper(w.p[j]) == (*k)[j]) j++;
-            if (j == n) return false;
-        }
-        return true;
+        return !dyad__lexicon_has(&s->dict->lex, LEX(LEX_SPEECH), s->leaves[v->leaf].id);
     }
     return false;
 }

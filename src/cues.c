@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "lexicon.h"
 
 bool dyad__word_in(const char *w, int32_t n, const char *const *list)
 {
@@ -18,44 +19,6 @@ bool dyad__word_in(const char *w, int32_t n, const char *const *list)
     }
     return false;
 }
-
-// Abbreviations whose period never ends a sentence: titles before a name.
-static const char *const abbr_never[] = {
-    "Mr", "Mrs", "Ms", "Mmes", "Messrs", "Dr", "Drs", "Prof", "Gen", "Gens", "Lt",
-    "Col", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Capt", "Adm", "Maj", "Sgt",
-    "Cpl", "Pvt", "Cmdr", "Cdr", "Rev", "Hon", "Supt", "Insp", "Det", "Fr", "Msgr",
-    "Brig", "Amb", "Atty", "Pres", "Mt", "Ft", "vs", "v", "cf", "viz", "approx",
-    "Ph", "eg", "ie", "MR", "MRS", "DR", "GEN", "SEN", "REP", "GOV", "VS", NULL};
-
-// Abbreviations that end a sentence only before a digit-less sentence
-// start ("No. 2", "Art. 5").
-static const char *const abbr_num[] = {"No", "Nos", "no", "Art", "Vol", "pp", "Fig",
-                                       "NO", NULL};
-
-// Abbreviations that may end a sentence: only when a common sentence
-// starter follows ("... Apple Inc. The company ...").
-static const char *const abbr_soft[] = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
-    "NOV", "DEC", "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Plc", "Jr", "Sr", "St",
-    "Ste", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "Est", "etc", "al", "INC",
-    "CORP", "LTD", "CO", "Calif", "Fla", "Ill", "Mass", "Conn", "Tex", "Okla", "Ariz",
-    "Ala", "Tenn", "Ky", "Va", "Wis", "Mich", "Minn", "Md", "Pa", "Colo", "Ore", "Ga",
-    "La", "Miss", "Mo", "Neb", "Nev", "Kan", "Kans", "Del", "Ind", "Vt", "Wyo",
-    "Mont", "Wash", "Ark", "Ont", "Que", "Alta", "Penn", NULL};
-
-// Words that start sentences and are hardly ever names.
-static const char *const starters[] = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
-    "Its", "Their", "Our", "My", "This", "That", "These", "Those", "There", "Here",
-    "But", "And", "Or", "Nor", "So", "Yet", "If", "When", "While", "After", "Before",
-    "As", "In", "On", "At", "For", "From", "With", "By", "To", "Since", "Although",
-    "Though", "However", "Meanwhile", "Moreover", "Also", "Still", "Now", "Then",
-    "Today", "Yesterday", "Last", "Earlier", "Later", "Some", "Many", "Most",
-    "Several", "Both", "Each", "Every", "Other", "Others", "All", "Such", "What",
-    "Why", "How", "Who", "Where", "Which", "According", "Asked", "Under", "Despite",
-    "During", "Among", "One", "Not", "Instead", "Even", "Only", "Officials", "Mr",
-    "Mrs", "Ms", "THE", "HE", "IT", "BUT", "IN", NULL};
 
 int dyad__abbrev_kind(const char *w, int32_t n)
 {
@@ -89,9 +52,9 @@ int dyad__abbrev_kind(const char *w, int32_t n)
         return AB_SOFT;
     }
     if (n > 6) return AB_NONE;   // "Messrs", "approx" are the longest
-    if (dyad__word_in(w, n, abbr_never)) return AB_NEVER;
-    if (dyad__word_in(w, n, abbr_num)) return AB_NUM;
-    if (dyad__word_in(w, n, abbr_soft)) return AB_SOFT;
+    if (dyad__word_in(w, n, dyad__lexicon_words(LEXT_ABBR_NEVER))) return AB_NEVER;
+    if (dyad__word_in(w, n, dyad__lexicon_words(LEXT_ABBR_NUM))) return AB_NUM;
+    if (dyad__word_in(w, n, dyad__lexicon_words(LEXT_ABBR_SOFT))) return AB_SOFT;
     return AB_NONE;
 }
 
@@ -103,7 +66,7 @@ bool dyad__starter_at(const char *s, int32_t j, int32_t lim)
     if (k < lim && (s[k] == '.' || ascii_alpha(s[k]) || ascii_digit(s[k]) || s[k] == '-' ||
                     (unsigned char)s[k] >= 0x80))
         return false;
-    return dyad__word_in(s + j, k - j, starters);
+    return dyad__word_in(s + j, k - j, dyad__lexicon_words(LEXT_STARTER));
 }
 
 // Characters that may open a sentence after a period and a blank.

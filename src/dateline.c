@@ -6,29 +6,9 @@
 
 #include "cues.h"
 #include "decode.h"
+#include "lexicon.h"
 
-static const struct month_def {
-    const char *name;
-    int m;
-} months[] = {
-    {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},       {"march", 3},
-    {"mar", 3},     {"april", 4}, {"apr", 4},     {"may", 5},       {"june", 6},
-    {"jun", 6},     {"july", 7},  {"jul", 7},     {"august", 8},    {"aug", 8},
-    {"september", 9}, {"sept", 9}, {"sep", 9},    {"october", 10},  {"oct", 10},
-    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
-};
-
-static int month_of(const char *w, int32_t n)
-{
-    for (size_t k = 0; k < sizeof months / sizeof months[0]; k++) {
-        const char *m = months[k].name;
-        if ((int32_t)strlen(m) != n) continue;
-        int32_t i = 0;
-        while (i < n && (w[i] | 0x20) == m[i]) i++;
-        if (i == n) return months[k].m;
-    }
-    return 0;
-}
+static int month_of(const char *w, int32_t n) { return dyad__lexicon_month(w, (size_t)n); }
 
 // Digits at s[*p]: their value (at most `maxd` digits) or -1.
 static int32_t read_num(const char *s, int32_t *p, int32_t b, int maxd)

@@ -172,6 +172,7 @@ dyad_dict *dyad_dict_new(void)
 {
     dyad_dict *d = dyad__xcalloc(1, sizeof *d);
     d->words = dyad__interner_new();
+    dyad__lexicon_init(&d->lex, d->words);
     dyad__arena_init(&d->mem, 256 * 1024);
     dyad__trie_init(&d->actors);
     dyad__trie_init(&d->agents);
@@ -202,6 +203,7 @@ void dyad_dict_free(dyad_dict *d)
     dyad__trie_dispose(&d->agents);
     dyad__trie_dispose(&d->discards);
     dyad__trie_dispose(&d->issues);
+    dyad__lexicon_dispose(&d->lex);
     dyad__interner_free(d->words);
     dyad__arena_dispose(&d->mem);
     free(d);
@@ -230,7 +232,8 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
                        strerror(errno));
         return DYAD_ERR_IO;
     }
-    dict_reader r = {d, path, dyad__dict_strdup(d, path, strlen(path)), 0, 0, 0, diag, ctx};
+    dict_reader r = {.dict = d, .path = path, .file = dyad__dict_strdup(d, path, strlen(path)),
+                     .diag = diag, .ctx = ctx};
     int n = loaders[kind](&r, text, len);
     free(text);
     return n;
@@ -254,6 +257,12 @@ void dyad__dict_note_dup(dyad_dict *d, const char *what, const char *phrase, con
                    int line, const char *first_file, int first_line)
 {
     VEC_RESERVE(d->dups, d->cap_dups, d->n_dups + 1);
-    d->dups[d->n_dups++] = (struct dict_dup){what, dyad__dict_strdup(d, phrase, strlen(phrase)), file,
-                                             first_file, line, first_line};
+    d->dups[d->n_dups++] = (struct dict_dup){
+        .what = what,
+        .phrase = dyad__dict_strdup(d, phrase, strlen(phrase)),
+        .file = file,
+        .first_file = first_file,
+        .line = line,
+        .first_line = first_line,
+    };
 }

@@ -7,6 +7,7 @@
 #define DYAD_DICT_H
 
 #include "dyad.h"
+#include "lexicon.h"
 #include "trie.h"
 #include "util.h"
 
@@ -105,6 +106,7 @@ typedef struct phrase_entry {
 
 struct dyad_dict {
     interner *words;
+    lexicon lex;             // English word lists, interned first
     arena mem;
 
     trie actors;

@@ -334,10 +334,7 @@ static void agent_line(dict_reader *r, slice s, marker *markers, size_t n_marker
     for (size_t m = 0; m < n_markers; m++) {
         size_t off = (size_t)(bang - phrase.p);
         if (phrase.n - off < markers[m].name_len) continue;
-        bool same = true;
-        for (size_t i = 0; i < markers[m].name_len && same; i++)
-            same = dyad__ascii_upper(bang[i]) == markers[m].name[i];
-        if (!same) continue;
+        if (!dyad__same_ci(bang, markers[m].name, markers[m].name_len)) continue;
         for (size_t k = 0; k < markers[m].n; k++) {
             strbuf b = STRBUF_INIT;
             dyad__sb_put(&b, phrase.p, off);

@@ -213,12 +213,6 @@ static void phrase_text(const dyad_dict *d, const uint32_t *w, size_t n, strbuf 
     }
 }
 
-static const char *const COMMON[] = {
-    "THE", "A", "AN", "OF", "IN", "ON", "AT", "TO", "FOR", "BY", "WITH", "FROM", "AND", "OR",
-    "BUT", "AS", "IS", "ARE", "WAS", "BE", "IT", "ITS", "US", "WE", "HE", "SHE", "THEY", "HIS",
-    "HER", "THIS", "THAT", "MAY", "WILL", "CAN", "NEW", "NO", "NOT", "ALL", "ONE", "SAID",
-    "SAYS", "WHO", "WHAT", "HAS", "HAD", "HAVE", "DO", "DID", "IF", "SO", "UP", "OUT", NULL};
-
 static void check_phrases(checker *k)
 {
     const dyad_dict *d = k->d;
@@ -242,11 +236,10 @@ static void check_phrases(checker *k)
         }
         if (n == 1 && !(w[0] & 0x80000000u)) {
             const char *word = dyad__intern_str(d->words, w[0]);
-            for (const char *const *c = COMMON; *c; c++)
-                if (!strcmp(*c, word))
-                    report(k, e->file, e->line,
-                           "one-word actor phrase %s (entry %s) is a common English word", word,
-                           e->name);
+            if (dyad__lexicon_has(&d->lex, LEX(LEX_COMMON), w[0]))
+                report(k, e->file, e->line,
+                       "one-word actor phrase %s (entry %s) is a common English word", word,
+                       e->name);
         }
     }
     dyad__sb_dispose(&b);

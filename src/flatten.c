@@ -65,13 +65,13 @@ static int32_t push(sentence *s, item it)
 
 static int32_t open_phrase(sentence *s, uint8_t kind, int32_t ne)
 {
-    return push(s, (item){IT_OPEN, kind, 0, false, -1, ne, 0, -1});
+    return push(s, (item){.kind = IT_OPEN, .phrase = kind, .mate = -1, .ne = ne, .leaf = -1});
 }
 
 static void close_phrase(sentence *s, int32_t open)
 {
     item *o = &s->items[open];
-    int32_t c = push(s, (item){IT_CLOSE, o->phrase, 0, false, open, o->ne, 0, -1});
+    int32_t c = push(s, (item){.kind = IT_CLOSE, .phrase = o->phrase, .mate = open, .ne = o->ne, .leaf = -1});
     s->items[open].mate = c;
 }
 
@@ -83,7 +83,8 @@ static void push_leaf(sentence *s, int32_t n)
     const leaf *l = &s->leaves[t->leaf_index];
     // a comma inside a noun phrase is a word of the phrase, not a clause mark
     uint8_t tag = t->tag == TAG_COMMA && s->ne_depth ? TAG_PUNCT : t->tag;
-    push(s, (item){IT_WORD, PH_OTHER, tag, t->is_vbn, -1, -1, l->id, t->leaf_index});
+    push(s, (item){.kind = IT_WORD, .phrase = PH_OTHER, .tag = tag, .vbn = t->is_vbn, .mate = -1,
+                   .ne = -1, .word = l->id, .leaf = t->leaf_index});
 }
 
 static void push_leaves(sentence *s, int32_t n)

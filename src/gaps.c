@@ -12,24 +12,18 @@ void dyad__report_gap(dyad_coder *c, int32_t ne)
     const sentence *s = &c->sent;
     if (ne < 0 || s->nes[ne].compound || s->nes[ne].thing || strcmp(s->nes[ne].code, "---") != 0)
         return;
-    static const char *const skip[] = {
-        "I", "HE", "SHE", "IT", "WE", "THEY", "YOU", "HIS", "HER", "ITS", "THEIR", "OUR", "MY",
-        "THIS", "THAT", "THESE", "THOSE", "SOME", "MANY", "ONE", "NO", "ANOTHER", "BOTH",
-        "ALL", "OTHER", "OTHERS", "MORE", "MOST", "PEOPLE", "EACH", "ANY", "SUCH", "MONDAY",
-        "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
-        "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
-        "NOVEMBER", "DECEMBER", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", NULL};
+    const lexicon *lx = &c->dict->lex;
+    const uint32_t no_name = LEX(LEX_NOT_NAME) | LEX(LEX_WEEKDAY) | LEX(LEX_MONTH) | LEX(LEX_TITLE);
     int32_t best_a = -1, best_n = 0, a = -1, n = 0;
     for (int32_t k = s->nes[ne].open + 1; k <= s->nes[ne].close; k++) {
         const item *it = &s->items[k];
         bool cap = false;
         if (it->kind == IT_WORD) {
             slice w = s->leaves[it->leaf].text;
+            uint32_t id = s->leaves[it->leaf].id;
             cap = w.n && ((w.p[0] >= 'A' && w.p[0] <= 'Z') || (unsigned char)w.p[0] >= 0xC0) &&
-                  !(w.n <= 3 && (dyad__same_ci(w.p, "THE", w.n) || dyad__same_ci(w.p, "AN", w.n) ||
-                                 dyad__same_ci(w.p, "A", w.n)) && n == 0);
-            for (const char *const *sk = skip; cap && *sk; sk++)
-                if (strlen(*sk) == w.n && dyad__same_ci(w.p, *sk, w.n)) cap = false;
+                  !(n == 0 && dyad__lexicon_has(lx, LEX(LEX_ARTICLE), id)) &&
+                  !dyad__lexicon_has(lx, no_name, id);
         }
         if (cap) {
             if (!n) a = k;

@@ -61,7 +61,7 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
     s->leaves = dyad__arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *s->leaves);
     VEC_RESERVE(s->items, s->cap_items, (size_t)n + 2);
     VEC_RESERVE(s->nes, s->cap_nes, 1);
-    s->items[s->n_items++] = (item){IT_OPEN, PH_NE, 0, false, n + 1, 0, 0, -1};
+    s->items[s->n_items++] = (item){.kind = IT_OPEN, .phrase = PH_NE, .mate = n + 1, .ne = 0, .leaf = -1};
     for (int32_t i = 0; i < n; i++) {
         leaf *l = &s->leaves[i];
         l->text = toks[i].norm;
@@ -70,9 +70,10 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
         l->tag = cap ? TAG_NOUN : TAG_OTHER;
         l->offset = toks[i].start;
         l->end = toks[i].end;
-        s->items[s->n_items++] = (item){IT_WORD, PH_OTHER, l->tag, false, -1, -1, l->id, i};
+        s->items[s->n_items++] = (item){.kind = IT_WORD, .phrase = PH_OTHER, .tag = l->tag, .mate = -1,
+                                        .ne = -1, .word = l->id, .leaf = i};
     }
-    s->items[s->n_items++] = (item){IT_CLOSE, PH_NE, 0, false, 0, 0, 0, -1};
+    s->items[s->n_items++] = (item){.kind = IT_CLOSE, .phrase = PH_NE, .mate = 0, .ne = 0, .leaf = -1};
     ne_phrase *e = &s->nes[s->n_nes++];
     memset(e, 0, sizeof *e);
     e->open = 0;

@@ -17,9 +17,7 @@ static bool ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
     if (n < m) return false;
-    for (size_t i = 0; i < m; i++)
-        if (dyad__ascii_upper(s[n - m + i]) != dyad__ascii_upper(suffix[i])) return false;
-    return true;
+    return dyad__same_ci(s + n - m, suffix, m);
 }
 
 // Offset of the first byte after a UTF-8 byte-order mark, if any.

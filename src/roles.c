@@ -46,44 +46,11 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
 
 // ---------------------------------------------------------------- hypothetical
 
-static bool leaf_in(const sentence *s, const item *it, const char *const *list)
+// Is the word of item `it` in one of the lexicon lists `lists`?
+static bool leaf_in(const sentence *s, const item *it, uint32_t lists)
 {
-    const slice w = s->leaves[it->leaf].text;
-    for (; *list; list++) {
-        size_t n = strlen(*list);
-        if (w.n != n) continue;
-        size_t k = 0;
-        while (k < n && (w.p[k] | 32) == (*list)[k]) k++;
-        if (k == n) return true;
-    }
-    return false;
+    return dyad__lexicon_has(&s->dict->lex, lists, s->leaves[it->leaf].id);
 }
-
-static const char *const modals[] = {"may", "might", "could", "would", NULL};
-
-// believing, expecting, predicting, aiming, planning, threatening, promising
-static const char *const irrealis[] = {
-    "believe", "believes", "believed", "believing", "think", "thinks", "thought",
-    "expect", "expects", "expected", "expecting", "suggest", "suggests", "suggested",
-    "speculate", "speculates", "speculated", "predict", "predicts", "predicted", "fear",
-    "fears", "feared", "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "suppose",
-    "supposed", "assume", "assumes", "assumed", "imagine", "imagined", "wonder",
-    "wondered", "anticipate", "anticipates", "anticipated", "project", "projected",
-    "projects", "forecast", "forecasts", "forecasted", "aim", "aims", "aimed", "aiming",
-    "seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "plan", "plans",
-    "planned", "planning", "intend", "intends", "intended", "try", "tries", "tried",
-    "trying", "attempt", "attempts", "attempted", "threaten", "threatens", "threatened",
-    "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
-    "promised", NULL};
-
-// nouns and adjectives of intent or readiness: "efforts to seize", "ready
-// to attack"
-static const char *const intent[] = {
-    "effort", "efforts", "attempt", "attempts", "plan", "plans", "bid", "bids", "threat",
-    "threats", "push", "campaign", "desire", "intention", "intentions", "decision",
-    "ability", "willingness", "readiness", "right", "power", "authority", "move",
-    "able", "unable", "ready", "likely", "unlikely", "willing", "unwilling", "poised",
-    "set", "determined", "eager", "prepared", "expected", "due", "about", NULL};
 
 // The verb group before the phrase has may/might/could/would.
 static bool under_modal(const sentence *s, int32_t vp_open)
@@ -92,7 +59,7 @@ static bool under_modal(const sentence *s, int32_t vp_open)
         const item *it = &s->items[i];
         if (it->kind == IT_WORD) {
             if (it->tag == TAG_VERB || it->tag == TAG_OTHER) {
-                if (leaf_in(s, it, modals)) return true;
+                if (leaf_in(s, it, LEX(LEX_MODAL))) return true;
                 continue;  // auxiliaries and adverbs of the group
             }
             break;
@@ -109,7 +76,7 @@ static bool under_irrealis(const sentence *s, int32_t vp_open)
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || it->phrase != PH_VP || it->mate < vp_open) continue;
         const item *v = &s->items[i + 1];
-        if (v->kind == IT_WORD && leaf_in(s, v, irrealis)) return true;
+        if (v->kind == IT_WORD && leaf_in(s, v, LEX(LEX_IRREALIS))) return true;
     }
     return false;
 }
@@ -120,11 +87,10 @@ static bool intent_infinitive(const sentence *s, int32_t vp_open)
     int32_t i = vp_open - 1;
     while (i >= 0 && s->items[i].kind != IT_WORD) i--;
     if (i >= 0 && s->items[i].tag == TAG_IN) {
-        const slice w = s->leaves[s->items[i].leaf].text;
-        if (w.n == 2 && (w.p[0] | 32) == 't' && (w.p[1] | 32) == 'o') {
+        if (dyad__word_is(s->leaves[s->items[i].leaf].text, "to")) {
             int32_t j = i - 1;
             while (j >= 0 && s->items[j].kind != IT_WORD) j--;
-            if (j >= 0 && leaf_in(s, &s->items[j], intent)) return true;
+            if (j >= 0 && leaf_in(s, &s->items[j], LEX(LEX_INTENT))) return true;
         }
     }
     return false;
@@ -210,34 +176,13 @@ void dyad__update_topic(dyad_coder *c)
 // Nouns that name people or bodies of people: a phrase headed by one of
 // them is an actor even when no agent entry covers the head ("Chinese
 // officials" with a dictionary that has no OFFICIAL agent).
-static bool animate_head(slice w)
+static bool animate_head(const sentence *s, slice w)
 {
-    static const char *const suf[] = {"ER", "ERS", "OR", "ORS", "IST", "ISTS", "IAN", "IANS",
-                                      "ANT", "ANTS", "EE", "EES", "MAN", "MEN"};
-    static const char *const words[] = {
-        "OFFICIAL", "OFFICIALS", "PEOPLE", "FORCES", "TROOPS", "AUTHORITIES", "AUTHORITY",
-        "LEADERSHIP", "DELEGATION", "DELEGATIONS", "SIDE", "SIDES", "TEAM", "REGIME",
-        "ADMINISTRATION", "GOVERNMENT", "GOVERNMENTS", "MINISTRY", "EMBASSY", "PARTY",
-        "GROUP", "GROUPS", "ARMY", "NAVY", "POLICE", "MEDIA", "PUBLIC", "NATION", "NATIONS",
-        "COUNTRY", "COUNTRIES", "STATE", "STATES", "COUNTERPART", "COUNTERPARTS", "CHIEF",
-        "CHIEFS", "HEAD", "ENVOY", "ENVOYS", "DIPLOMAT", "DIPLOMATS", "CHILDREN", "YOUTHS",
-        "RESIDENTS", "CITIZENS", "NATIONALS", "CIVILIANS", "ELITE", "ELITES", "PUBLIC",
-        "COALITION", "ALLIANCE", "ALLIES", "ALLY", "UNION", "COUNCIL", "CABINET", "CONGRESS",
-        "PARLIAMENT", "COURT", "AGENCY", "COMPANY", "FIRM", "FIRMS", "MILITARY", "MILITIA",
-        "MILITIAS", "REBELS", "STUDENTS", "CLERGY", "DEPUTY", "DEPUTIES", "ENEMY", "ENEMIES",
-        "FOE", "FOES", "RIVAL", "RIVALS", "PARTNER", "PARTNERS", "NEIGHBOR", "NEIGHBORS",
-        "NEIGHBOUR", "NEIGHBOURS", "SOURCES", "SOURCE", "CAMP", "BLOC", "JUNTA", "KING",
-        "QUEEN", "PRINCE", "EMIR", "SHEIKH", "PRESIDENCY", "CROWDS", "CROWD", "FAMILY", "GUARD",
-    };
-    char up[24];
-    if (w.n >= sizeof up) return false;
-    for (size_t i = 0; i < w.n; i++) up[i] = dyad__ascii_upper(w.p[i]);
-    up[w.n] = 0;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(up, words[i])) return true;
-    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++) {
-        size_t k = strlen(suf[i]);
-        if (w.n > k + 2 && !strcmp(up + w.n - k, suf[i])) return true;
+    if (w.n >= 24) return false;  // no list word or suffixed noun is that long
+    if (dyad__lexicon_has_text(&s->dict->lex, s->dict->words, LEX(LEX_ANIMATE), w)) return true;
+    for (const char *const *suf = dyad__lexicon_words(LEXT_ANIMATE_SUFFIX); *suf; suf++) {
+        size_t k = strlen(*suf);
+        if (w.n > k + 2 && dyad__same_ci(w.p + w.n - k, *suf, k)) return true;
     }
     return false;
 }
@@ -257,7 +202,7 @@ ne_head dyad__ne_head(const sentence *s, const ne_words *w, bool has_actor,
     int32_t h = end - 1;
     while (h >= 0 && w->tags[h] != TAG_NOUN) h--;
     if (h < 0 || w->covered[h] || !w->texts[h].n) return NE_HEAD_ACTOR;
-    if ((w->texts[h].p[0] >= 'A' && w->texts[h].p[0] <= 'Z') || animate_head(w->texts[h]))
+    if ((w->texts[h].p[0] >= 'A' && w->texts[h].p[0] <= 'Z') || animate_head(s, w->texts[h]))
         return NE_HEAD_ACTOR;
     // "China's support": the owner acts; the code stays
     int32_t after = actor_last >= 0 ? w->leaves[actor_last] + 1 : -1;
@@ -279,16 +224,10 @@ bool dyad__titles_only(const ne_words *w, int32_t actor_last)
 bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
 {
     if (w->n != 1 || !s->topic || w->tags[0] != TAG_PRP) return false;
-    static const char *const pron[] = {"HE", "HIM", "SHE", "HER"};
-    slice t = w->texts[0];
-    bool hit = false;
-    for (size_t k = 0; k < 4; k++)
-        if (t.n == strlen(pron[k]) && dyad__ascii_upper(t.p[0]) == pron[k][0] &&
-            dyad__ascii_upper(t.p[t.n - 1]) == pron[k][strlen(pron[k]) - 1]) {
-            e->code = s->topic;
-            e->entry = s->topic_entry;
-            e->person = true;
-            hit = true;
-        }
-    return hit;
+    if (!dyad__lexicon_has_text(&s->dict->lex, s->dict->words, LEX(LEX_THIRD_PERSON), w->texts[0]))
+        return false;
+    e->code = s->topic;
+    e->entry = s->topic_entry;
+    e->person = true;
+    return true;
 }

@@ -13,6 +13,7 @@
 #include "cues.h"
 #include "dateline.h"
 #include "decode.h"
+#include "lexicon.h"
 
 enum { L_CONTENT, L_BLANK, L_BOILER, L_EOF };
 
@@ -195,11 +196,6 @@ static void split_segment(splitter *sp, int32_t a, int32_t b)
     if (sp->start >= 0) sp->last = b;
 }
 
-static const char *const function_words[] = {
-    "the", "a", "an", "of", "to", "in", "for", "and", "or", "with", "on", "at", "by",
-    "from", "that", "said", "says", "is", "was", "be", "as", "its", "his", "her",
-    "their", "but", "than", "which", "who", NULL};
-
 // Does line l look like a heading, so that its line break ends a sentence?
 static bool is_heading(const char *s, const line *l, bool para_first, const line *nx)
 {
@@ -225,7 +221,7 @@ static bool is_heading(const char *s, const line *l, bool para_first, const line
     if (words > 8 || len > 60) return false;
     int32_t w = l->b;
     while (w > l->a && s[w - 1] != ' ') w--;
-    return !dyad__word_in(s + w, l->b - w, function_words);
+    return !dyad__word_in(s + w, l->b - w, dyad__lexicon_words(LEXT_FUNCTION_WORD));
 }
 
 // "- The government ...": a bullet opening a line.

@@ -6,163 +6,6 @@
 
 // ---------------------------------------------------------------- lexicon
 
-typedef struct lex_entry {
-    const char *w;
-    uint8_t tag;
-    uint8_t flags;
-} lex_entry;
-
-#define V(w) {w, P_VB, L_VERB}
-#define VD(w) {w, P_VBD, L_VERB | L_PAST}
-#define VN(w) {w, P_VBN, L_VERB | L_PART}
-#define VDN(w) {w, P_VBD, L_VERB | L_PAST | L_PART}
-
-static const lex_entry LEXICON[] = {
-    // determiners and pronouns
-    {"'s", P_POS, 0}, {"the", P_DT, 0}, {"a", P_DT, 0}, {"an", P_DT, 0}, {"this", P_DT, 0},
-    {"these", P_DT, 0}, {"those", P_DT, 0}, {"each", P_DT, 0}, {"every", P_DT, 0},
-    {"some", P_DT, 0}, {"any", P_DT, 0}, {"no", P_DT, 0}, {"another", P_DT, 0},
-    {"either", P_DT, 0}, {"neither", P_DT, 0}, {"all", P_PDT, 0}, {"both", P_PDT, 0},
-    {"half", P_PDT, 0}, {"such", P_JJ, 0}, {"that", P_IN, L_SUB},
-    {"i", P_PRP, 0}, {"me", P_PRP, 0}, {"you", P_PRP, 0}, {"he", P_PRP, 0},
-    {"him", P_PRP, 0}, {"she", P_PRP, 0}, {"it", P_PRP, 0}, {"we", P_PRP, 0},
-    {"us", P_PRP, 0}, {"they", P_PRP, 0}, {"them", P_PRP, 0}, {"himself", P_PRP, 0},
-    {"herself", P_PRP, 0}, {"itself", P_PRP, 0}, {"themselves", P_PRP, 0},
-    {"ourselves", P_PRP, 0}, {"myself", P_PRP, 0}, {"yourself", P_PRP, 0},
-    {"my", P_PRPS, 0}, {"your", P_PRPS, 0}, {"his", P_PRPS, 0}, {"her", P_PRPS, 0},
-    {"its", P_PRPS, 0}, {"our", P_PRPS, 0}, {"their", P_PRPS, 0},
-    {"which", P_WDT, 0}, {"whatever", P_WDT, 0}, {"who", P_WP, 0}, {"whom", P_WP, 0},
-    {"what", P_WP, 0}, {"whose", P_WP, 0}, {"when", P_WRB, L_SUB}, {"where", P_WRB, L_SUB},
-    {"why", P_WRB, 0}, {"how", P_WRB, 0}, {"there", P_EX, 0},
-    // prepositions and subordinators
-    {"of", P_IN, 0}, {"in", P_IN, 0}, {"on", P_IN, 0}, {"at", P_IN, 0}, {"by", P_IN, 0},
-    {"for", P_IN, 0}, {"with", P_IN, 0}, {"from", P_IN, 0}, {"about", P_IN, 0},
-    {"against", P_IN, 0}, {"into", P_IN, 0}, {"over", P_IN, L_PRT}, {"under", P_IN, 0},
-    {"after", P_IN, L_SUB}, {"before", P_IN, L_SUB}, {"during", P_IN, 0},
-    {"since", P_IN, L_SUB}, {"until", P_IN, L_SUB}, {"till", P_IN, L_SUB},
-    {"through", P_IN, 0}, {"across", P_IN, 0}, {"toward", P_IN, 0}, {"towards", P_IN, 0},
-    {"between", P_IN, 0}, {"among", P_IN, 0}, {"amid", P_IN, 0}, {"amidst", P_IN, 0},
-    {"without", P_IN, 0}, {"within", P_IN, 0}, {"upon", P_IN, 0}, {"despite", P_IN, 0},
-    {"via", P_IN, 0}, {"than", P_IN, 0}, {"as", P_IN, L_SUB}, {"because", P_IN, L_SUB},
-    {"although", P_IN, L_SUB}, {"though", P_IN, L_SUB}, {"while", P_IN, L_SUB},
-    {"whether", P_IN, L_SUB}, {"if", P_IN, L_SUB}, {"unless", P_IN, L_SUB},
-    {"whereas", P_IN, L_SUB}, {"once", P_IN, L_SUB}, {"near", P_IN, 0},
-    {"beside", P_IN, 0}, {"besides", P_IN, 0}, {"behind", P_IN, 0}, {"beyond", P_IN, 0},
-    {"along", P_IN, L_PRT}, {"around", P_IN, L_PRT}, {"outside", P_IN, 0},
-    {"inside", P_IN, 0}, {"onto", P_IN, 0}, {"off", P_IN, L_PRT}, {"per", P_IN, 0},
-    {"like", P_IN, 0}, {"unlike", P_IN, 0}, {"including", P_IN, 0},
-    {"following", P_IN, 0}, {"regarding", P_IN, 0}, {"concerning", P_IN, 0},
-    {"according", P_IN, 0}, {"throughout", P_IN, 0}, {"above", P_IN, 0},
-    {"below", P_IN, 0}, {"down", P_RP, L_PRT}, {"up", P_RP, L_PRT}, {"out", P_RP, L_PRT},
-    {"away", P_RP, L_PRT}, {"back", P_RB, L_PRT}, {"to", P_TO, 0},
-    // conjunctions
-    {"and", P_CC, 0}, {"or", P_CC, 0}, {"but", P_CC, 0}, {"nor", P_CC, 0}, {"&", P_CC, 0},
-    // modals and auxiliaries
-    {"will", P_MD, 0}, {"would", P_MD, 0}, {"can", P_MD, 0}, {"could", P_MD, 0},
-    {"may", P_MD, 0}, {"might", P_MD, 0}, {"must", P_MD, 0}, {"shall", P_MD, 0},
-    {"should", P_MD, 0}, {"'ll", P_MD, 0}, {"'d", P_MD, 0}, {"wo", P_MD, 0},
-    {"ca", P_MD, 0}, {"cannot", P_MD, 0},
-    {"be", P_VB, L_BE}, {"am", P_VBP, L_BE}, {"is", P_VBZ, L_BE}, {"are", P_VBP, L_BE},
-    {"was", P_VBD, L_BE}, {"were", P_VBD, L_BE}, {"been", P_VBN, L_BE},
-    {"being", P_VBG, L_BE}, {"'re", P_VBP, L_BE}, {"'m", P_VBP, L_BE},
-    {"have", P_VBP, L_HAVE}, {"has", P_VBZ, L_HAVE}, {"had", P_VBD, L_HAVE},
-    {"having", P_VBG, L_HAVE}, {"'ve", P_VBP, L_HAVE},
-    {"do", P_VBP, L_DO}, {"does", P_VBZ, L_DO}, {"did", P_VBD, L_DO},
-    // adverbs
-    {"not", P_RB, 0}, {"n't", P_RB, 0}, {"never", P_RB, 0}, {"also", P_RB, 0},
-    {"very", P_RB, 0}, {"only", P_RB, 0}, {"just", P_RB, 0}, {"already", P_RB, 0},
-    {"still", P_RB, 0}, {"even", P_RB, 0}, {"now", P_RB, 0}, {"then", P_RB, 0},
-    {"ever", P_RB, 0}, {"again", P_RB, 0}, {"most", P_RB, 0}, {"more", P_RB, 0},
-    {"less", P_RB, 0}, {"almost", P_RB, 0}, {"soon", P_RB, 0}, {"yet", P_RB, 0},
-    {"later", P_RB, 0}, {"earlier", P_RB, 0}, {"often", P_RB, 0}, {"however", P_RB, 0},
-    {"instead", P_RB, 0}, {"too", P_RB, 0}, {"so", P_RB, 0}, {"here", P_RB, 0},
-    {"together", P_RB, 0}, {"abroad", P_RB, 0}, {"further", P_RB, 0}, {"far", P_RB, 0},
-    {"twice", P_RB, 0}, {"late", P_RB, 0}, {"well", P_RB, 0}, {"ago", P_RB, 0},
-    {"meanwhile", P_RB, 0}, {"therefore", P_RB, 0}, {"thus", P_RB, 0},
-    {"nearly", P_RB, 0}, {"rather", P_RB, 0}, {"quite", P_RB, 0}, {"perhaps", P_RB, 0},
-    {"maybe", P_RB, 0}, {"away", P_RB, 0}, {"anyway", P_RB, 0}, {"alongside", P_IN, 0},
-    // nouns of time and a few nouns that look like verbs
-    {"today", P_NN, 0}, {"yesterday", P_NN, 0}, {"tomorrow", P_NN, 0},
-    {"tonight", P_NN, 0}, {"people", P_NNS, 0}, {"news", P_NN, 0},
-    {"one", P_CD, 0}, {"two", P_CD, 0}, {"three", P_CD, 0}, {"four", P_CD, 0},
-    {"five", P_CD, 0}, {"six", P_CD, 0}, {"seven", P_CD, 0}, {"eight", P_CD, 0},
-    {"nine", P_CD, 0}, {"ten", P_CD, 0}, {"eleven", P_CD, 0}, {"twelve", P_CD, 0},
-    {"twenty", P_CD, 0}, {"hundred", P_CD, 0}, {"hundreds", P_CD, 0},
-    {"thousand", P_CD, 0}, {"thousands", P_CD, 0}, {"million", P_CD, 0},
-    {"millions", P_CD, 0}, {"billion", P_CD, 0}, {"billions", P_CD, 0},
-    {"trillion", P_CD, 0}, {"dozen", P_CD, 0}, {"dozens", P_CD, 0},
-    // adjectives that suffixes miss
-    {"new", P_JJ, 0}, {"old", P_JJ, 0}, {"big", P_JJ, 0}, {"small", P_JJ, 0},
-    {"good", P_JJ, 0}, {"bad", P_JJ, 0}, {"high", P_JJ, 0}, {"low", P_JJ, 0},
-    {"long", P_JJ, 0}, {"short", P_JJ, 0}, {"last", P_JJ, 0}, {"next", P_JJ, 0},
-    {"first", P_JJ, 0}, {"second", P_JJ, 0}, {"third", P_JJ, 0}, {"former", P_JJ, 0},
-    {"senior", P_JJ, 0}, {"top", P_JJ, 0}, {"main", P_JJ, 0}, {"major", P_JJ, 0},
-    {"full", P_JJ, 0}, {"other", P_JJ, 0}, {"many", P_JJ, 0}, {"much", P_JJ, 0},
-    {"few", P_JJ, 0}, {"several", P_JJ, 0}, {"own", P_JJ, 0}, {"same", P_JJ, 0},
-    {"recent", P_JJ, 0}, {"private", P_JJ, 0}, {"brief", P_JJ, 0}, {"joint", P_JJ, 0},
-    {"foreign", P_JJ, 0}, {"vital", P_JJ, 0}, {"mighty", P_JJ, 0}, {"evil", P_JJ, 0},
-    {"awful", P_JJ, 0}, {"likely", P_JJ, 0}, {"unlikely", P_JJ, 0}, {"able", P_JJ, 0},
-    {"key", P_JJ, 0}, {"close", P_JJ, 0}, {"free", P_JJ, 0}, {"great", P_JJ, 0},
-    {"greater", P_JJR, 0}, {"fiercest", P_JJS, 0}, {"biggest", P_JJS, 0},
-    {"largest", P_JJS, 0}, {"latest", P_JJS, 0}, {"ready", P_JJ, 0},
-    {"south", P_JJ, 0}, {"north", P_JJ, 0}, {"east", P_JJ, 0}, {"west", P_JJ, 0},
-    {"real", P_JJ, 0}, {"neat", P_JJ, 0}, {"cool", P_JJ, 0}, {"easy", P_JJ, 0},
-    // common verbs, with their irregular forms
-    V("say"), {"says", P_VBZ, L_VERB}, VDN("said"), V("tell"), VDN("told"), V("meet"),
-    VDN("met"), V("go"), {"goes", P_VBZ, L_VERB}, VD("went"), VN("gone"), V("take"),
-    VD("took"), VN("taken"), V("give"), VD("gave"), VN("given"), V("make"), VDN("made"),
-    V("hold"), VDN("held"), V("send"), VDN("sent"), V("win"), VDN("won"), V("fight"),
-    VDN("fought"), V("strike"), VDN("struck"), V("bring"), VDN("brought"), V("build"),
-    VDN("built"), V("buy"), VDN("bought"), V("catch"), VDN("caught"), V("draw"),
-    VD("drew"), VN("drawn"), V("flee"), VDN("fled"), V("fly"), VD("flew"), VN("flown"),
-    V("grow"), VD("grew"), VN("grown"), V("keep"), VDN("kept"), V("know"), VD("knew"),
-    VN("known"), V("lead"), VDN("led"), V("leave"), VDN("left"), V("lose"), VDN("lost"),
-    V("mean"), VDN("meant"), V("pay"), VDN("paid"), V("run"), VD("ran"), V("see"),
-    VD("saw"), VN("seen"), V("seek"), VDN("sought"), V("shoot"), VDN("shot"),
-    V("speak"), VD("spoke"), VN("spoken"), V("stand"), VDN("stood"), V("think"),
-    VDN("thought"), V("throw"), VD("threw"), VN("thrown"), V("write"), VD("wrote"),
-    VN("written"), V("begin"), VD("began"), VN("begun"), V("break"), VD("broke"),
-    VN("broken"), V("choose"), VD("chose"), VN("chosen"), V("come"), VD("came"),
-    V("fall"), VD("fell"), VN("fallen"), V("feel"), VDN("felt"), V("find"),
-    VDN("found"), V("get"), VDN("got"), VN("gotten"), V("hear"), VDN("heard"),
-    V("sell"), VDN("sold"), V("steal"), VD("stole"), VN("stolen"), V("swear"),
-    VD("swore"), VN("sworn"), V("withdraw"), VD("withdrew"), VN("withdrawn"),
-    V("overthrow"), VD("overthrew"), VN("overthrown"), V("shake"), VD("shook"),
-    VN("shaken"), V("beat"), VN("beaten"), V("forgive"), VD("forgave"),
-    VN("forgiven"), V("rise"), VD("rose"), VN("risen"), V("arise"), VD("arose"),
-    VN("arisen"), V("seize"), V("hit"), V("set"), V("put"), V("cut"), V("let"),
-    V("quit"), V("spread"), V("hurt"), V("cast"), V("bid"), V("sit"), VDN("sat"),
-    V("lay"), VDN("laid"), V("slay"), VN("slain"), V("undertake"), VD("undertook"),
-    VN("undertaken"), V("understand"), VDN("understood"), V("become"), VD("became"),
-    V("forget"), VD("forgot"), VN("forgotten"), V("hide"), VD("hid"), VN("hidden"),
-    V("freeze"), VD("froze"), VN("frozen"), V("wear"), VD("wore"), VN("worn"),
-    V("tear"), VD("tore"), VN("torn"), V("bear"), VD("bore"), VN("borne"),
-    V("ride"), VD("rode"), VN("ridden"), V("drive"), VD("drove"), VN("driven"),
-    V("eat"), VD("ate"), VN("eaten"), V("sink"), VD("sank"), VN("sunk"), V("sweep"),
-    VDN("swept"), V("spend"), VDN("spent"), V("lend"), VDN("lent"), V("bind"),
-    VDN("bound"), V("teach"), VDN("taught"), V("forbid"), VD("forbade"),
-    VN("forbidden"), V("believe"), V("add"), V("note"), V("want"), V("expect"),
-    V("hope"), V("seem"), V("appear"), V("try"), V("help"), V("allow"), V("agree"),
-    V("continue"), V("remain"), V("plan"), V("need"), V("use"), V("ask"), V("call"),
-    V("visit"), V("host"), V("travel"), V("arrive"), V("accuse"), V("urge"),
-    V("warn"), V("threaten"), V("attack"), V("kill"), V("arrest"), V("sign"),
-    V("welcome"), V("greet"), V("praise"), V("criticize"), V("criticise"),
-    V("condemn"), V("reject"), V("deny"), V("announce"), V("report"), V("claim"),
-    V("stress"), V("emphasize"), V("emphasise"), V("confirm"), V("reveal"),
-    V("signal"), V("project"), V("attend"), V("accompany"), V("explain"),
-    V("suggest"), V("argue"), V("focus"), V("reflect"), V("demonstrate"),
-    V("intend"), V("showcase"), V("provoke"), V("revive"), V("aim"), V("extend"),
-    V("strengthen"), V("secure"), V("manage"), V("influence"), V("shape"),
-    V("join"), V("project"), V("lay"), V("fuel"), V("reinforce"), V("reach"),
-    V("leave"), V("stand"), V("remain"), V("look"), V("happen"), V("include"),
-    V("involve"), V("face"), V("receive"), V("consider"), V("decide"), V("offer"),
-};
-
-#undef V
-#undef VD
-#undef VN
-#undef VDN
-
 static uint32_t lex_hash(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
@@ -173,11 +16,14 @@ static uint32_t lex_hash(const char *s, size_t n)
 static void lex_build(tagger *tg)
 {
     memset(tg->lex, 0, sizeof tg->lex);
-    for (size_t i = 0; i < sizeof LEXICON / sizeof LEXICON[0]; i++) {
-        const char *w = LEXICON[i].w;
+    size_t n;
+    const lex_entry *table = dyad__lexicon_pos_table(&n);
+    tg->table = table;
+    for (size_t i = 0; i < n; i++) {
+        const char *w = table[i].w;
         uint32_t h = lex_hash(w, strlen(w)) & (LEX_SLOTS - 1);
         while (tg->lex[h]) {
-            if (!strcmp(LEXICON[tg->lex[h] - 1].w, w)) break;  // first one wins
+            if (!strcmp(table[tg->lex[h] - 1].w, w)) break;  // first one wins
             h = (h + 1) & (LEX_SLOTS - 1);
         }
         if (!tg->lex[h]) tg->lex[h] = (int16_t)(i + 1);
@@ -188,7 +34,7 @@ static const lex_entry *lex_find(const tagger *tg, const char *lower, size_t n)
 {
     uint32_t h = lex_hash(lower, n) & (LEX_SLOTS - 1);
     while (tg->lex[h]) {
-        const lex_entry *e = &LEXICON[tg->lex[h] - 1];
+        const lex_entry *e = &tg->table[tg->lex[h] - 1];
         if (strlen(e->w) == n && !memcmp(e->w, lower, n)) return e;
         h = (h + 1) & (LEX_SLOTS - 1);
     }
@@ -214,25 +60,15 @@ static int morph(const char *lw, size_t n)
     return M_BASE;
 }
 
-static bool noun_suffix(const char *lw, size_t n)
+static bool ends_any(const char *lw, size_t n, lex_text list)
 {
-    static const char *const suf[] = {"tion", "sion", "ment", "ness", "ity", "ship", "ism",
-                                      "ist", "ance", "ence", "age", "ure", "ery", "dom",
-                                      "hood", "cy", "ty", "er", "or"};
-    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++)
-        if (ends(lw, n, suf[i])) return true;
+    for (const char *const *suf = dyad__lexicon_words(list); *suf; suf++)
+        if (ends(lw, n, *suf)) return true;
     return false;
 }
 
-static bool adj_suffix(const char *lw, size_t n)
-{
-    static const char *const suf[] = {"al", "ive", "ous", "ful", "less", "ic", "able",
-                                      "ible", "ary", "ian", "ese", "ish", "ern", "ant",
-                                      "ent", "est"};
-    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++)
-        if (ends(lw, n, suf[i])) return true;
-    return false;
-}
+static bool noun_suffix(const char *lw, size_t n) { return ends_any(lw, n, LEXT_NOUN_SUFFIX); }
+static bool adj_suffix(const char *lw, size_t n) { return ends_any(lw, n, LEXT_ADJ_SUFFIX); }
 
 static bool tok_is(const tagger *tg, int32_t i, const char *w)
 {
@@ -315,9 +151,8 @@ static bool np_start_at(const tagger *tg, int32_t i)
     if (e) {
         uint8_t g = e->tag;
         if (g == P_DT || g == P_PDT || g == P_PRPS || g == P_CD || g == P_JJ) return true;
-        if (g == P_PRP) return !tok_is(tg, i, "he") && !tok_is(tg, i, "she") &&
-                               !tok_is(tg, i, "they") && !tok_is(tg, i, "we") &&
-                               !tok_is(tg, i, "i");
+        if (g == P_PRP)
+            return !dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SUBJECT_PRONOUN), tg->id[i]);
         return false;
     }
     if (t->flags & TOK_CAP) return true;
@@ -679,8 +514,7 @@ static uint8_t tag_token(const tagger *tg, int32_t i, bool finite_seen, bool any
         return P_SYM;  // invalid bytes on their own: no word
     if ((t->flags & TOK_PUNCT) && !e) return tag_punct(tg, i);
     if ((t->flags & TOK_NUM) || (e && e->tag == P_CD)) return P_CD;
-    if ((t->flags & TOK_UPPER) && t->norm.n == 2 && t->norm.p[0] == 'U' && t->norm.p[1] == 'S')
-        return P_NNP;  // "US" in capitals is the country, not "us"
+    if (dyad__lexicon_is_us(t->norm)) return P_NNP;
     if (cap_inside(tg, i) && !(e && (e->tag == P_PRP || e->tag == P_MD)))
         return P_NNP;  // a capitalised word inside the sentence is a name
     if (e && !(e->flags & L_VERB)) return tag_closed(tg, i, e);

@@ -9,8 +9,7 @@
 #ifndef DYAD_TAGGER_H
 #define DYAD_TAGGER_H
 
-#include <string.h>
-
+#include "lexicon.h"
 #include "parse.h"
 
 // Penn tags.
@@ -40,10 +39,9 @@ enum {
 
 #define LEX_SLOTS 2048  // power of two, > 2 * lexicon entries
 
-struct lex_entry;
-
 typedef struct tagger {
     const dyad_dict *dict;
+    const lex_entry *table;          // the lexicon's part-of-speech table
     int16_t lex[LEX_SLOTS];          // open addressing: lexicon index + 1
     // per sentence
     const text_token *toks;
@@ -67,13 +65,7 @@ void dyad__tagger_run(tagger *tg, const parse_input *in);
 // Is token i of toks[0, n) the word w (lower-case ASCII), in any case?
 static inline bool token_is(const text_token *toks, int32_t n, int32_t i, const char *w)
 {
-    if (i < 0 || i >= n) return false;
-    slice s = toks[i].norm;
-    size_t k = strlen(w);
-    if (s.n != k) return false;
-    for (size_t j = 0; j < k; j++)
-        if ((s.p[j] | 32) != w[j]) return false;
-    return true;
+    return i >= 0 && i < n && dyad__word_is(toks[i].norm, w);
 }
 
 #endif

@@ -11,6 +11,7 @@
 
 #include "cues.h"
 #include "decode.h"
+#include "lexicon.h"
 #include "utf8.h"
 
 typedef struct tokenizer {
@@ -204,8 +205,6 @@ static inline uint32_t peek(tokenizer *t, int32_t i, int *len, int *k)
     return c;
 }
 
-static const char *const clitics[] = {"s", "re", "ve", "ll", "d", "m", NULL};
-
 // Emit a clitic token ('s, n't) for s[a, b); `apos_ascii` says whether its
 // apostrophe is a plain ASCII one (then the story text is the norm).
 static void emit_clitic(tokenizer *t, int32_t a, int32_t b, int32_t after, bool nt, bool apos_ascii)
@@ -214,6 +213,7 @@ static void emit_clitic(tokenizer *t, int32_t a, int32_t b, int32_t after, bool 
         emit_tok(t, a, b, NULL, b);
         return;
     }
+    // the clitics of LEXT_CLITIC, in its order, with their apostrophe
     static const char *const lower[] = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
     static const char *const upper[] = {"'S", "'RE", "'VE", "'LL", "'D", "'M"};
     const char *s = t->s;
@@ -223,7 +223,8 @@ static void emit_clitic(tokenizer *t, int32_t a, int32_t b, int32_t after, bool 
         return;
     }
     int32_t m = b - after;
-    for (int k = 0; k < 6; k++) {
+    const char *const *clitics = dyad__lexicon_words(LEXT_CLITIC);
+    for (int k = 0; clitics[k]; k++) {
         if ((int32_t)strlen(clitics[k]) != m) continue;
         bool lo = true, up = true;
         for (int32_t i = 0; i < m; i++) {
@@ -248,12 +249,8 @@ static void emit_word(tokenizer *t, int32_t a, int32_t b, int32_t ap, int apl)
         bool ascii = apl == 1 && s[ap] == '\'';
         if (m >= 1 && m <= 2) {
             bool cl = false;
-            for (int k = 0; clitics[k]; k++) {
-                if ((int32_t)strlen(clitics[k]) != m) continue;
-                int32_t i = 0;
-                while (i < m && (s[after + i] | 0x20) == clitics[k][i]) i++;
-                if (i == m) cl = true;
-            }
+            for (const char *const *k = dyad__lexicon_words(LEXT_CLITIC); *k; k++)
+                if (dyad__word_is((slice){s + after, (size_t)m}, *k)) cl = true;
             if (cl) {
                 emit_tok(t, a, ap, NULL, ap);
                 emit_clitic(t, ap, b, after, false, ascii);

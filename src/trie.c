@@ -12,7 +12,7 @@ void dyad__trie_init(trie *t)
     t->keys = dyad__xcalloc(t->n_slots, sizeof *t->keys);
     t->vals = dyad__xcalloc(t->n_slots, sizeof *t->vals);
     VEC_RESERVE(t->nodes, t->cap_nodes, 1);
-    t->nodes[0] = (trie_node){-1, false, false, false};
+    t->nodes[0] = (trie_node){.value = -1};
     t->n_nodes = 1;
 }
 
@@ -72,7 +72,7 @@ static void trie_grow(trie *t)
 static int32_t trie_new_node(trie *t)
 {
     VEC_RESERVE(t->nodes, t->cap_nodes, t->n_nodes + 1);
-    t->nodes[t->n_nodes] = (trie_node){-1, false, false, false};
+    t->nodes[t->n_nodes] = (trie_node){.value = -1};
     return (int32_t)t->n_nodes++;
 }
 

@@ -234,6 +234,19 @@ uint64_t dyad__hash_bytes(const char *s, size_t n)
 
 char dyad__ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c; }
 
+bool dyad__same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (dyad__ascii_upper(a[i]) != dyad__ascii_upper(b[i])) return false;
+    return true;
+}
+
+bool dyad__word_is(slice w, const char *lit)
+{
+    size_t n = strlen(lit);
+    return w.n == n && dyad__same_ci(w.p, lit, n);
+}
+
 bool dyad__is_space(int c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

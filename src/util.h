@@ -83,6 +83,11 @@ size_t dyad__intern_count(const interner *in);
 uint64_t dyad__hash_bytes(const char *s, size_t n);
 bool dyad__is_space(int c);
 char dyad__ascii_upper(char c);
+// The program's one case-insensitive compare: ASCII letters in any case,
+// every other byte as it is.
+bool dyad__same_ci(const char *a, const char *b, size_t n);
+// Is w the word `lit`, in any case?
+bool dyad__word_is(slice w, const char *lit);
 // Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.
 int32_t dyad__parse_date(const char *s, size_t n);
 // Read a whole file; NULL with errno set on failure.

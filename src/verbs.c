@@ -225,12 +225,7 @@ static const verb_form *pick_form(const sentence *s, int32_t verb, int32_t vp_cl
 
 static bool word_is(const sentence *s, const item *it, const char *w)
 {
-    const slice t = s->leaves[it->leaf].text;
-    size_t n = strlen(w);
-    if (t.n != n) return false;
-    for (size_t i = 0; i < n; i++)
-        if (dyad__ascii_upper(t.p[i]) != w[i]) return false;
-    return true;
+    return dyad__word_is(s->leaves[it->leaf].text, w);
 }
 
 // "was opposed by": an auxiliary (was/is/been, as PETRARCH), then a VBN, then BY, all in
@@ -243,7 +238,7 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
         const item *it = &s->items[i];
         if (it->kind != IT_WORD) continue;
         if (vbn < 0 && it->tag == TAG_VERB) {
-            if (word_is(s, it, "WAS") || word_is(s, it, "IS") || word_is(s, it, "BEEN")) aux = true;
+            if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_PASSIVE_AUX), s->leaves[it->leaf].id)) aux = true;
             else if (aux && it->vbn) vbn = i;
         } else if (vbn >= 0 && word_is(s, it, "BY")) {
             return vbn;

@@ -8,7 +8,6 @@
 #include "reader.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "error.h"
 #include "utf8.h"
@@ -87,8 +86,7 @@ static slice name_at(const dyad_reader *r, size_t p)
 
 static bool names_eq(slice a, const char *b)
 {
-    size_t n = strlen(b);
-    return a.n == n && strncasecmp(a.p, b, n) == 0;
+    return dyad__word_is(a, b);
 }
 
 // What the '<' at p starts; *name gets the tag name of MK_OPEN/MK_CLOSE.
@@ -511,7 +509,7 @@ static void sentence_attrs(dyad_reader *r, dyad_record *rec, const xtag *t)
     rec->id = id ? id : "";
     rec->story_id = story_of(&r->mem, rec->id);
     rec->category = cat ? cat : "";
-    rec->is_sentence = !sent || strcasecmp(sent, "false") != 0;
+    rec->is_sentence = !sent || !dyad__word_is((slice){sent, strlen(sent)}, "false");
 }
 
 // The date check, after the record was read: PETRARCH requires a date.
@@ -539,7 +537,7 @@ static void read_event_coding(dyad_reader *r, dyad_record *rec)
     parse_tag(r, &t);
     char *none = attr_str(&r->mem, &t, "noevents");
     char *error = attr_str(&r->mem, &t, "error");
-    if (none && strcasecmp(none, "false") != 0) rec->expect_none = true;
+    if (none && !dyad__word_is((slice){none, strlen(none)}, "false")) rec->expect_none = true;
     if (error) rec->expect_error = error;
     char *code = attr_str(&r->mem, &t, "eventcode");
     if (!code) return;

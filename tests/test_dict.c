@@ -196,30 +196,9 @@ static const form_case forms[] = {
     {"CRITICIZEING", NULL, NULL, NULL, NULL, NULL},
 };
 
-static void test_verbs(void)
+// Every form of the `forms` table: present with its base and code, or absent.
+static void check_forms(const dyad_dict *d)
 {
-    dyad_dict *d = dyad_dict_new();
-    diags dg;
-    char path[512];
-    int rc = load_text(d, DYAD_DICT_VERBS, "test.verbs.txt", verbs_text, &dg, path, sizeof path);
-    CHECK(rc == 0);
-    CHECK(dg.n == 0);
-    for (int i = 0; i < dg.n && i < 32; i++) dyad_error_print(&dg.e[i], stderr);
-
-    dyad_dict_stats st;
-    dyad_dict_get_stats(d, &st);
-    // 4 regular forms each for CRITICIZE TAP CORDON CARRY TIE PUSH VISIT,
-    // BREAK and its 4 listed forms
-    CHECK(st.verbs == 7 * 4 + 5);
-    CHECK(st.patterns == 4);
-    CHECK(st.synsets == 3);
-    CHECK(d->n_blocks == 2);
-    CHECK(d->n_transforms == 1);
-    CHECK_STR(d->blocks[0].name, "CRITICIZE");
-    CHECK_STR(d->blocks[0].code, "111");
-    CHECK_STR(d->blocks[1].code, "042");
-    CHECK(d->blocks[0].line == 10);
-
     for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
         const form_case *fc = &forms[i];
         if (!fc->block) {
@@ -239,8 +218,11 @@ static void test_verbs(void)
     }
     const verb_form *tap = find_form(d, "TAP", "CRITICIZE", "WIRE", NULL);
     CHECK(tap && tap->line == 13);
+}
 
-    // synsets: plurals, '_' with no plural, a '_' synset name
+// synsets: plurals, '_' with no plural, a '_' synset name
+static void check_synsets(const dyad_dict *d)
+{
     const synset *animal = find_synset(d, "&ANIMAL");
     const synset *tools = find_synset(d, "&TOOLS");
     const synset *later = find_synset(d, "&LATER");
@@ -256,8 +238,11 @@ static void test_verbs(void)
         CHECK(!synset_has(d, tools, "SAWS"));
         CHECK(later->n == 2 && synset_has(d, later, "FRIENDS"));
     }
+}
 
-    // patterns: upper nearest-first, lower in order, '_' joins, codes
+// patterns: upper nearest-first, lower in order, '_' joins, codes
+static void check_patterns(const dyad_dict *d)
+{
     const verb_pattern *p = find_pattern(d, "ABOUT_&ANIMAL");
     CHECK(p != NULL);
     if (p) {
@@ -296,6 +281,34 @@ static void test_verbs(void)
         if (p->n_lower == 3) CHECK(elem_is(d, &p->lower[2], PAT_SYNSET, "&TOOLS", false));
     }
     CHECK(d->blocks[1].n_patterns == 1);
+}
+
+static void test_verbs(void)
+{
+    dyad_dict *d = dyad_dict_new();
+    diags dg;
+    char path[512];
+    int rc = load_text(d, DYAD_DICT_VERBS, "test.verbs.txt", verbs_text, &dg, path, sizeof path);
+    CHECK(rc == 0);
+    CHECK(dg.n == 0);
+    for (int i = 0; i < dg.n && i < 32; i++) dyad_error_print(&dg.e[i], stderr);
+
+    dyad_dict_stats st;
+    dyad_dict_get_stats(d, &st);
+    // 4 regular forms each for CRITICIZE TAP CORDON CARRY TIE PUSH VISIT,
+    // BREAK and its 4 listed forms
+    CHECK(st.verbs == 7 * 4 + 5);
+    CHECK(st.patterns == 4);
+    CHECK(st.synsets == 3);
+    CHECK(d->n_blocks == 2);
+    CHECK(d->n_transforms == 1);
+    CHECK_STR(d->blocks[0].name, "CRITICIZE");
+    CHECK_STR(d->blocks[0].code, "111");
+    CHECK_STR(d->blocks[1].code, "042");
+    CHECK(d->blocks[0].line == 10);
+    check_forms(d);
+    check_synsets(d);
+    check_patterns(d);
     dyad_dict_free(d);
 }
 

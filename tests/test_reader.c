@@ -596,6 +596,9 @@ static void check_story_lines(dyad_reader *r, const char *stem)
     dyad_reader_close(r);
 }
 
+static void check_two_members(const char *z, size_t zn);
+static void check_whole_files(void);
+
 static void test_files(void)
 {
     char path[256];
@@ -617,32 +620,43 @@ static void test_files(void)
         check_story_lines(dyad_reader_open_mem(z, zn, "m", DYAD_FORMAT_JSONL, &err), "m");
     }
 
-    // two gzip members one after the other (as `cat a.gz b.gz`)
-    if (z) {
-        char *two = malloc(2 * zn);
-        memcpy(two, z, zn);
-        memcpy(two + zn, z, zn);
-        dyad_reader *r = dyad_reader_open_mem(two, 2 * zn, "two.jsonl.gz", DYAD_FORMAT_AUTO, &err);
-        got g;
-        if (r) read_all(r, &g);
-        dyad_reader_close(r);
-        // "Four." has no newline, so it runs into the BOM and line 1 of the
-        // second copy (line 5, bad); its lines 2..5 are lines 6..9
-        CHECK(r && g.n_rec == 4 && g.n_err == 3);
-        CHECK_STR(g.ids[2], "b");
-        CHECK_STR(g.ids[3], "two-9");
-        CHECK(g.err_lines[0] == 4 && g.err_lines[1] == 5 && g.err_lines[2] == 8);
-        CHECK(put_file("two.jsonl", two, 2 * zn, false, path));   // same, via zlib's gzread
-        r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
-        if (r) read_all(r, &g);
-        dyad_reader_close(r);
-        CHECK(r && g.n_rec == 4 && g.n_err == 3 && g.err_lines[2] == 8);
-        CHECK_STR(g.ids[3], "two-9");
-        free(two);
-    }
+    if (z) check_two_members(z, zn);
     free(z);
+    check_whole_files();
+}
 
-    // XML and plain text are read whole, gzip or not
+// Two gzip members one after the other (as `cat a.gz b.gz`).
+static void check_two_members(const char *z, size_t zn)
+{
+    char path[256];
+    dyad_error err;
+    char *two = malloc(2 * zn);
+    memcpy(two, z, zn);
+    memcpy(two + zn, z, zn);
+    dyad_reader *r = dyad_reader_open_mem(two, 2 * zn, "two.jsonl.gz", DYAD_FORMAT_AUTO, &err);
+    got g;
+    if (r) read_all(r, &g);
+    dyad_reader_close(r);
+    // "Four." has no newline, so it runs into the BOM and line 1 of the
+    // second copy (line 5, bad); its lines 2..5 are lines 6..9
+    CHECK(r && g.n_rec == 4 && g.n_err == 3);
+    CHECK_STR(g.ids[2], "b");
+    CHECK_STR(g.ids[3], "two-9");
+    CHECK(g.err_lines[0] == 4 && g.err_lines[1] == 5 && g.err_lines[2] == 8);
+    CHECK(put_file("two.jsonl", two, 2 * zn, false, path));   // same, via zlib's gzread
+    r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+    if (r) read_all(r, &g);
+    dyad_reader_close(r);
+    CHECK(r && g.n_rec == 4 && g.n_err == 3 && g.err_lines[2] == 8);
+    CHECK_STR(g.ids[3], "two-9");
+    free(two);
+}
+
+// XML and plain text are read whole, gzip or not; empty files give nothing.
+static void check_whole_files(void)
+{
+    char path[256];
+    dyad_error err;
     FILE *f = fopen(UNIT_XML, "rb");
     CHECK(f != NULL);
     if (f) {
