@@ -22,10 +22,8 @@ static void check_utf8(dyad_coder *c, const dyad_record *story, const char *text
 // A story discard phrase anywhere discards every sentence.
 static bool story_discarded(dyad_coder *c, const char *text, size_t len)
 {
-    dyad__arena_reset(&c->mem);
-    text_words tw = dyad__split_words(&c->mem, c->dict, text, len);
     const phrase_entry *story_hit, *sentence_hit;
-    dyad__find_discards(c->dict, &tw, &story_hit, &sentence_hit);
+    dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
     return story_hit != NULL;
 }
 

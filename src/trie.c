@@ -111,6 +111,8 @@ int32_t dyad__trie_insert(trie *t, interner *in, const uint32_t *words, size_t n
 {
     int32_t node = 0;
     for (size_t i = 0; i < n; i++) node = trie_step(t, node, words[i]);
+    size_t depth = n + (last_stem != NULL);
+    if (depth > t->max_depth) t->max_depth = depth;
     if (last_stem) {
         t->nodes[node].has_stems = true;
         size_t n_stem = strlen(last_stem);
