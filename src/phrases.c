@@ -48,6 +48,7 @@ static void on_phrase(void *ctx, int32_t value, int32_t last)
 // order (by start, then shortest first), are those of the whole text, while
 // memory stays fixed and time linear however long the text is.
 #define WINDOW 4096
+#define SMALL 512
 
 static void find_phrases(const dyad_dict *d, const trie *t, const char *text, size_t len,
                          phrase_fn fn, void *ctx)
@@ -55,8 +56,13 @@ static void find_phrases(const dyad_dict *d, const trie *t, const char *text, si
     int32_t depth = (int32_t)t->max_depth;
     if (depth <= 0 || !len) return;  // no phrases
     int32_t cap = WINDOW + depth;
-    slice *w = dyad__xmalloc((size_t)cap * sizeof *w);
-    uint32_t *id = dyad__xmalloc((size_t)cap * sizeof *id);
+    // a text has at most len / 2 + 1 words: a sentence's fit on the stack
+    slice w_small[SMALL];
+    uint32_t id_small[SMALL];
+    if (len / 2 + 2 < (size_t)cap) cap = (int32_t)(len / 2 + 2);
+    bool small = cap <= SMALL;
+    slice *w = small ? w_small : dyad__xmalloc((size_t)cap * sizeof *w);
+    uint32_t *id = small ? id_small : dyad__xmalloc((size_t)cap * sizeof *id);
     phrase_walk pw = {d, fn, ctx};
     int32_t n = 0;
     size_t at = 0;
@@ -72,8 +78,10 @@ static void find_phrases(const dyad_dict *d, const trie *t, const char *text, si
         memmove(id, id + starts, (size_t)depth * sizeof *id);
         n = depth;
     }
-    free(w);
-    free(id);
+    if (!small) {
+        free(w);
+        free(id);
+    }
 }
 
 typedef struct discard_hit {
