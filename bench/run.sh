@@ -1,15 +1,63 @@
 #!/bin/sh
 # Build and run dyad's benchmark (called by `make bench` from the repo root).
-# Needs the PETRARCH data in ../shared/petrarch; build/libdyad.a must exist.
+# Part 1 (bench/bench.c) needs the PETRARCH data in ../shared/petrarch; part 2
+# (bench/scale.c, the scaling lines) needs the corpus in ../shared/corpus.
+# build/libdyad.a and build/dyad must exist.
 cd "$(dirname "$0")/.." || exit 0
 PETR=${PETRARCH_DIR:-../shared/petrarch}
-if [ ! -d "$PETR/dictionaries" ] || [ ! -f "$PETR/text/PETR.UnitTest.records.xml" ]; then
-    echo "bench: $PETR (PETRARCH dictionaries and unit-test records) is missing; skipping"
-    exit 0
-fi
+CORPUS=${CORPUS_DIR:-../shared/corpus}
+LONG_BYTES=${LONG_BYTES:-50000000}
 CC=${CC:-cc}
 mkdir -p build
-$CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c build/libdyad.a \
-    -ljansson -lz -lm -o build/bench || { echo "bench: build failed"; exit 0; }
-build/bench "$PETR" || echo "bench: build/bench exited with status $?"
+if [ ! -d "$PETR/dictionaries" ] || [ ! -f "$PETR/text/PETR.UnitTest.records.xml" ]; then
+    echo "bench: $PETR (PETRARCH dictionaries and unit-test records) is missing; skipping part 1"
+elif $CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c build/libdyad.a \
+    -ljansson -lz -lm -o build/bench; then
+    build/bench "$PETR" || echo "bench: build/bench exited with status $?"
+else
+    echo "bench: build/bench failed to build"
+fi
+
+# ---- part 2: the corpus as one PETRARCH XML file next to JSON Lines, and
+# one long story against the same sentences as separate stories. Inputs are
+# generated here, into build/bench-data (about 280 MB; removed at the end).
+set -- "$CORPUS"/*.jsonl.gz
+if [ ! -f "$1" ]; then
+    echo "bench: no $CORPUS/*.jsonl.gz; skipping part 2"
+    exit 0
+fi
+$CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/scale.c build/libdyad.a \
+    -ljansson -lz -lm -o build/bench-scale || { echo "bench: build/bench-scale failed to build"; exit 0; }
+D=build/bench-data
+mkdir -p "$D"
+DICTS=dictionaries
+build/bench-scale xml "$DICTS" "$D/corpus.xml" "$@" || { echo "bench: cannot write $D/corpus.xml"; exit 0; }
+build/bench-scale long "$DICTS" "$D/one.jsonl" "$D/split.jsonl" "$LONG_BYTES" "$@" 2>"$D/long.txt" ||
+    { echo "bench: cannot write $D/one.jsonl"; exit 0; }
+
+# "SECONDS KIB EXIT LINES" of one `dyad code` run (stdout counted, stderr dropped)
+run() { build/bench-scale time build/dyad code --quiet --dictionaries "$DICTS" "$@"; }
+
+echo
+echo "Scaling (dyad's own dictionaries, \`dyad code --quiet\`, wall time and peak RSS of the process):"
+echo
+jl=$(run "$@")
+xm=$(run "$D/corpus.xml")
+one=$(run "$D/one.jsonl")
+spl=$(run "$D/split.jsonl")
+xml_mb=$(wc -c < "$D/corpus.xml")
+echo "$jl $xm $one $spl $xml_mb $(cat "$D/long.txt")" | awk '{
+    printf "| %-44s | %8s | %10s | %7s | %s |\n", "input", "time", "peak RSS", "events", "exit"
+    printf "|%s|%s|%s|%s|%s|\n", "----------------------------------------------", "---------:", "-----------:", "--------:", "-----"
+    printf "| %-44s | %6.2f s | %6.1f MiB | %7d | %s |\n", "corpus, JSON Lines (*.jsonl.gz)", $1, $2 / 1024, $4, $3
+    printf "| %-44s | %6.2f s | %6.1f MiB | %7d | %s |\n", sprintf("corpus, one PETRARCH XML file (%.0f MB)", $17 / 1e6), $5, $6 / 1024, $8, $7
+    printf "| %-44s | %6.2f s | %6.1f MiB | %7d | %s |\n", sprintf("one %.1f MB story on one line (%d sentences)", $20 / 1e6, $18), $9, $10 / 1024, $12, $11
+    printf "| %-44s | %6.2f s | %6.1f MiB | %7d | %s |\n", "the same sentences, one story each", $13, $14 / 1024, $16, $15
+    printf "\n"
+    xt = $1 > 0 ? $5 / $1 : 0
+    lt = $13 > 0 ? $9 / $13 : 0
+    printf "XML against JSON Lines: time %.2fx (target <= 1.10x) %s, peak %.1f MiB (target <= 50 MiB) %s\n", xt, xt <= 1.10 ? "ok" : "short", $6 / 1024, $6 / 1024 <= 50 ? "ok" : "short"
+    printf "one long story against separate stories: time %.2fx (target <= 2x) %s\n", lt, lt <= 2 ? "ok" : "short"
+}'
+rm -rf "$D"
 exit 0

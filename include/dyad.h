@@ -142,6 +142,9 @@ typedef struct dyad_record {
                             // sentences (JSON Lines without "parse", plain text)
     int32_t text_offset;    // byte offset of text in its story (sentences
                             // cut from a story by dyad_code_story), else 0
+    int32_t text_char_offset;  // the same offset in characters (code points),
+                               // set with text_offset; spans are written in
+                               // characters from it without recounting the story
     const char *parse;      // Penn Treebank parse, or NULL
     size_t parse_len;
     const char *file;       // where the record was read

@@ -317,8 +317,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     return finish(c, res, DYAD_CODED, "");
 }
 
-static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
-                    const dyad_result **res)
+static int code_raw(dyad_coder *c, const dyad_record *rec, const dyad_result **res)
 {
     text_token *toks;
     bool truncated = false;
@@ -344,7 +343,9 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const text_words *tw,
     if (c->parser->parse(c->parser_state, &in, &s->tree, &e) < 0) return bad_parse(c, res, &e);
     c->stats.parsed++;
     build_leaves_raw(c, rec, toks, ids);
-    if (c->opts.code_issues) c->result.issues = dyad__issues_of(&c->mem, c->dict, tw);
+    if (c->opts.code_issues)
+        c->result.issues = dyad__issues_of(&c->mem, c->dict, rec->text ? rec->text : "",
+                                           rec->text ? rec->text_len : 0);
     return code_tree(c, res);
 }
 
@@ -362,23 +363,23 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
     c->result.issues = "";
     c->rec = rec;
     if (!c->in_story) c->stats.bytes += rec->text_len;
-    text_words tw = dyad__split_words(&c->mem, c->dict, rec->text ? rec->text : "",
-                                      rec->text ? rec->text_len : 0);
+    const char *text = rec->text ? rec->text : "";
+    size_t len = rec->text ? rec->text_len : 0;
     const phrase_entry *story_hit, *sentence_hit;
-    dyad__find_discards(c->dict, &tw, &story_hit, &sentence_hit);
+    dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
     if (story_hit) return finish(c, res, DYAD_DISCARD_STORY, story_hit->text);
     if (sentence_hit) return finish(c, res, DYAD_DISCARD_SENTENCE, sentence_hit->text);
     sentence *s = &c->sent;
     s->mem = &c->mem;
     s->dict = c->dict;
     s->date = rec->date;
-    if (!rec->parse || c->opts.ignore_parse) return code_raw(c, rec, &tw, res);
+    if (!rec->parse || c->opts.ignore_parse) return code_raw(c, rec, res);
     dyad_error e = {0};
     if (dyad__tree_parse(&s->tree, &c->mem, rec->parse, rec->parse_len, rec->file,
                    rec->parse_line ? rec->parse_line : rec->line, &e) < 0)
         return bad_parse(c, res, &e);
     build_leaves(c, rec);
-    if (c->opts.code_issues) c->result.issues = dyad__issues_of(&c->mem, c->dict, &tw);
+    if (c->opts.code_issues) c->result.issues = dyad__issues_of(&c->mem, c->dict, text, len);
     return code_tree(c, res);
 }
 

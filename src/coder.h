@@ -41,20 +41,13 @@ void dyad__coder_diag(dyad_coder *c, dyad_error *e, const dyad_record *rec, bool
 // coder.c: a leaf's dictionary word ("US" in capitals is "U.S.").
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w);
 
-// phrases.c: the words of a text, and the discard and issue phrases in them.
-typedef struct text_words {
-    slice *w;
-    uint32_t *id;
-    int32_t n;
-} text_words;
-
-text_words dyad__split_words(arena *mem, const dyad_dict *d, const char *t, size_t n);
-// The first story and the first sentence discard phrase in the words (NULL
-// when none).
-void dyad__find_discards(const dyad_dict *d, const text_words *tw, const phrase_entry **story,
-                         const phrase_entry **sent);
-// "CODE n, CODE n" of the issue phrases in the words, or "".
-const char *dyad__issues_of(arena *mem, const dyad_dict *d, const text_words *tw);
+// phrases.c: the discard and issue phrases in the words of a text (split at
+// blanks, punctuation trimmed), in time linear in its length and fixed memory.
+// The first story and the first sentence discard phrase (NULL when none).
+void dyad__find_discards(const dyad_dict *d, const char *text, size_t len,
+                         const phrase_entry **story, const phrase_entry **sent);
+// "CODE n, CODE n" of the issue phrases in the text, or "".
+const char *dyad__issues_of(arena *mem, const dyad_dict *d, const char *text, size_t len);
 
 // events.c: the events of one matched verb; returns how many were added.
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m);

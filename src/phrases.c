@@ -1,18 +1,15 @@
-// phrases.c: the words of a sentence or story, and the discard and issue
-// phrases found in them.
+// phrases.c: the discard and issue phrases found in the words of a sentence
+// or story.
+#include <stdlib.h>
 #include <string.h>
 
 #include "coder.h"
 
-// Split text into words at blanks, trimming punctuation at both ends.
-text_words dyad__split_words(arena *mem, const dyad_dict *d, const char *t, size_t n)
+// The next word of t[*i..n): words are split at blanks, with punctuation
+// trimmed at both ends; a word of punctuation only is no word.
+static bool next_word(const char *t, size_t n, size_t *at, slice *w)
 {
-    text_words tw;
-    size_t max = n / 2 + 2;
-    tw.w = dyad__arena_alloc(mem, max * sizeof *tw.w);
-    tw.id = dyad__arena_alloc(mem, max * sizeof *tw.id);
-    tw.n = 0;
-    size_t i = 0;
+    size_t i = *at;
     while (i < n) {
         while (i < n && dyad__is_space((unsigned char)t[i])) i++;
         size_t a = i;
@@ -20,12 +17,14 @@ text_words dyad__split_words(arena *mem, const dyad_dict *d, const char *t, size
         size_t b = i;
         while (a < b && !((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z') && !(t[a] >= '0' && t[a] <= '9') && (unsigned char)t[a] < 0x80) a++;
         while (b > a && !((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') && !(t[b - 1] >= '0' && t[b - 1] <= '9') && t[b - 1] != '.' && (unsigned char)t[b - 1] < 0x80) b--;
-        if (b > a && (size_t)tw.n < max) {
-            tw.w[tw.n] = (slice){t + a, b - a};
-            tw.id[tw.n++] = dyad__intern_find(d->words, t + a, b - a);
+        if (b > a) {
+            *w = (slice){t + a, b - a};
+            *at = i;
+            return true;
         }
     }
-    return tw;
+    *at = i;
+    return false;
 }
 
 // Every phrase of trie t found in the words: calls fn for each.
@@ -43,12 +42,46 @@ static void on_phrase(void *ctx, int32_t value, int32_t last)
     pw->fn(pw->ctx, &pw->d->phrases[value]);
 }
 
-static void find_phrases(const dyad_dict *d, const trie *t, const text_words *tw, phrase_fn fn,
-                         void *ctx)
+// The words are read through a window of WINDOW + depth words, depth being
+// the longest phrase's length in words: a walk from a start in the first
+// WINDOW words cannot read past the window, so the phrases found, and their
+// order (by start, then shortest first), are those of the whole text, while
+// memory stays fixed and time linear however long the text is.
+#define WINDOW 4096
+#define SMALL 512
+
+static void find_phrases(const dyad_dict *d, const trie *t, const char *text, size_t len,
+                         phrase_fn fn, void *ctx)
 {
+    int32_t depth = (int32_t)t->max_depth;
+    if (depth <= 0 || !len) return;  // no phrases
+    int32_t cap = WINDOW + depth;
+    // a text has at most len / 2 + 1 words: a sentence's fit on the stack
+    slice w_small[SMALL];
+    uint32_t id_small[SMALL];
+    if (len / 2 + 2 < (size_t)cap) cap = (int32_t)(len / 2 + 2);
+    bool small = cap <= SMALL;
+    slice *w = small ? w_small : dyad__xmalloc((size_t)cap * sizeof *w);
+    uint32_t *id = small ? id_small : dyad__xmalloc((size_t)cap * sizeof *id);
     phrase_walk pw = {d, fn, ctx};
-    for (int32_t i = 0; i < tw->n; i++)
-        dyad__trie_walk(t, d->words, tw->id, tw->w, tw->n, i, on_phrase, &pw);
+    int32_t n = 0;
+    size_t at = 0;
+    for (;;) {
+        bool more = next_word(text, len, &at, &w[n]);
+        if (more) id[n] = dyad__intern_find(d->words, w[n].p, w[n].n), n++;
+        if (more && n < cap) continue;
+        int32_t starts = more ? cap - depth : n;
+        for (int32_t i = 0; i < starts; i++)
+            dyad__trie_walk(t, d->words, id, w, n, i, on_phrase, &pw);
+        if (!more) break;
+        memmove(w, w + starts, (size_t)depth * sizeof *w);
+        memmove(id, id + starts, (size_t)depth * sizeof *id);
+        n = depth;
+    }
+    if (!small) {
+        free(w);
+        free(id);
+    }
 }
 
 typedef struct discard_hit {
@@ -87,19 +120,19 @@ static void on_issue(void *ctx, const phrase_entry *e)
     }
 }
 
-void dyad__find_discards(const dyad_dict *d, const text_words *tw, const phrase_entry **story,
-                         const phrase_entry **sent)
+void dyad__find_discards(const dyad_dict *d, const char *text, size_t len,
+                         const phrase_entry **story, const phrase_entry **sent)
 {
     discard_hit hit = {0};
-    find_phrases(d, &d->discards, tw, on_discard, &hit);
+    find_phrases(d, &d->discards, text, len, on_discard, &hit);
     *story = hit.story;
     *sent = hit.sentence;
 }
 
-const char *dyad__issues_of(arena *mem, const dyad_dict *d, const text_words *tw)
+const char *dyad__issues_of(arena *mem, const dyad_dict *d, const char *text, size_t len)
 {
     issue_tally t = {0};
-    find_phrases(d, &d->issues, tw, on_issue, &t);
+    find_phrases(d, &d->issues, text, len, on_issue, &t);
     if (t.ignore || !t.n) return "";
     strbuf b = STRBUF_INIT;
     for (int i = 0; i < t.n; i++) dyad__sb_printf(&b, "%s%s %d", i ? ", " : "", t.codes[i], t.counts[i]);

@@ -22,10 +22,8 @@ static void check_utf8(dyad_coder *c, const dyad_record *story, const char *text
 // A story discard phrase anywhere discards every sentence.
 static bool story_discarded(dyad_coder *c, const char *text, size_t len)
 {
-    dyad__arena_reset(&c->mem);
-    text_words tw = dyad__split_words(&c->mem, c->dict, text, len);
     const phrase_entry *story_hit, *sentence_hit;
-    dyad__find_discards(c->dict, &tw, &story_hit, &sentence_hit);
+    dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
     return story_hit != NULL;
 }
 
@@ -46,7 +44,11 @@ static int32_t code_sentences(dyad_coder *c, const story_run *run)
     size_t idn = strlen(sid);
     char *idbuf = dyad__xmalloc(idn + 16);
     int32_t done = 0;
+    int32_t at = 0, chars = 0;  // characters of the story before byte `at`
     for (int32_t i = 0; i < run->n; i++) {
+        int32_t start = run->spans[i].start;
+        if (start < at) at = chars = 0;  // sentences come in order; never taken
+        for (; at < start; at++) chars += ((unsigned char)story->text[at] & 0xC0) != 0x80;
         snprintf(idbuf, idn + 16, "%s-%d", sid, (int)i + 1);
         dyad_record sub = *story;
         sub.id = idbuf;
@@ -54,6 +56,7 @@ static int32_t code_sentences(dyad_coder *c, const story_run *run)
         sub.text = story->text + run->spans[i].start;
         sub.text_len = (size_t)(run->spans[i].end - run->spans[i].start);
         sub.text_offset = run->spans[i].start;
+        sub.text_char_offset = chars;
         sub.is_story = false;
         sub.parse = NULL;
         sub.parse_len = 0;

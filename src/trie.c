@@ -93,8 +93,11 @@ int dyad__trie_stem_children(const trie *t, const interner *in, int32_t node, sl
                        int32_t *out, int max)
 {
     if (!t->nodes[node].has_stems) return 0;
+    // no stem is longer than max_stem bytes, so a long token costs no more
+    // than a short one here
+    size_t top = word.n < t->max_stem ? word.n : t->max_stem;
     int k = 0;
-    for (size_t len = 1; len <= word.n && k < max; len++) {
+    for (size_t len = 1; len <= top && k < max; len++) {
         uint32_t id = dyad__intern_find(in, word.p, len);
         if (!id) continue;
         int32_t c = dyad__trie_child(t, node, id | STEM_BIT);
@@ -108,8 +111,12 @@ int32_t dyad__trie_insert(trie *t, interner *in, const uint32_t *words, size_t n
 {
     int32_t node = 0;
     for (size_t i = 0; i < n; i++) node = trie_step(t, node, words[i]);
+    size_t depth = n + (last_stem != NULL);
+    if (depth > t->max_depth) t->max_depth = depth;
     if (last_stem) {
         t->nodes[node].has_stems = true;
+        size_t n_stem = strlen(last_stem);
+        if (n_stem > t->max_stem) t->max_stem = n_stem;
         node = trie_step(t, node, dyad__intern(in, last_stem, strlen(last_stem)) | STEM_BIT);
     }
     return node;

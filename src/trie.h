@@ -25,6 +25,8 @@ typedef struct trie {
     uint64_t *keys;       // (node << 32 | word), 0 = empty
     int32_t *vals;
     size_t n_slots, n_used;
+    size_t max_stem;      // bytes of the longest stem, bounding stem look-ups
+    size_t max_depth;     // edges of the longest phrase (words, and its stem)
 } trie;
 
 void dyad__trie_init(trie *t);

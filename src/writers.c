@@ -28,8 +28,12 @@ static void put_span(strbuf *b, const dyad_record *rec, const char *key, dyad_sp
         dyad__sb_printf(b, ",\"%s\":null,\"%s_bytes\":null", key, key);
         return;
     }
+    // count from the sentence's start, whose offset in characters the story
+    // pass gives, so a span costs the sentence's length, not the story's
     const char *story = rec->text - rec->text_offset;
-    int32_t a = chars_before(story, sp.start);
+    int32_t a = sp.start >= rec->text_offset
+                    ? rec->text_char_offset + chars_before(rec->text, sp.start - rec->text_offset)
+                    : chars_before(story, sp.start);
     int32_t z = a + chars_before(story + sp.start, sp.end - sp.start);
     dyad__sb_printf(b, ",\"%s\":[%d,%d],\"%s_bytes\":[%d,%d]", key, (int)a, (int)z, key,
               (int)sp.start, (int)sp.end);
