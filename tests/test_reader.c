@@ -928,6 +928,11 @@ static bool same_signature(dyad_reader *a, dyad_reader *b, const char *what)
 {
     char *sa = signature(a), *sb = signature(b);
     bool same = strcmp(sa, sb) == 0;
+    if (getenv("DYAD_TEST_VERBOSE")) {
+        size_t lines = 0;
+        for (const char *p = sa; *p; p++) lines += *p == '\n';
+        fprintf(stderr, "%s: %zu records and errors\n", what, lines);
+    }
     if (!same) {
         size_t i = 0;
         while (sa[i] && sa[i] == sb[i]) i++;
@@ -987,6 +992,51 @@ static void test_xml_stream(void)
         CHECK(put_file("many.xml", data, n, gz, path));
         CHECK(same_signature(dyad_reader_open_mem(data, n, path, DYAD_FORMAT_AUTO, &err),
                              dyad_reader_open(path, DYAD_FORMAT_AUTO, &err), "many"));
+    }
+    free(data);
+}
+
+// Random XML-like bytes (tags cut anywhere, stray '<', comments that never
+// end, unterminated attributes, long names) over several windows: streamed
+// and whole readings agree.
+static void test_xml_stream_random(void)
+{
+    static const char *pieces[] = {
+        "<Sentence id='r' date='20010101'>", "<Sentence", "</Sentence>", "</Sentence",
+        "<Text>", "</Text>", "<Parse>(S (NP x))", "</Parse>", "<EventCoding eventcode='042'/>",
+        "<!-- ", " -->", "<! --", "<?xml ?>", "<Config option='a' value='b'/>",
+        "<Environment>", "</Environment>", "<Verbfile>", "</Verbfile>", "<", ">", "&amp;", "&#x41;",
+        "id='", "\"", "\n", " ", "word ", "<Sentenceaaaaaaaaaaaaaaaaaaaa>", "<SentencE date=\"20020202\">",
+        "<Sentence id=\"q\" date=\"20030303\" sentence=\"false\">", "<StopX>", "<!DOCTYPE x>",
+    };
+    size_t n_pieces = sizeof pieces / sizeof pieces[0];
+    dyad_error err;
+    char path[256];
+    size_t cap = 3 << 20;
+    char *data = malloc(cap + 64);
+    uint32_t x = 99;
+    for (int round = 0; round < 6; round++) {
+        size_t n = 0;
+        while (n < cap) {
+            x = x * 1103515245u + 12345u;
+            uint32_t k = (x >> 8) % (n_pieces + 4);
+            if (k >= n_pieces) {   // a run of text, sometimes long
+                size_t len = (x >> 4) % (k == n_pieces ? 30000 : 300);
+                for (size_t i = 0; i < len && n < cap; i++) data[n++] = i % 61 == 60 ? '\n' : 'a';
+                continue;
+            }
+            size_t len = strlen(pieces[k]);
+            if (round % 2 && (x >> 20) % 11 == 0) len = (x >> 4) % (len + 1);   // cut a piece
+            memcpy(data + n, pieces[k], len);
+            n += len;
+        }
+        for (int gz = 0; gz < 2; gz++) {
+            CHECK(put_file("random.xml", data, n, gz, path));
+            char what[32];
+            snprintf(what, sizeof what, "random round %d%s", round, gz ? " gz" : "");
+            CHECK(same_signature(dyad_reader_open_mem(data, n, path, DYAD_FORMAT_XML, &err),
+                                 dyad_reader_open(path, DYAD_FORMAT_XML, &err), what));
+        }
     }
     free(data);
 }
@@ -1109,6 +1159,7 @@ int main(void)
     test_bad_gzip();
     test_not_text();
     test_xml_stream();
+    test_xml_stream_random();
     test_max_story();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_dir);
