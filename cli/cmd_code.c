@@ -13,6 +13,7 @@ typedef struct code_opts {
     bool tsv, stats, progress, quiet, mentions;
     dyad_options coder;
     int32_t date;           // --date, YYYYMMDD; 0 = from the input
+    int max_story;          // --max-story-bytes; 0 = the reader's default
     const char **files;
     int n_files;
 } code_opts;
@@ -29,6 +30,8 @@ static void code_usage(FILE *out)
           "  --ignore-parse       parse every sentence with the built-in parser\n"
           "  --max-tokens N       longer sentences are reported and not coded (300)\n"
           "  --max-ms N           a sentence taking longer is abandoned (2000)\n"
+          "  --max-story-bytes N  a larger story or record is refused with its line\n"
+          "                       and the others are coded (16777216)\n"
           "  --format jsonl|tsv   output format (default jsonl)\n"
           "  --mentions           write every coded actor mention (sentence_id, text,\n"
           "                       code, entry, span) instead of events\n"
@@ -78,6 +81,7 @@ static int parse_args(int argc, char **argv, code_opts *o)
         else if (!strcmp(a, "--date") && has_val) rc = parse_date_arg(argv[++i], &o->date);
         else if (!strcmp(a, "--max-tokens") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_tokens);
         else if (!strcmp(a, "--max-ms") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_ms);
+        else if (!strcmp(a, "--max-story-bytes") && has_val) rc = parse_int(a, argv[++i], &o->max_story);
         else if (!strcmp(a, "--ignore-parse")) o->coder.ignore_parse = true;
         else if (!strcmp(a, "--format") && has_val) {
             const char *f = argv[++i];
@@ -182,6 +186,7 @@ static void code_file(code_run *run, const char *path)
         run->bad++;
         return;
     }
+    dyad_reader_set_max_story_bytes(r, (size_t)o->max_story);
     const dyad_record *rec;
     int rc;
     while ((rc = dyad_reader_next(r, &rec, &err)) != 0) {

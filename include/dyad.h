@@ -178,9 +178,24 @@ dyad_reader *dyad_reader_open_mem(const char *data, size_t len, const char *name
                                   dyad_format format, dyad_error *err);
 void dyad_reader_close(dyad_reader *r);
 
-// Next record: returns 1 with *rec set, 0 at the end, or DYAD_ERR_SYNTAX for
-// a bad record (err has its file and line); reading may go on after an error.
+// Opening refuses (DYAD_ERR_SYNTAX, NULL) an input whose first bytes are not
+// text: compressed data other than gzip (bzip2, xz, zstd, ...), archives,
+// binary data, and tables (CSV or TSV with a header line) met as plain text.
+
+// Next record: returns 1 with *rec set, 0 at the end, DYAD_ERR_SYNTAX for a
+// bad record or DYAD_ERR_LIMIT for one larger than the reader's limit (err
+// has its file and line; reading goes on after it), or DYAD_ERR_IO when the
+// input cannot be read on (the reader then ends).
 int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+
+// The largest record a reader takes, in bytes: a JSON line, an XML
+// <Sentence> element, a plain-text story. A larger one is refused with
+// DYAD_ERR_LIMIT and its line, without being held in memory, and reading
+// goes on after it. The default is DYAD_MAX_STORY_BYTES; 0 restores it. It
+// applies to the records read after the call (an XML <Environment> is read
+// at open, under the default).
+#define DYAD_MAX_STORY_BYTES ((size_t)16 << 20)
+void dyad_reader_set_max_story_bytes(dyad_reader *r, size_t max);
 // The <Environment> of a validation file (empty fields otherwise).
 const dyad_environment *dyad_reader_environment(const dyad_reader *r);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "utf8.h"
 
 // ---------------------------------------------------------------- helpers
 
@@ -211,6 +212,38 @@ void dyad_dict_free(dyad_dict *d)
 
 typedef int (*load_fn)(dict_reader *r, char *text, size_t len);
 
+// Report each line that is not valid UTF-8 and blank it, so that the loader
+// skips it (and line numbers stay right).
+static void blank_invalid_utf8(dict_reader *r, char *text, size_t len)
+{
+    char *cur = text, *end = text + len;
+    const char *line;
+    size_t n;
+    int saved = r->line;
+    r->line = 0;
+    while (dyad__next_line(&cur, end, &line, &n)) {
+        r->line++;
+        int64_t bad = dyad__text_utf8_check(line, n);
+        if (bad < 0) continue;
+        dyad__dict_error(r, "invalid UTF-8 (byte 0x%02X at column %d); line skipped",
+                         (unsigned char)line[bad], (int)bad + 1);
+        memset((char *)line, ' ', n);
+    }
+    r->line = saved;
+}
+
+// Entries a dictionary of that kind added, to tell an empty file.
+static size_t entries(const dyad_dict *d, dyad_dict_kind kind)
+{
+    switch (kind) {
+    case DYAD_DICT_VERBS: return d->n_forms + d->n_patterns + d->n_synsets + d->n_blocks;
+    case DYAD_DICT_ACTORS: return d->n_actor_entries;
+    case DYAD_DICT_AGENTS: return d->n_agent_entries;
+    case DYAD_DICT_DISCARDS: return d->n_discards;
+    default: return d->n_issues;
+    }
+}
+
 int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
                    dyad_diag_fn diag, void *ctx, dyad_error *err)
 {
@@ -234,9 +267,16 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
     }
     dict_reader r = {.dict = d, .path = path, .file = dyad__dict_strdup(d, path, strlen(path)),
                      .diag = diag, .ctx = ctx};
-    int n = loaders[kind](&r, text, len);
+    blank_invalid_utf8(&r, text, len);
+    size_t before = entries(d, kind);
+    loaders[kind](&r, text, len);
     free(text);
-    return n;
+    if (entries(d, kind) == before) {   // an empty file, or all comments
+        r.line = 1;
+        dyad__dict_error(&r, "no entries: the dictionary file is %s", len ? "only comments, "
+                         "blank or malformed lines" : "empty");
+    }
+    return r.errors;
 }
 
 void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *out)

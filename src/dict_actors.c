@@ -143,15 +143,40 @@ static void push_code(actor_entry *e, actor_code c)
     e->codes[e->n_codes++] = c;
 }
 
-// A primary or synonym line: "PHRASE [CODE] ..." (the code is optional).
+// What is wrong with the phrase of a synonym line, or NULL: no word in it,
+// or bytes no name has (control bytes, {}<>|\=@$%^*~`).
+static const char *bad_synonym(slice phrase)
+{
+    if (phrase.n <= 1) return NULL;   // "+" alone: an empty actor phrase
+    bool word = false;
+    for (size_t i = 1; i < phrase.n; i++) {
+        unsigned char c = (unsigned char)phrase.p[i];
+        if (c < 0x20 && c != '\t') return "has a control byte";
+        if (c == 0x7F || strchr("{}<>|\\=@$%^*~`", c)) return "has characters no name has";
+        word |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                c >= 0x80;
+    }
+    return word ? NULL : "has no word";
+}
+
+// A primary or synonym line: "PHRASE [CODE] ..." (the code is optional). A
+// malformed synonym line is reported and skipped.
 static void actor_phrase_line(dict_reader *r, slice s, actor_entry **cur)
 {
     const char *br = memchr(s.p, '[', s.n);
     slice phrase = {s.p, br ? (size_t)(br - s.p) : s.n};
     while (phrase.n && dyad__is_space((unsigned char)phrase.p[phrase.n - 1])) phrase.n--;
     bool synonym = phrase.n && phrase.p[0] == '+';
-    if (synonym) phrase.p++, phrase.n--;
-    if (!synonym || !*cur) *cur = new_actor(r, phrase);
+    if (synonym) {
+        const char *why = !*cur ? "comes before any actor entry" : bad_synonym(phrase);
+        if (why) {
+            dyad__dict_error(r, "synonym line '%.*s' %s; skipped", (int)(s.n < 60 ? s.n : 60),
+                             s.p, why);
+            return;
+        }
+        phrase.p++, phrase.n--;
+    }
+    if (!synonym) *cur = new_actor(r, phrase);
     actor_entry *e = *cur;
     add_actor_phrase(r, phrase, (int32_t)(e - r->dict->actor_entries));
     if (br) {

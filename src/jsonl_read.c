@@ -7,7 +7,8 @@
 // empty "id" becomes "<file stem>-<line>". A sentence's "title" is ignored
 // and its missing id is "". A bad line is reported as DYAD_ERR_SYNTAX with
 // file:line:column, and reading goes on with the next line. Blank lines are
-// skipped. Lines come from dyad__reader_getline (streamed from files).
+// skipped. A NUL character ("\u0000") in a string is read as a space. Lines
+// come from dyad__reader_getline (streamed from files).
 #include "reader.h"
 
 #include <jansson.h>
@@ -43,9 +44,13 @@ static int field_error(jctx *c, const char *key, const char *what)
     return DYAD_ERR_SYNTAX;
 }
 
+// A string value in the arena; a NUL ("\u0000") in it is read as a space.
 static const char *copy_str(jctx *c, json_t *v)
 {
-    return dyad__arena_strndup(&c->r->mem, json_string_value(v), json_string_length(v));
+    size_t n = json_string_length(v);
+    char *s = dyad__arena_strndup(&c->r->mem, json_string_value(v), n);
+    for (char *z = memchr(s, '\0', n); z; z = memchr(z, '\0', n - (size_t)(z - s))) *z = ' ';
+    return s;
 }
 
 // An optional string field: *out is NULL when absent or null.
@@ -154,7 +159,7 @@ static const char *type_name(const json_t *v)
 static int parse_line(jctx *c)
 {
     json_error_t je;
-    c->obj = json_loadb(c->p, c->n, JSON_DECODE_ANY, &je);
+    c->obj = json_loadb(c->p, c->n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
     if (!c->obj) {
         int col = je.column > 0 ? je.column : (int)je.position + 1;
         dyad_error_set(c->err, DYAD_ERR_SYNTAX, c->r->name, c->line, col,

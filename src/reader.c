@@ -1,5 +1,7 @@
-// reader.c: opening inputs (plain or gzip), detecting their format, reading
-// lines, and handing records out. Plain text records are made here too.
+// reader.c: opening inputs (plain or gzip), refusing what is not text,
+// detecting the format, reading lines and XML windows from a stream within
+// the record size limit, and handing records out. Plain text records are
+// made here too.
 #include "reader.h"
 
 #include <errno.h>
@@ -12,6 +14,7 @@
 #include "error.h"
 
 #define CHUNK (64 * 1024)   // bytes asked of the stream at a time
+#define SNIFF (64 * 1024)   // bytes looked at to tell text from other data
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -147,24 +150,34 @@ static long inflate_mem(reader_src *s, char *out, size_t cap, const char **why)
     return (long)got;
 }
 
-// Read more of the stream after buf[end], growing buf to keep CHUNK bytes
-// free. Returns the bytes read (0 at the end, where s->eof is set) or -1 with
-// err filled.
-static long src_fill(dyad_reader *r, dyad_error *err)
+// Read more of the stream after buf[end], first moving the unused bytes
+// down or growing buf so that at least `room` (and CHUNK) bytes are free.
+// Returns the bytes read (0 at the end, where s->eof is set) or -1 with err
+// filled: a read error, or no memory for the buffer (named with the file and
+// line rather than aborting the run).
+static long src_fill(dyad_reader *r, size_t room_wanted, dyad_error *err)
 {
     reader_src *s = r->src;
     if (s->eof) return 0;
     if (s->start > 0 && s->start == s->end) s->start = s->scan = s->end = 0;
-    if (s->cap - s->end < CHUNK && s->start > 0) {   // move the rest down
+    size_t want = room_wanted > CHUNK ? room_wanted : CHUNK;
+    if (s->cap - s->end < want && s->start > 0) {   // move the rest down
         memmove(s->buf, s->buf + s->start, s->end - s->start);
         s->end -= s->start;
         s->scan -= s->start;
         s->start = 0;
     }
-    if (s->cap - s->end < CHUNK) {
+    if (s->cap - s->end < want) {
         size_t cap = s->cap ? s->cap : 2 * CHUNK;
-        while (cap - s->end < CHUNK) cap *= 2;
-        s->buf = dyad__xrealloc(s->buf, cap);
+        while (cap - s->end < want && cap <= SIZE_MAX / 2) cap *= 2;
+        char *buf = cap - s->end >= want ? realloc(s->buf, cap) : NULL;
+        if (!buf) {
+            dyad_error_set(err, DYAD_ERR_IO, r->name, r->line, 0,
+                           "cannot read: out of memory for a buffer of %zu bytes", cap);
+            s->eof = true;
+            return -1;
+        }
+        s->buf = buf;
         s->cap = cap;
     }
     size_t room = s->cap - s->end - 1;   // one byte for a final NUL
@@ -196,7 +209,7 @@ static long src_fill(dyad_reader *r, dyad_error *err)
 static int src_want(dyad_reader *r, size_t want, dyad_error *err)
 {
     while (r->src->end - r->src->start < want && !r->src->eof)
-        if (src_fill(r, err) < 0) return -1;
+        if (src_fill(r, 0, err) < 0) return -1;
     return 0;
 }
 
@@ -206,31 +219,75 @@ static int src_peek(dyad_reader *r, dyad_error *err)
     reader_src *s = r->src;
     for (;;) {
         if (first_graphic(s->buf ? s->buf + s->start : "", s->end - s->start) >= 0) return 0;
-        long got = src_fill(r, err);
+        long got = src_fill(r, 0, err);
         if (got < 0) return -1;
         if (got == 0) return 0;
     }
 }
 
-// Read the rest of the stream into r->data (owned, NUL-terminated), and
-// drop the stream.
-static int src_slurp(dyad_reader *r, dyad_error *err)
+// Point the XML window at the stream's buffer.
+static void window(dyad_reader *r)
 {
-    long got;
-    while ((got = src_fill(r, err)) > 0) {}
-    if (got < 0) return -1;
     reader_src *s = r->src;
-    if (s->start) memmove(s->buf, s->buf + s->start, s->end - s->start);
-    size_t len = s->end - s->start;
-    char *data = s->buf ? s->buf : dyad__xmalloc(1);
-    data[len] = '\0';
-    s->buf = NULL;
-    src_free(s);
-    r->src = NULL;
-    r->owned = data;
-    r->data = data;
-    r->len = len;
-    return 0;
+    r->data = s->buf ? s->buf : "";
+    r->len = s->end;
+    r->pos = s->start;
+}
+
+int dyad__reader_more(dyad_reader *r, dyad_error *err)
+{
+    reader_src *s = r->src;
+    if (!s) return 0;
+    s->start = s->scan = r->pos;
+    // as much room as is held, but no more than it takes to pass the limit
+    size_t held = r->len - r->pos, limit = r->max_story + 64;
+    size_t room = held >= limit ? CHUNK : limit - held < held ? limit - held : held;
+    long got = src_fill(r, room, err);
+    window(r);
+    if (got < 0) {
+        r->done = true;
+        return DYAD_ERR_IO;
+    }
+    return got > 0;
+}
+
+bool dyad__reader_at_eof(const dyad_reader *r)
+{
+    return !r->src || r->src->eof;
+}
+
+// Skip the rest of a line longer than max_story, of which `seen` bytes were
+// buffered, without holding it: the stream is read on to the next '\n'.
+static int skip_long_line(dyad_reader *r, size_t seen, dyad_error *err)
+{
+    reader_src *s = r->src;
+    int line = r->line++;
+    s->start = s->scan = s->end;
+    for (;;) {
+        long got = src_fill(r, 0, err);
+        if (got < 0) {
+            r->done = true;
+            return DYAD_ERR_IO;
+        }
+        const char *at = s->buf + s->start;
+        const char *nl = memchr(at, '\n', s->end - s->start);
+        size_t used = nl ? (size_t)(nl - at) : s->end - s->start;
+        seen += used;
+        s->start = s->scan = s->start + used + (nl != NULL);
+        if (nl || got == 0) break;
+    }
+    dyad_error_set(err, DYAD_ERR_LIMIT, r->name, line, 0,
+                   "a line of %zu bytes, more than --max-story-bytes (%zu); skipped", seen,
+                   r->max_story);
+    return DYAD_ERR_LIMIT;
+}
+
+static int long_line(dyad_reader *r, int line, size_t n, dyad_error *err)
+{
+    dyad_error_set(err, DYAD_ERR_LIMIT, r->name, line, 0,
+                   "a line of %zu bytes, more than --max-story-bytes (%zu); skipped", n,
+                   r->max_story);
+    return DYAD_ERR_LIMIT;
 }
 
 int dyad__reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, dyad_error *err)
@@ -245,7 +302,7 @@ int dyad__reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, d
         *n = nl ? (size_t)(nl - at) : r->len - r->pos;
         r->pos += nl ? *n + 1 : *n;
         *line = r->line++;
-        return 1;
+        return *n > r->max_story ? long_line(r, *line, *n, err) : 1;
     }
     for (;;) {
         const char *nl = memchr(s->buf + s->scan, '\n', s->end - s->scan);
@@ -255,11 +312,12 @@ int dyad__reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, d
             *n = stop - s->start;
             s->start = s->scan = nl ? stop + 1 : stop;
             *line = r->line++;
-            return 1;
+            return *n > r->max_story ? long_line(r, *line, *n, err) : 1;
         }
+        if (s->end - s->start > r->max_story) return skip_long_line(r, s->end - s->start, err);
         s->scan = s->end;
         if (s->eof) return 0;
-        if (src_fill(r, err) < 0) {
+        if (src_fill(r, 0, err) < 0) {
             r->done = true;
             return DYAD_ERR_IO;
         }
@@ -275,19 +333,38 @@ static bool blank(const char *p, size_t n)
     return true;
 }
 
-// The whole input as one story; no record for empty or blank input.
-static int text_next(dyad_reader *r, const dyad_record **out)
+static int too_big_story(dyad_reader *r, size_t n, dyad_error *err)
+{
+    dyad_error_set(err, DYAD_ERR_LIMIT, r->name, 1, 0,
+                   "the story has more than --max-story-bytes (%zu) bytes (%s%zu read); "
+                   "skipped", r->max_story, r->src ? "at least " : "", n);
+    return DYAD_ERR_LIMIT;
+}
+
+// The whole input as one story; no record for empty or blank input. A
+// stream is read into its buffer, up to max_story bytes.
+static int text_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
 {
     if (r->done) return 0;
     r->done = true;
-    const char *p = r->data + r->pos;
-    size_t n = r->len - r->pos;
+    const char *p = r->data ? r->data + r->pos : "";
+    size_t n = r->data ? r->len - r->pos : 0;
+    reader_src *s = r->src;
+    if (s) {
+        while (!s->eof && s->end - s->start <= r->max_story)
+            if (src_fill(r, 0, err) < 0) return DYAD_ERR_IO;
+        if (!s->buf) return 0;
+        s->buf[s->end] = '\0';   // src_fill keeps a byte for it
+        p = s->buf + s->start;
+        n = s->end - s->start;
+    }
+    if (n > r->max_story) return too_big_story(r, n, err);
     if (blank(p, n)) return 0;
     dyad_record *rec = &r->rec;
     memset(rec, 0, sizeof *rec);
     rec->id = rec->story_id = r->stem;
     rec->category = "";
-    rec->text = r->owned ? p : dyad__arena_strndup(&r->mem, p, n);   // NUL-terminated
+    rec->text = s ? p : dyad__arena_strndup(&r->mem, p, n);   // NUL-terminated
     rec->text_len = n;
     rec->is_story = true;
     rec->is_sentence = true;
@@ -295,6 +372,152 @@ static int text_next(dyad_reader *r, const dyad_record **out)
     rec->line = 1;
     *out = rec;
     return 1;
+}
+
+// ---------------------------------------------------------------- not text
+
+// Formats known by their first bytes that dyad does not read.
+static const struct {
+    const char *magic;
+    size_t len;
+    const char *what;
+} magics[] = {
+    {"\xFD" "7zXZ\0", 6, "xz-compressed data"},
+    {"\x28\xB5\x2F\xFD", 4, "zstd-compressed data"},
+    {"\x04\x22\x4D\x18", 4, "lz4-compressed data"},
+    {"\x1F\x9D", 2, "compress (.Z) data"},
+    {"PK\x03\x04", 4, "a zip archive"},
+    {"PK\x05\x06", 4, "a zip archive (empty)"},
+    {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive"},
+    {"Rar!\x1A\x07", 6, "a RAR archive"},
+    {"%PDF-", 5, "a PDF document"},
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an MS Office (OLE2) document"},
+    {"SQLite format 3\0", 16, "an SQLite database"},
+    {"PAR1", 4, "a Parquet file"},
+    {"\x7F" "ELF", 4, "an executable (ELF)"},
+    {"\x89PNG\r\n\x1A\n", 8, "a PNG image"},
+    {"\xFF\xD8\xFF", 3, "a JPEG image"},
+    {"GIF8", 4, "a GIF image"},
+    {"\xFF\xFE", 2, "UTF-16 text (dyad reads UTF-8)"},
+    {"\xFE\xFF", 2, "UTF-16 text (dyad reads UTF-8)"},
+};
+
+// "BZh" and a block size digit, then a block or the end of the stream.
+static bool is_bzip2(const unsigned char *p, size_t n)
+{
+    if (n < 4 || memcmp(p, "BZh", 3) != 0 || p[3] < '1' || p[3] > '9') return false;
+    if (n < 10) return true;
+    return memcmp(p + 4, "1AY&SY", 6) == 0 || memcmp(p + 4, "\x17\x72\x45\x38\x50\x90", 6) == 0;
+}
+
+// A control byte that has no place in text (NUL aside, which is never text).
+static bool odd_control(unsigned char c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' &&
+            c != 0x1B) || c == 0x7F;
+}
+
+// The number of fields of the CSV record at p[*i], moving *i past it (and
+// its newline); 0 when the record does not end within n bytes. Quoted fields
+// may hold the delimiter, newlines and doubled quotes.
+static size_t csv_record(const char *p, size_t n, size_t *i, char delim)
+{
+    size_t fields = 1, k = *i;
+    bool quoted = false;
+    for (; k < n; k++) {
+        char c = p[k];
+        if (quoted) {
+            if (c == '"' && k + 1 < n && p[k + 1] == '"') k++;
+            else if (c == '"') quoted = false;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == delim) {
+            fields++;
+        } else if (c == '\n') {
+            *i = k + 1;
+            return fields;
+        }
+    }
+    *i = k;
+    return k == n && !quoted && k > 0 && p[k - 1] != '\n' ? fields : 0;
+}
+
+// A header field: a name such as id, date, story_text or "Published At".
+static bool header_field(const char *p, size_t n)
+{
+    while (n && (*p == ' ' || *p == '"')) p++, n--;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '"' || p[n - 1] == '\r')) n--;
+    if (!n || n > 64) return false;
+    int spaces = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ') spaces++;
+        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '_' || c == '-' || c == '.' || c == '/' || c == '#'))
+            return false;
+    }
+    return spaces <= 2;
+}
+
+// Whether the input starts like a table: a header line of names separated
+// by `delim`, then (with no blank line) up to 8 records that all have as
+// many fields. A story's first lines ("Hello, world") seldom do all that.
+static bool tabular(const char *p, size_t n, char delim, size_t *n_fields)
+{
+    const char *nl = memchr(p, '\n', n);
+    if (!nl || nl - p > 4096) return false;
+    size_t head = (size_t)(nl - p), fields = 0, from = 0;
+    for (size_t k = 0; k <= head; k++) {
+        if (k < head && p[k] != delim) continue;
+        if (!header_field(p + from, k - from)) return false;
+        fields++;
+        from = k + 1;
+    }
+    if (fields < 2) return false;
+    size_t i = head + 1, rows = 0;
+    while (rows < 8 && i < n) {
+        if (p[i] == '\n' || (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')) return false;
+        size_t f = csv_record(p, n, &i, delim);
+        if (!f) break;   // cut off by the end of what was looked at
+        if (f != fields) return false;
+        rows++;
+    }
+    *n_fields = fields;
+    return rows > 0;
+}
+
+// What the first bytes of an input look like when it is not text dyad can
+// read, in a few words ("bzip2-compressed data", "binary data", "CSV ..."),
+// or NULL. `text` is whether the input would be read as plain text (a table
+// would be); the magic numbers and binary bytes are refused in any format.
+static const char *not_text(const char *data, size_t len, bool text, char *buf, size_t size)
+{
+    const unsigned char *p = (const unsigned char *)data;
+    size_t n = len < SNIFF ? len : SNIFF;
+    if (is_bzip2(p, n)) return "bzip2-compressed data";
+    for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
+        if (n >= magics[i].len && memcmp(p, magics[i].magic, magics[i].len) == 0)
+            return magics[i].what;
+    size_t odd = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!p[i]) return "binary data (it has NUL bytes)";
+        odd += odd_control(p[i]);
+    }
+    if (odd > 8 && odd * 100 > n) return "binary data (control bytes)";
+    if (!text) return NULL;
+    static const struct {
+        char delim;
+        const char *name;
+    } tables[] = {{',', "CSV"}, {'\t', "TSV (tab-separated values)"},
+                  {';', "semicolon-separated values"}, {'|', "pipe-separated values"}};
+    size_t bom = skip_bom(data, n), fields;
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+        if (tabular(data + bom, n - bom, tables[i].delim, &fields)) {
+            snprintf(buf, size, "%s (a header line and rows of %zu fields)", tables[i].name,
+                     fields);
+            return buf;
+        }
+    return NULL;
 }
 
 // ---------------------------------------------------------------- opening
@@ -314,33 +537,52 @@ static dyad_reader *start(reader_src *src, const char *data, size_t len, const c
     r->stem = name_stem(name);
     r->line = 1;
     r->src = src;
+    r->max_story = DYAD_MAX_STORY_BYTES;
     dyad__arena_init(&r->mem, 16 * 1024);
     dyad__arena_init(&r->env_mem, 1024);
     if (format == DYAD_FORMAT_AUTO) format = by_name(name);
-    if (src) {
-        int rc = 0;
-        if (format == DYAD_FORMAT_AUTO) {
-            rc = src_peek(r, err);
-            if (!rc) format = by_content(src->buf ? src->buf : "", src->end);
-        }
-        if (!rc && format == DYAD_FORMAT_JSONL) {   // stream it, after a BOM
-            rc = src_want(r, 3, err);
-            if (!rc) src->start = src->scan = skip_bom(src->buf ? src->buf : "", src->end);
-        } else if (!rc) {
-            rc = src_slurp(r, err);
-        }
+    if (src) {   // enough of the stream to sniff (src_fill reads > SNIFF)
+        int rc = src_peek(r, err);
+        if (!rc && src->end < SNIFF) rc = src_want(r, SNIFF, err);
         if (rc) {
             dyad_reader_close(r);
             return NULL;
         }
+    }
+    if (src) {
+        data = src->buf ? src->buf : "";
+        len = src->end;
+    }
+    if (format == DYAD_FORMAT_AUTO) format = by_content(data, len);
+    char what_buf[96];
+    const char *what = not_text(data, len, format == DYAD_FORMAT_TEXT, what_buf, sizeof what_buf);
+    if (what) {
+        dyad_error_set(err, DYAD_ERR_SYNTAX, name, 0, 0,
+                       "not read: it looks like %s, not text (dyad reads plain text, JSON "
+                       "Lines and PETRARCH XML, gzip-compressed or not)", what);
+        dyad_reader_close(r);
+        return NULL;
+    }
+    r->format = format;
+    if (src) {
+        src->start = src->scan = skip_bom(data, len);
+        if (format == DYAD_FORMAT_XML) window(r);
     } else {
         r->data = data;
         r->len = len;
-        if (format == DYAD_FORMAT_AUTO) format = by_content(data, len);
+        r->pos = skip_bom(data, len);
     }
-    r->format = format;
-    if (r->data) r->pos = skip_bom(r->data, r->len);
-    if (format == DYAD_FORMAT_XML) dyad__xml_begin(r);
+    if (format == DYAD_FORMAT_XML) {
+        int rc = dyad__xml_begin(r, err);
+        if (rc == DYAD_ERR_IO) {
+            dyad_reader_close(r);
+            return NULL;
+        }
+        if (rc < 0) {
+            r->begin_rc = rc;
+            r->begin_err = *err;
+        }
+    }
     return r;
 }
 
@@ -413,7 +655,6 @@ void dyad_reader_close(dyad_reader *r)
     dyad__arena_dispose(&r->mem);
     dyad__arena_dispose(&r->env_mem);
     src_free(r->src);
-    free(r->owned);
     free(r->name);
     free(r->stem);
     free(r);
@@ -428,8 +669,13 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
     *rec = NULL;
     dyad__arena_reset(&r->mem);
     if (r->format == DYAD_FORMAT_XML) return dyad__xml_next(r, rec, err);
-    if (r->format == DYAD_FORMAT_TEXT) return text_next(r, rec);
+    if (r->format == DYAD_FORMAT_TEXT) return text_next(r, rec, err);
     return dyad__jsonl_next(r, rec, err);
+}
+
+void dyad_reader_set_max_story_bytes(dyad_reader *r, size_t max)
+{
+    if (r) r->max_story = max ? max : DYAD_MAX_STORY_BYTES;
 }
 
 const dyad_environment *dyad_reader_environment(const dyad_reader *r)

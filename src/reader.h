@@ -1,12 +1,18 @@
 // reader.h: the record reader's internals, shared by reader.c and the
 // backends (xml_read.c, jsonl_read.c; plain text is in reader.c).
 //
-// Inputs are read in one of two ways. XML and plain text are read whole into
-// `data` (from memory, a file, stdin, or gzip-decompressed). JSON Lines from a
-// file or gzip is streamed: `src` hands out one line at a time from a
-// growable buffer, so memory stays bounded by the longest line. JSON Lines
-// from plain memory is read in place. Either way the backends ask
-// dyad__reader_getline for lines.
+// Input from plain memory is read in place (`data`, `len`). A file, stdin or
+// gzip data is a stream (`src`) read into a growable buffer, and memory stays
+// bounded by the largest record, which max_story caps:
+// - JSON Lines: dyad__reader_getline hands out one line at a time;
+// - PETRARCH XML: `data`/`len` is a window on the stream's buffer holding
+//   the next record; xml_read.c parses it as if it were the whole input and,
+//   when the record reached the end of the window, asks dyad__reader_more for
+//   a larger one and parses the record again (so the result is the same as
+//   on the whole input);
+// - plain text (one story per input) is read into the buffer whole.
+// A record larger than max_story is refused (DYAD_ERR_LIMIT with its line)
+// and reading goes on after it.
 #ifndef DYAD_READER_H
 #define DYAD_READER_H
 
@@ -21,15 +27,16 @@ typedef struct pending_setting {
 } pending_setting;
 
 struct dyad_reader {
-    const char *data;      // the whole input (not NUL-terminated for _mem);
-                           // NULL while streaming
+    const char *data;      // the whole input (not NUL-terminated for _mem), or
+                           // the window on a streamed XML input, or NULL
     size_t len;
-    char *owned;           // data when the reader read it itself, else NULL
-    reader_src *src;       // the stream when JSON Lines are streamed, else NULL
+    reader_src *src;       // the stream, or NULL for input in plain memory
+    size_t max_story;      // the largest record read, in bytes
     char *name;            // file name for records and errors
     char *stem;            // name without folder and extensions, for default ids
     dyad_format format;
     size_t pos;            // cursor into data
+    size_t rec_at;         // where the current XML <Sentence> tag starts
     int line;              // line of data[pos], 1-based
     bool done;             // end of input (or an XML <Stop>)
     arena mem;             // the current record and its strings
@@ -40,21 +47,37 @@ struct dyad_reader {
     size_t n_pending, cap_pending;
     dyad_expected *exp;        // scratch for the current record's gold events
     size_t n_exp, cap_exp;
+    int begin_rc;              // an error of dyad__xml_begin not yet handed out
+    dyad_error begin_err;
 };
 
 // Free the pending settings (after they were copied into a record).
 void dyad__reader_clear_pending(dyad_reader *r);
 
 // XML backend. dyad__xml_begin reads what precedes the first record (the
-// <Environment> and any <Config>), so the environment is known at open.
-void dyad__xml_begin(dyad_reader *r);
+// <Environment> and any <Config>), so the environment is known at open; it
+// returns 0, DYAD_ERR_IO (the input cannot be read) or DYAD_ERR_LIMIT (too
+// much before the first record: kept in begin_rc/begin_err for the first
+// dyad__xml_next).
+int dyad__xml_begin(dyad_reader *r, dyad_error *err);
 int dyad__xml_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
 
 // The next line of the input, without its '\n': 1 with *p, *n and *line
-// (1-based) set, 0 at the end, or DYAD_ERR_IO on a read error such as a
-// corrupt or truncated gzip stream (err filled; the reader then ends). *p
-// stays valid until the next call.
+// (1-based) set, 0 at the end, DYAD_ERR_LIMIT for a line longer than
+// max_story (err filled; the line is skipped, reading goes on), or
+// DYAD_ERR_IO on a read error such as a corrupt or truncated gzip stream
+// (err filled; the reader then ends). *p stays valid until the next call.
 int dyad__reader_getline(dyad_reader *r, const char **p, size_t *n, int *line, dyad_error *err);
+
+// Streamed XML: read more of the stream into the window, keeping the bytes
+// from r->pos on (r->data, r->len and r->pos are updated; r->pos keeps its
+// meaning). The free room grows with the bytes kept, so that parsing a
+// record again after each call costs a constant factor. Returns the bytes
+// added, 0 at the end of the input, or DYAD_ERR_IO (err filled).
+int dyad__reader_more(dyad_reader *r, dyad_error *err);
+// Whether everything after the cursor is in the window (not streamed, or
+// the stream ended).
+bool dyad__reader_at_eof(const dyad_reader *r);
 
 // JSON Lines backend.
 int dyad__jsonl_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);

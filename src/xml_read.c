@@ -5,8 +5,15 @@
 // <Stop>) and skips everything else. A broken record is reported as a
 // DYAD_ERR_SYNTAX naming the line of its <Sentence> tag, and reading goes on
 // at the next <Sentence>. The input need not be NUL-terminated.
+//
+// The parser works on r->data[0, r->len) as if it were the whole input. A
+// streamed input is a window on the stream (see reader.h): a record is
+// parsed, and if the parse ran into the end of the window, the window grows
+// and the record is parsed again, so that nothing depends on where a window
+// ends. A record larger than r->max_story is refused (DYAD_ERR_LIMIT).
 #include "reader.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
@@ -619,7 +626,8 @@ static int read_body(dyad_reader *r, dyad_record *rec, dyad_error *err)
     }
 }
 
-// Copy the gold events and the pending settings into the record.
+// Copy the gold events and the pending settings into the record (run()
+// clears the pending settings when the record is handed out).
 static void finish(dyad_reader *r, dyad_record *rec)
 {
     if (r->n_exp) {
@@ -637,10 +645,18 @@ static void finish(dyad_reader *r, dyad_record *rec)
                                        strlen(r->pending[i].value));
         }
         rec->settings = s;
-        rec->n_settings = r->n_pending;
-        dyad__reader_clear_pending(r);
+        rec->n_settings = r->n_pending;   // cleared once the parse is settled
     }
     if (!rec->text) rec->text = "";
+}
+
+static int too_large(dyad_reader *r, int line, const char *id, size_t seen, dyad_error *err)
+{
+    dyad_error_set(err, DYAD_ERR_LIMIT, r->name, line, 0,
+                   "record %s: more than --max-story-bytes (%zu bytes; %s%zu read); skipped",
+                   id && *id ? id : "(no id)", r->max_story, seen > r->max_story ? "" : "at least ",
+                   seen);
+    return DYAD_ERR_LIMIT;
 }
 
 // The <Sentence> at the cursor.
@@ -650,6 +666,7 @@ static int read_sentence(dyad_reader *r, const dyad_record **out, dyad_error *er
     memset(rec, 0, sizeof *rec);
     rec->file = r->name;
     rec->line = r->line;
+    r->rec_at = r->pos;
     r->n_exp = 0;
     xtag t;
     bool ok = parse_tag(r, &t);
@@ -657,6 +674,8 @@ static int read_sentence(dyad_reader *r, const dyad_record **out, dyad_error *er
     if (!ok) return broken(r, err, "unterminated <Sentence> tag");
     if (t.self_closing) return broken(r, err, "empty <Sentence/> element");
     int rc = read_body(r, rec, err);
+    if (rc == 0 && r->pos - r->rec_at > r->max_story)   // pending settings stay
+        return too_large(r, rec->line, rec->id, r->pos - r->rec_at, err);
     if (rc == 0) rc = check_date(r, &t, err);
     if (rc < 0) return rc;
     finish(r, rec);
@@ -684,10 +703,137 @@ static bool scan_top(dyad_reader *r)
     return false;
 }
 
-void dyad__xml_begin(dyad_reader *r) { scan_top(r); }
+// ---------------------------------------------------------------- streaming
+
+// A parse that stopped this many bytes or more before the end of the window
+// is the same as on the whole input. Every scan either moves the cursor to
+// what it found or to the end of the window; only the look at a tag name
+// reaches past the cursor, and the cursor stops at a '<' only before
+// "<Sentence" or "<Stop" and a byte that ends the name (10 bytes).
+#define SETTLED 16
+#define NO_RECORD ((size_t)-1)
+
+// What a parse changes besides the record and the arena, to undo it.
+typedef struct mark {
+    size_t pos, n_pending;
+    int line;
+    bool done;
+    dyad_environment env;
+} mark;
+
+static void save(const dyad_reader *r, mark *m)
+{
+    *m = (mark){r->pos, r->n_pending, r->line, r->done, r->env};
+}
+
+static void restore(dyad_reader *r, const mark *m)
+{
+    for (size_t i = m->n_pending; i < r->n_pending; i++) {
+        free(r->pending[i].option);
+        free(r->pending[i].value);
+    }
+    r->n_pending = m->n_pending;
+    r->pos = m->pos;
+    r->line = m->line;
+    r->done = m->done;
+    r->env = m->env;
+}
+
+static bool settled(const dyad_reader *r)
+{
+    return dyad__reader_at_eof(r) || r->len - r->pos >= SETTLED;
+}
+
+// Skip a record too large to hold (in_record: the cursor is at its
+// <Sentence> tag) or a stretch with no record in it: on to past the next
+// </Sentence> or to the next <Sentence>, reading the stream on and keeping
+// only a little of it.
+static int skip_on(dyad_reader *r, bool in_record, dyad_error *err)
+{
+    size_t from = r->pos + in_record;
+    for (;;) {
+        size_t lt = find_byte(r, from, '<');
+        if (lt + SETTLED > r->len && !dyad__reader_at_eof(r)) {
+            move_to(r, lt);   // keep from the '<' on, to read its name whole
+            int got = dyad__reader_more(r, err);
+            if (got < 0) return got;
+            from = r->pos;
+            continue;
+        }
+        if (lt >= r->len) {
+            move_to(r, lt);
+            return 0;
+        }
+        slice nm;
+        mkind k = markup_kind(r, lt, &nm);
+        if (names_eq(nm, "Sentence") && (k == MK_OPEN || k == MK_CLOSE)) {
+            move_to(r, k == MK_OPEN ? lt : lt + 2 + nm.n);
+            return 0;
+        }
+        move_to(r, lt + 1);
+        from = r->pos;
+    }
+}
+
+// Refuse what did not fit in max_story bytes, from the mark on: the
+// <Sentence> the parse found (its line and id; the <Config> tags before it
+// are kept), or else a stretch with no record.
+static int refuse(dyad_reader *r, const mark *m, dyad_error *err)
+{
+    size_t seen = r->len - m->pos;
+    if (r->rec_at != NO_RECORD) {
+        char id[128];
+        snprintf(id, sizeof id, "%s", r->rec.id ? r->rec.id : "");
+        int line = r->rec.line;
+        r->pos = r->rec_at;
+        r->line = line;
+        r->done = false;
+        int rc = skip_on(r, true, err);
+        return rc < 0 ? rc : too_large(r, line, id, seen, err);
+    }
+    restore(r, m);
+    int rc = skip_on(r, false, err);
+    if (rc < 0) return rc;
+    dyad_error_set(err, DYAD_ERR_LIMIT, r->name, m->line, 0,
+                   "no <Sentence> in more than --max-story-bytes (%zu bytes); skipped up to "
+                   "line %d", r->max_story, r->line);
+    return DYAD_ERR_LIMIT;
+}
+
+// Parse what comes before the next record and, if `record`, the record;
+// on a stream, again on a larger window until the parse is settled.
+static int run(dyad_reader *r, bool record, const dyad_record **rec, dyad_error *err)
+{
+    for (;;) {
+        mark m;
+        save(r, &m);
+        r->rec_at = NO_RECORD;
+        *rec = NULL;
+        int rc = scan_top(r) && record ? read_sentence(r, rec, err) : 0;
+        if (settled(r)) {
+            if (rc > 0) dyad__reader_clear_pending(r);   // they went into the record
+            return rc;
+        }
+        if (r->len - m.pos > r->max_story + SETTLED) return refuse(r, &m, err);
+        restore(r, &m);
+        rc = dyad__reader_more(r, err);
+        if (rc < 0) return rc;
+    }
+}
+
+int dyad__xml_begin(dyad_reader *r, dyad_error *err)
+{
+    const dyad_record *rec;
+    return run(r, false, &rec, err);
+}
 
 int dyad__xml_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
 {
-    if (!scan_top(r)) return 0;
-    return read_sentence(r, rec, err);
+    if (r->begin_rc) {   // what went wrong before the first record
+        int rc = r->begin_rc;
+        r->begin_rc = 0;
+        *err = r->begin_err;
+        return rc;
+    }
+    return run(r, true, rec, err);
 }

@@ -756,12 +756,44 @@ static void test_io(void)
     CHECK_STR(err.file, path);
     CHECK(dyad_dict_load(d, (dyad_dict_kind)99, path, NULL, NULL, &err) == DYAD_ERR_ARG);
     CHECK(dyad_dict_load(d, DYAD_DICT_ACTORS, NULL, NULL, NULL, NULL) == DYAD_ERR_ARG);
-    // an empty file loads, with nothing in it
+    // an empty file loads, with nothing in it, and is reported at FILE:1
     diags dg;
-    CHECK(load_text(d, DYAD_DICT_ACTORS, "empty.txt", "", &dg, path, sizeof path) == 0);
+    CHECK(load_text(d, DYAD_DICT_ACTORS, "empty.txt", "", &dg, path, sizeof path) == 1);
     dyad_dict_stats st;
     dyad_dict_get_stats(d, &st);
-    CHECK(st.actors == 0 && dg.n == 0);
+    CHECK(st.actors == 0 && dg.n == 1 && dg.e[0].line == 1 && dg.e[0].code == DYAD_ERR_SYNTAX);
+    CHECK(strstr(dg.e[0].message, "no entries: the dictionary file is empty") != NULL);
+    CHECK_STR(dg.e[0].file, path);
+    static const dyad_dict_kind kinds[] = {DYAD_DICT_VERBS, DYAD_DICT_AGENTS, DYAD_DICT_DISCARDS,
+                                           DYAD_DICT_ISSUES};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        CHECK(load_text(d, kinds[i], "comments.txt", "# nothing\n\n<!-- here -->\n", &dg, path,
+                        sizeof path) == 1);
+        CHECK(dg.n == 1 && strstr(dg.e[0].message, "only comments") != NULL);
+    }
+    dyad_dict_free(d);
+
+    // invalid UTF-8 and malformed synonym lines: FILE:LINE each, the line skipped
+    d = dyad_dict_new();
+    CHECK(load_text(d, DYAD_DICT_ACTORS, "bad.txt",
+                    "+ORPHAN_ [XXX]\nARNOR_ [ARN]\n+GOND\xC3R_\n+-._ (,)\n+ZZ<>{}\n+\x01A\n"
+                    "+NORTH_KINGDOM_\nCAF\xE9_ [CAF]\n", &dg, path, sizeof path) == 6);
+    CHECK(dg.n == 6);
+    static const struct {
+        int line;
+        const char *what;
+    } want[] = {{1, "before any actor entry"}, {3, "invalid UTF-8 (byte 0xC3 at column 6)"},
+                {4, "has no word"}, {5, "characters no name has"}, {6, "control byte"},
+                {8, "invalid UTF-8"}};
+    for (int i = 0; i < 6; i++) {   // invalid UTF-8 is reported first
+        bool found = false;
+        for (int k = 0; k < dg.n && !found; k++)
+            found = dg.e[k].line == want[i].line && strstr(dg.e[k].message, want[i].what);
+        if (!found) fprintf(stderr, "no report of line %d: %s\n", want[i].line, want[i].what);
+        CHECK(found);
+    }
+    dyad_dict_get_stats(d, &st);
+    CHECK(st.actors == 1 && st.actor_phrases == 2);   // ARNOR_ and NORTH_KINGDOM_
     dyad_dict_free(d);
     dyad_dict_free(NULL);
 }

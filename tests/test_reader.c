@@ -502,13 +502,17 @@ static void test_plain_text(void)
         dyad_reader_close(r);
     }
 
-    // binary junk is text too, NUL bytes and all (the coder checks UTF-8)
-    const char junk[] = "\x01\x00\xff\xfe\n\x00z";
-    r = dyad_reader_open_mem(junk, sizeof junk - 1, "junk.bin", DYAD_FORMAT_AUTO, &err);
+    // invalid UTF-8 is text (the coder reads it as U+FFFD); NUL bytes are not
+    const char latin1[] = "Caf\xe9 cr\xe8me, \xa9 1999.\n";
+    r = dyad_reader_open_mem(latin1, sizeof latin1 - 1, "latin1.txt", DYAD_FORMAT_AUTO, &err);
     rec = NULL;
     CHECK(r && dyad_reader_next(r, &rec, &err) == 1);
-    CHECK(rec && rec->text_len == 7 && memcmp(rec->text, junk, 7) == 0 && rec->text[7] == 0);
+    CHECK(rec && rec->text_len == sizeof latin1 - 1 && rec->text[rec->text_len] == 0);
     dyad_reader_close(r);
+    const char junk[] = "\x01\x00\xff\xfe\n\x00z";
+    CHECK(dyad_reader_open_mem(junk, sizeof junk - 1, "junk.bin", DYAD_FORMAT_AUTO, &err) == NULL);
+    CHECK(err.code == DYAD_ERR_SYNTAX && strstr(err.message, "binary data") != NULL);
+    CHECK_STR(err.file, "junk.bin");
 }
 
 // ---------------------------------------------------------------- files, gzip
@@ -847,6 +851,289 @@ static void test_open(void)
     dyad_reader_close(r);
 }
 
+// ---------------------------------------------------------------- not text, limits
+
+static void test_not_text(void)
+{
+    static const struct {
+        const char *name, *data;
+        size_t len;
+        const char *what;   // NULL: read as text
+    } cases[] = {
+        {"a.txt.bz2", "BZh91AY&SY\x01\x02\x03", 13, "bzip2-compressed"},
+        {"b", "BZh9\x17\x72\x45\x38\x50\x90\0\0\0\0", 14, "bzip2-compressed"},
+        {"c.xz", "\xFD" "7zXZ\0\0\x04\xE6", 9, "xz-compressed"},
+        {"d.zst", "\x28\xB5\x2F\xFD\x24\x05\x29\0\0", 9, "zstd-compressed"},
+        {"e.zip", "PK\x03\x04\x14\0\0\0", 8, "zip archive"},
+        {"f.json", "\xFF\xFE{\0\"\0", 6, "UTF-16"},
+        {"g.csv", "id,date,text\n1,2020-01-02,\"Kim met Xi, and left.\"\n2,2020-01-03,Moon\n",
+         0, "CSV (a header line and rows of 3 fields)"},
+        {"h", "\"story id\",\"text\"\r\n\"a\",\"multi\nline, text\"\r\nb,c\r\n", 0, "CSV"},
+        {"i.tsv", "id\tdate\ttext\n1\t2020\tone\n2\t2021\ttwo\n", 0, "TSV"},
+        {"j.txt", "Hello, world\n\nThis is a story, he said.\n", 0, NULL},
+        {"k.txt", "SEOUL, June 1 (Reuters)\nKim met Moon, who smiled, on Monday.\n", 0, NULL},
+        {"l.txt", "BZh is a word\n", 0, NULL},
+        {"m.csv", "id,text\n1,one\n", 0, "CSV"},       // one row, then the end
+        {"n.txt", "Paris, France\nIt rained, again.\nNo, not today.\n", 0, "CSV"},
+        {"o.xml", "<Sentences>\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f</Sentences>", 0, "control"},
+    };
+    dyad_error err;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t len = cases[i].len ? cases[i].len : strlen(cases[i].data);
+        memset(&err, 0, sizeof err);
+        dyad_reader *r = dyad_reader_open_mem(cases[i].data, len, cases[i].name,
+                                              DYAD_FORMAT_AUTO, &err);
+        if (!cases[i].what) {
+            CHECK(r != NULL);
+        } else {
+            CHECK(r == NULL && strstr(err.message, cases[i].what) != NULL);
+            CHECK_STR(err.file, cases[i].name);
+            if (r || !strstr(err.message, cases[i].what))
+                fprintf(stderr, "case %s: %s\n", cases[i].name, err.message);
+        }
+        dyad_reader_close(r);
+    }
+    // 200 KB of (pseudo-)random bytes, from a file, and gzip-compressed
+    size_t n = 200000;
+    char *junk = malloc(n);
+    uint32_t x = 12345;
+    for (size_t i = 0; i < n; i++) {
+        x = x * 1103515245u + 12345u;
+        junk[i] = (char)(x >> 16);
+    }
+    char path[256];
+    for (int gz = 0; gz < 2; gz++) {
+        CHECK(put_file(gz ? "random.gz" : "random.txt", junk, n, gz, path));
+        CHECK(dyad_reader_open(path, DYAD_FORMAT_AUTO, &err) == NULL);
+        CHECK(strstr(err.message, "binary data") != NULL);
+        CHECK(dyad_reader_open(path, DYAD_FORMAT_JSONL, &err) == NULL);
+    }
+    free(junk);
+}
+
+// Every record and error of a reader as one string, to compare readers.
+static char *signature(dyad_reader *r)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *out = malloc(cap);
+    out[0] = '\0';
+    const dyad_record *rec;
+    dyad_error err;
+    int rc;
+    while (r && (rc = dyad_reader_next(r, &rec, &err)) != 0) {
+        if (cap - n < 2048) out = realloc(out, cap *= 2);
+        unsigned long h = 5381;
+        if (rc > 0) {
+            for (size_t i = 0; i < rec->text_len; i++) h = h * 33 + (unsigned char)rec->text[i];
+            for (size_t i = 0; i < rec->parse_len; i++) h = h * 33 + (unsigned char)rec->parse[i];
+            n += (size_t)snprintf(out + n, cap - n, "R %s|%s|%s|%d|%d|%d|%zu|%zu|%lx|%zu|%zu|%d\n",
+                                  rec->id, rec->story_id, rec->category, (int)rec->date, rec->line,
+                                  rec->parse_line, rec->text_len, rec->parse_len, h,
+                                  rec->n_expected, rec->n_settings, rec->is_sentence);
+        } else {
+            n += (size_t)snprintf(out + n, cap - n, "E %d %d %s\n", rc, err.line, err.message);
+        }
+    }
+    dyad_reader_close(r);
+    return out;
+}
+
+static bool same_signature(dyad_reader *a, dyad_reader *b, const char *what)
+{
+    char *sa = signature(a), *sb = signature(b);
+    bool same = strcmp(sa, sb) == 0;
+    if (getenv("DYAD_TEST_VERBOSE")) {
+        size_t lines = 0;
+        for (const char *p = sa; *p; p++) lines += *p == '\n';
+        fprintf(stderr, "%s: %zu records and errors\n", what, lines);
+    }
+    if (!same) {
+        size_t i = 0;
+        while (sa[i] && sa[i] == sb[i]) i++;
+        while (i > 0 && sa[i - 1] != '\n') i--;
+        fprintf(stderr, "%s: streamed and whole differ at\n  %.200s\nvs\n  %.200s\n", what,
+                sb + i, sa + i);
+    }
+    free(sa);
+    free(sb);
+    return same;
+}
+
+// XML read from a stream in windows gives what the whole input gives: the
+// unit-test records, and records of all sizes with the cases a tolerant
+// reader meets (comments holding tags, broken records, <Config>) placed
+// across the windows' ends.
+static void test_xml_stream(void)
+{
+    dyad_error err;
+    char path[256];
+    FILE *f = fopen(UNIT_XML, "rb");
+    CHECK(f != NULL);
+    if (f) {
+        static char xml[1 << 21];
+        size_t xn = fread(xml, 1, sizeof xml, f);
+        fclose(f);
+        for (int gz = 0; gz < 2; gz++) {
+            CHECK(put_file("unit.xml", xml, xn, gz, path));
+            CHECK(same_signature(dyad_reader_open_mem(xml, xn, path, DYAD_FORMAT_AUTO, &err),
+                                 dyad_reader_open(path, DYAD_FORMAT_AUTO, &err), "unit"));
+        }
+    }
+    size_t cap = 8 << 20, n = 0;
+    char *data = malloc(cap);
+    n += (size_t)snprintf(data, cap, "<Sentences>\n<Environment><Verbfile>v.txt</Verbfile>"
+                                     "</Environment>\n");
+    uint32_t x = 7;
+    for (int i = 0; i < 600; i++) {
+        x = x * 1103515245u + 12345u;
+        size_t len = (x >> 8) % 7 == 0 ? (x >> 4) % 150000 : (x >> 4) % 3000;
+        if (i % 37 == 5) n += (size_t)snprintf(data + n, cap - n, "<Config option='o%d' value='%d'/>\n", i, i);
+        n += (size_t)snprintf(data + n, cap - n, "<Sentence id='s-%d' date='2001020%d' %s>\n",
+                              i, 1 + i % 9, i % 53 == 7 ? "" : "sentence='true'");
+        if (i % 41 == 3) n += (size_t)snprintf(data + n, cap - n, "<!-- </Sentence> <Sentence> -->");
+        if (i % 43 == 4) n += (size_t)snprintf(data + n, cap - n, "<EventCoding sourcecode='A' "
+                                                                  "targetcode='B' eventcode='042'/>");
+        n += (size_t)snprintf(data + n, cap - n, "<Text>\n");
+        for (size_t k = 0; k < len; k++) data[n++] = k % 80 == 79 ? '\n' : (char)('a' + (k + i) % 26);
+        n += (size_t)snprintf(data + n, cap - n, "&amp;</Text>\n");
+        if (i % 59 == 9) continue;   // no </Sentence>
+        if (i % 61 == 10) n += (size_t)snprintf(data + n, cap - n, "<Parse>(S (NP x)");   // no </Parse>
+        n += (size_t)snprintf(data + n, cap - n, "</Sentence>\n");
+    }
+    n += (size_t)snprintf(data + n, cap - n, "</Sentences>\n<Stop>\n<Sentence id='after'>");
+    CHECK(n < cap);
+    for (int gz = 0; gz < 2; gz++) {
+        CHECK(put_file("many.xml", data, n, gz, path));
+        CHECK(same_signature(dyad_reader_open_mem(data, n, path, DYAD_FORMAT_AUTO, &err),
+                             dyad_reader_open(path, DYAD_FORMAT_AUTO, &err), "many"));
+    }
+    free(data);
+}
+
+// Random XML-like bytes (tags cut anywhere, stray '<', comments that never
+// end, unterminated attributes, long names) over several windows: streamed
+// and whole readings agree.
+static void test_xml_stream_random(void)
+{
+    static const char *pieces[] = {
+        "<Sentence id='r' date='20010101'>", "<Sentence", "</Sentence>", "</Sentence",
+        "<Text>", "</Text>", "<Parse>(S (NP x))", "</Parse>", "<EventCoding eventcode='042'/>",
+        "<!-- ", " -->", "<! --", "<?xml ?>", "<Config option='a' value='b'/>",
+        "<Environment>", "</Environment>", "<Verbfile>", "</Verbfile>", "<", ">", "&amp;", "&#x41;",
+        "id='", "\"", "\n", " ", "word ", "<Sentenceaaaaaaaaaaaaaaaaaaaa>", "<SentencE date=\"20020202\">",
+        "<Sentence id=\"q\" date=\"20030303\" sentence=\"false\">", "<StopX>", "<!DOCTYPE x>",
+    };
+    size_t n_pieces = sizeof pieces / sizeof pieces[0];
+    dyad_error err;
+    char path[256];
+    size_t cap = 3 << 20;
+    char *data = malloc(cap + 64);
+    uint32_t x = 99;
+    for (int round = 0; round < 6; round++) {
+        size_t n = 0;
+        while (n < cap) {
+            x = x * 1103515245u + 12345u;
+            uint32_t k = (x >> 8) % (n_pieces + 4);
+            if (k >= n_pieces) {   // a run of text, sometimes long
+                size_t len = (x >> 4) % (k == n_pieces ? 30000 : 300);
+                for (size_t i = 0; i < len && n < cap; i++) data[n++] = i % 61 == 60 ? '\n' : 'a';
+                continue;
+            }
+            size_t len = strlen(pieces[k]);
+            if (round % 2 && (x >> 20) % 11 == 0) len = (x >> 4) % (len + 1);   // cut a piece
+            memcpy(data + n, pieces[k], len);
+            n += len;
+        }
+        for (int gz = 0; gz < 2; gz++) {
+            CHECK(put_file("random.xml", data, n, gz, path));
+            char what[32];
+            snprintf(what, sizeof what, "random round %d%s", round, gz ? " gz" : "");
+            CHECK(same_signature(dyad_reader_open_mem(data, n, path, DYAD_FORMAT_XML, &err),
+                                 dyad_reader_open(path, DYAD_FORMAT_XML, &err), what));
+        }
+    }
+    free(data);
+}
+
+// Records larger than the limit are refused with their line, and the ones
+// around them are read: JSON lines, XML records, plain text; in memory, from
+// files and gzip.
+static void test_max_story(void)
+{
+    size_t big = 300000, cap = 2 * big + 4096, n = 0;
+    char *data = malloc(cap), *text = malloc(big + 1);
+    for (size_t k = 0; k < big; k++) text[k] = (char)('a' + k % 26);
+    text[big] = '\0';
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"a\", \"text\": \"one\"}\n");
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"big\", \"text\": \"%s\"}\n", text);
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"b\", \"text\": \"%.4000s\"}\n", text);
+    n += (size_t)snprintf(data + n, cap - n, "{\"id\": \"c\", \"text\": \"Kim\\u0000met Xi.\"}\n");
+    dyad_error err;
+    char path[256];
+    const dyad_record *rec;
+    for (int mode = 0; mode < 3; mode++) {
+        dyad_reader *r = NULL;
+        if (mode == 0) r = dyad_reader_open_mem(data, n, "big.jsonl", DYAD_FORMAT_AUTO, &err);
+        else if (put_file("big.jsonl", data, n, mode == 2, path))
+            r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        CHECK(r != NULL);
+        if (!r) continue;
+        dyad_reader_set_max_story_bytes(r, 1000);
+        CHECK(dyad_reader_next(r, &rec, &err) == 1 && rec->line == 1);
+        CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_LIMIT && err.line == 2);
+        CHECK(strstr(err.message, "--max-story-bytes (1000)") != NULL);
+        CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_LIMIT && err.line == 3);
+        CHECK(dyad_reader_next(r, &rec, &err) == 1 && rec->line == 4);
+        CHECK(rec->text_len == 11 && strcmp(rec->text, "Kim met Xi.") == 0);
+        CHECK(dyad_reader_next(r, &rec, &err) == 0);
+        dyad_reader_close(r);
+    }
+    n = 0;
+    n += (size_t)snprintf(data + n, cap - n, "<Sentences>\n<Sentence id='a' date='20010101'>"
+                                             "<Text>one</Text></Sentence>\n");
+    n += (size_t)snprintf(data + n, cap - n, "<Config option='x' value='1'/>\n<Sentence "
+                                             "id='big' date='20010101'>\n<Text>%s</Text>\n"
+                                             "</Sentence>\n", text);
+    n += (size_t)snprintf(data + n, cap - n, "<Sentence id='mid' date='20010101'><Text>%.3000s"
+                                             "</Text></Sentence>\n", text);
+    n += (size_t)snprintf(data + n, cap - n, "<Sentence id='b' date='20010101'><Text>two</Text>"
+                                             "</Sentence>\n</Sentences>\n");
+    for (int mode = 0; mode < 3; mode++) {
+        dyad_reader *r = NULL;
+        if (mode == 0) r = dyad_reader_open_mem(data, n, "big.xml", DYAD_FORMAT_AUTO, &err);
+        else if (put_file("big.xml", data, n, mode == 2, path))
+            r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        CHECK(r != NULL);
+        if (!r) continue;
+        dyad_reader_set_max_story_bytes(r, 2000);
+        CHECK(dyad_reader_next(r, &rec, &err) == 1 && rec->line == 2);
+        CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_LIMIT && err.line == 4);
+        CHECK(strstr(err.message, "record big: more than --max-story-bytes (2000") != NULL);
+        CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_LIMIT && err.line == 7);
+        CHECK(strstr(err.message, "record mid") != NULL);
+        CHECK(dyad_reader_next(r, &rec, &err) == 1 && rec->line == 8);
+        CHECK_STR(rec->id, "b");
+        CHECK(rec->n_settings == 1);   // the <Config> before the refused record
+        CHECK(dyad_reader_next(r, &rec, &err) == 0);
+        dyad_reader_close(r);
+    }
+    for (int mode = 0; mode < 3; mode++) {
+        dyad_reader *r = NULL;
+        if (mode == 0) r = dyad_reader_open_mem(text, big, "big.txt", DYAD_FORMAT_AUTO, &err);
+        else if (put_file("big.txt", text, big, mode == 2, path))
+            r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+        CHECK(r != NULL);
+        if (!r) continue;
+        dyad_reader_set_max_story_bytes(r, 1000);
+        CHECK(dyad_reader_next(r, &rec, &err) == DYAD_ERR_LIMIT && err.line == 1);
+        CHECK(dyad_reader_next(r, &rec, &err) == 0);
+        dyad_reader_set_max_story_bytes(r, 0);   // back to the default
+        dyad_reader_close(r);
+    }
+    free(data);
+    free(text);
+}
+
 static void test_error_print(void)
 {
     char buf[256] = {0};
@@ -884,6 +1171,10 @@ int main(void)
     test_files();
     test_long_lines();
     test_bad_gzip();
+    test_not_text();
+    test_xml_stream();
+    test_xml_stream_random();
+    test_max_story();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_dir);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmp_dir);
