@@ -39,7 +39,12 @@ static void code_usage(FILE *out)
           "                       (across clauses, own country as a target, any\n"
           "                       noun phrase holding an actor word is that actor,\n"
           "                       no pronouns, hypothetical verbs coded)\n"
-          "  --quiet              no per-sentence warnings\n",
+          "  --quiet              no per-sentence warnings\n"
+          "  Output goes out in whole lines, so runs may append to one file. SIGINT or\n"
+          "  SIGTERM ends the run after the record being coded, with its events written,\n"
+          "  and says where it stopped. Exit status: 0 all coded; 1 an input, record or\n"
+          "  story could not be read or coded, or the output could not be written;\n"
+          "  2 bad usage; 130 SIGINT; 143 SIGTERM.\n",
           out);
 }
 

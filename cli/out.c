@@ -13,11 +13,13 @@
 // Complete lines are collected up to this many bytes and written with one
 // write(2): PIPE_BUF on Linux, so a write to a pipe is atomic too. A longer
 // line is written alone, with one write(2) unless the kernel takes less.
+// On a terminal every complete line goes out at once.
 #define CHUNK 4096
 
 static dyad_buf buf;
 static int out_errno;        // the first failed write's errno, 0 while none
 static int out_reported;     // the failure was printed
+static int out_tty = -1;     // stdout is a terminal: lines go out at once
 
 static void reserve(size_t extra)
 {
@@ -75,7 +77,8 @@ int cli_out_commit(void)
         buf.n = 0;
         return -1;
     }
-    if (buf.n < CHUNK) return 0;
+    if (out_tty < 0) out_tty = isatty(STDOUT_FILENO);
+    if (buf.n < CHUNK && !out_tty) return 0;
     size_t end = buf.n;
     while (end > 0 && buf.p[end - 1] != '\n') end--;
     if (!end) return 0;  // one line, not complete yet
