@@ -19,6 +19,31 @@ int cli_load(dyad_dict *dict, dyad_dict_kind kind, const char *dir, const char *
 // the Phoenix file names).
 int cli_load_default(dyad_dict *dict, cli_dicts *d);
 
+// Parse a --date value "YYYY-MM-DD" (a real calendar day, years 1-9999)
+// into YYYYMMDD. On error prints "PROG: --date needs ..." and returns 2.
+int cli_parse_date(const char *prog, const char *v, int32_t *out);
+
+// ---- standard output (out.c): every subcommand writes through these ----
+// Output is collected in a buffer and handed to write(2) in complete lines
+// (up to 4 KiB of lines per write; a longer line alone), so records never
+// break when several processes append to one file. The first failed write
+// is remembered with its errno; later output is dropped.
+dyad_buf *cli_out_buf(void);  // append whole lines, then call cli_out_commit
+int cli_out_commit(void);     // write what is due; -1 once a write has failed
+void cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_puts(const char *s);  // s and a newline
+bool cli_out_failed(void);
+int cli_out_flush(void);       // write everything now; 0 or -1
+// Print "PROG: cannot write stdout: <strerror>" once, if a write failed.
+void cli_out_report(const char *prog);
+// At exit: flush, close stdout (stdio's too), report a failure; 0 or 1.
+int cli_out_close(const char *prog);
+
+// SIGINT and SIGTERM set a flag instead of ending the process (once: a
+// second signal ends it); cli_stop_signal() is that signal, 0 when none.
+void cli_catch_signals(void);
+int cli_stop_signal(void);
+
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_parse(int argc, char **argv);

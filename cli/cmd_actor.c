@@ -16,13 +16,7 @@ int cmd_actor(int argc, char **argv)
         if (!strcmp(argv[i], "--dictionaries") && i + 1 < argc) dicts.dir = argv[++i];
         else if (!strcmp(argv[i], "--config") && i + 1 < argc) dicts.config = argv[++i];
         else if (!strcmp(argv[i], "--date") && i + 1 < argc) {
-            int y, m, d;
-            char extra;
-            if (sscanf(argv[++i], "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3) {
-                fprintf(stderr, "dyad actor: --date needs YYYY-MM-DD, not '%s'\n", argv[i]);
-                return 2;
-            }
-            date = y * 10000 + m * 100 + d;
+            if (cli_parse_date("dyad actor", argv[++i], &date)) return 2;
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             puts("usage: dyad actor NAME... [--date YYYY-MM-DD] [--dictionaries DIR | --config INI]\n"
                  "  prints, for each NAME, the code it gets on that date (default: the\n"
@@ -49,9 +43,9 @@ int cmd_actor(int argc, char **argv)
     for (int i = 0; i < n; i++) {
         const char *code, *entry;
         int ok = dyad_lookup_actor(coder, names[i], strlen(names[i]), date, &code, &entry);
-        if (ok) printf("%s\t%s\t%s\n", names[i], code, entry);
-        else if (*entry) printf("%s\t---\t%s (no code on that date)\n", names[i], entry);
-        else printf("%s\t---\t(no dictionary entry)\n", names[i]);
+        if (ok) cli_printf("%s\t%s\t%s\n", names[i], code, entry);
+        else if (*entry) cli_printf("%s\t---\t%s (no code on that date)\n", names[i], entry);
+        else cli_printf("%s\t---\t(no dictionary entry)\n", names[i]);
         missing += !ok;
     }
     dyad_coder_free(coder);

@@ -1,5 +1,6 @@
 // cmd_code.c: "dyad code": stories or sentences in, events out (JSON Lines
 // or TSV).
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,12 @@ static void code_usage(FILE *out)
           "                       (across clauses, own country as a target, any\n"
           "                       noun phrase holding an actor word is that actor,\n"
           "                       no pronouns, hypothetical verbs coded)\n"
-          "  --quiet              no per-sentence warnings\n",
+          "  --quiet              no per-sentence warnings\n"
+          "  Output goes out in whole lines, so runs may append to one file. SIGINT or\n"
+          "  SIGTERM ends the run after the record being coded, with its events written,\n"
+          "  and says where it stopped. Exit status: 0 all coded; 1 an input, record or\n"
+          "  story could not be read or coded, or the output could not be written;\n"
+          "  2 bad usage; 130 SIGINT; 143 SIGTERM.\n",
           out);
 }
 
@@ -57,19 +63,6 @@ static int parse_int(const char *opt, const char *v, int *out)
     return 0;
 }
 
-static int parse_date_arg(const char *v, int32_t *out)
-{
-    int y, m, d;
-    char extra;
-    if (sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 || d < 1 ||
-        d > 31) {
-        fprintf(stderr, "dyad code: --date needs YYYY-MM-DD, not '%s'\n", v);
-        return 2;
-    }
-    *out = y * 10000 + m * 100 + d;
-    return 0;
-}
-
 static int parse_args(int argc, char **argv, code_opts *o)
 {
     for (int i = 1; i < argc; i++) {
@@ -78,7 +71,7 @@ static int parse_args(int argc, char **argv, code_opts *o)
         int rc = 0;
         if (!strcmp(a, "--dictionaries") && has_val) o->dicts.dir = argv[++i];
         else if (!strcmp(a, "--config") && has_val) o->dicts.config = argv[++i];
-        else if (!strcmp(a, "--date") && has_val) rc = parse_date_arg(argv[++i], &o->date);
+        else if (!strcmp(a, "--date") && has_val) rc = cli_parse_date("dyad code", argv[++i], &o->date);
         else if (!strcmp(a, "--max-tokens") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_tokens);
         else if (!strcmp(a, "--max-ms") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_ms);
         else if (!strcmp(a, "--max-story-bytes") && has_val) rc = parse_int(a, argv[++i], &o->max_story);
@@ -113,6 +106,10 @@ typedef struct code_run {
     dyad_coder *coder;
     long bad;
     double t0, last_progress;
+    long done;              // input records coded completely
+    const char *at_file;    // the record being coded or the last one: its
+    int at_line;            // file, line (0: unknown)
+    long at_record;         // and number in that file (1-based; 0: none yet)
 } code_run;
 
 static double seconds(void)
@@ -139,18 +136,18 @@ static int on_sentence(void *ctx, const dyad_record *rec, const dyad_result *res
 {
     code_run *run = ctx;
     const code_opts *o = run->o;
+    dyad_buf *out = cli_out_buf();
     if (o->mentions) {
         for (size_t i = 0; i < res->n_mentions; i++)
-            dyad_write_mention_json(stdout, rec, &res->mentions[i]);
-        if (o->progress) progress(run, false);
-        return 0;
-    }
-    for (size_t i = 0; i < res->n_events; i++) {
-        if (o->tsv) dyad_write_event_tsv(stdout, rec, &res->events[i]);
-        else dyad_write_event_json(stdout, rec, &res->events[i]);
+            dyad_format_mention_json(out, rec, &res->mentions[i]);
+    } else {
+        for (size_t i = 0; i < res->n_events; i++) {
+            if (o->tsv) dyad_format_event_tsv(out, rec, &res->events[i]);
+            else dyad_format_event_json(out, rec, &res->events[i]);
+        }
     }
     if (o->progress) progress(run, false);
-    return 0;
+    return cli_out_commit() < 0;  // a failed write stops the story
 }
 
 // The coder's diagnostics: a sentence not coded (a warning, unless --quiet),
@@ -189,7 +186,13 @@ static void code_file(code_run *run, const char *path)
     dyad_reader_set_max_story_bytes(r, (size_t)o->max_story);
     const dyad_record *rec;
     int rc;
-    while ((rc = dyad_reader_next(r, &rec, &err)) != 0) {
+    long n = 0;
+    while (!cli_stop_signal() && !cli_out_failed() &&
+           (rc = dyad_reader_next(r, &rec, &err)) != 0) {
+        n++;
+        run->at_file = path;
+        run->at_line = rc > 0 ? rec->line : err.line;
+        run->at_record = n;
         if (rc < 0) {
             dyad_error_print(&err, stderr);
             run->bad++;
@@ -198,21 +201,50 @@ static void code_file(code_run *run, const char *path)
         for (size_t i = 0; i < rec->n_settings; i++)
             if (dyad_coder_set_option(run->coder, rec->settings[i].option, rec->settings[i].value, &err) < 0)
                 dyad_error_print(&err, stderr);
-        if (rec->is_story) {
-            code_story(run, rec);
-            continue;
+        if (rec->is_story) code_story(run, rec);
+        else {
+            dyad_record sent = *rec;
+            if (o->date && !sent.date) sent.date = o->date;
+            const dyad_result *res;
+            if (dyad_code_record(run->coder, &sent, &res, &err) < 0) {
+                dyad_error_print(&err, stderr);
+                run->bad++;
+                continue;
+            }
+            on_sentence(run, &sent, res);
         }
-        dyad_record sent = *rec;
-        if (o->date && !sent.date) sent.date = o->date;
-        const dyad_result *res;
-        if (dyad_code_record(run->coder, &sent, &res, &err) < 0) {
-            dyad_error_print(&err, stderr);
-            run->bad++;
-            continue;
-        }
-        on_sentence(run, &sent, res);
+        if (cli_out_failed()) break;  // this record's output is lost
+        run->done++;
     }
     dyad_reader_close(r);
+}
+
+// After a signal or a failed write: say how far the run got, and return
+// the exit status (128 + the signal, or 1); 0 when the run was complete.
+static int stopped(code_run *run)
+{
+    int sig = cli_stop_signal();
+    if (!sig && !cli_out_failed()) return 0;
+    char where[600];
+    if (!run->at_record) snprintf(where, sizeof where, "before the first record");
+    else if (run->at_line)
+        snprintf(where, sizeof where, "%s:%d (record %ld of that file)", run->at_file,
+                 run->at_line, run->at_record);
+    else snprintf(where, sizeof where, "record %ld of %s", run->at_record, run->at_file);
+    dyad_coder_stats st;
+    dyad_coder_get_stats(run->coder, &st);
+    if (cli_out_failed()) {
+        cli_out_report("dyad code");
+        fprintf(stderr, "dyad code: the output is incomplete: stopped at %s, %zu stories "
+                        "and %zu events coded, not all of them written\n",
+                where, st.stories, st.events);
+        return 1;
+    }
+    fprintf(stderr, "dyad code: %s: %ld record%s coded and written (%zu stories, %zu events); "
+                    "stopped after %s\n",
+            sig == SIGINT ? "interrupted (SIGINT)" : "terminated (SIGTERM)", run->done,
+            run->done == 1 ? "" : "s", st.stories, st.events, where);
+    return 128 + sig;
 }
 
 int cmd_code(int argc, char **argv)
@@ -229,6 +261,7 @@ int cmd_code(int argc, char **argv)
         return rc == 1 ? 0 : rc;
     }
     if (!o.n_files) o.files[o.n_files++] = "-";
+    cli_catch_signals();  // from here on a signal ends the run cleanly
     double t0 = seconds();
     dyad_dict *dict = dyad_dict_new();
     if (cli_load_default(dict, &o.dicts) < 0) {
@@ -238,13 +271,24 @@ int cmd_code(int argc, char **argv)
     }
     if (o.dicts.errors) fprintf(stderr, "dyad: %d malformed dictionary lines skipped\n", o.dicts.errors);
     double t1 = seconds();
-    code_run run = {&o, dyad_coder_new(dict, &o.coder), 0, t1, 0};
+    code_run run = {.o = &o, .coder = dyad_coder_new(dict, &o.coder), .t0 = t1};
     dyad_coder_on_diag(run.coder, on_diag, &run);
-    if (o.tsv) dyad_write_tsv_header(stdout);
-    for (int i = 0; i < o.n_files; i++) code_file(&run, o.files[i]);
-    fflush(stdout);
+    if (o.tsv) {
+        dyad_format_tsv_header(cli_out_buf());
+        cli_out_commit();
+    }
+    for (int i = 0; i < o.n_files && !cli_stop_signal() && !cli_out_failed(); i++)
+        code_file(&run, o.files[i]);
+    cli_out_flush();
     double t2 = seconds();
     if (o.progress) progress(&run, true);
+    int stop = stopped(&run);
+    if (stop) {
+        dyad_coder_free(run.coder);
+        dyad_dict_free(dict);
+        free(o.files);
+        return stop;
+    }
     dyad_coder_stats us;
     dyad_coder_get_stats(run.coder, &us);
     if (us.undated && !o.quiet)

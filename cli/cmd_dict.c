@@ -13,12 +13,7 @@ static int parse_dict_args(int argc, char **argv, cli_dicts *dicts, const char *
         else if (!strcmp(argv[i], "--config") && i + 1 < argc) dicts->config = argv[++i];
         else if (!strcmp(argv[i], "--top") && i + 1 < argc) *top = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--date") && i + 1 < argc) {
-            int y, m, d;
-            if (sscanf(argv[++i], "%4d-%2d-%2d", &y, &m, &d) != 3) {
-                fprintf(stderr, "dyad dict: --date needs YYYY-MM-DD\n");
-                return 2;
-            }
-            *date = y * 10000 + m * 100 + d;
+            if (cli_parse_date("dyad dict", argv[++i], date)) return 2;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "dyad dict: unknown option '%s'\n", argv[i]);
             return 2;
@@ -32,8 +27,8 @@ static void print_problem(void *ctx, const dyad_error *e)
 {
     (void)ctx;
     n_problems++;
-    if (e->file[0]) printf("%s:%d: %s\n", e->file, e->line, e->message);
-    else printf("%s\n", e->message);
+    if (e->file[0]) cli_printf("%s:%d: %s\n", e->file, e->line, e->message);
+    else cli_printf("%s\n", e->message);
 }
 
 static int dict_check(cli_dicts *dicts)
@@ -46,7 +41,7 @@ static int dict_check(cli_dicts *dicts)
     int n = dyad_dict_check(dict, print_problem, NULL);
     dyad_dict_stats st;
     dyad_dict_get_stats(dict, &st);
-    printf("%zu actor entries (%zu phrases), %zu agents, %zu verb forms, %zu patterns: "
+    cli_printf("%zu actor entries (%zu phrases), %zu agents, %zu verb forms, %zu patterns: "
            "%d problems, %d malformed lines\n",
            st.actors, st.actor_phrases, st.agents, st.verbs, st.patterns, n, dicts->errors);
     dyad_dict_free(dict);
@@ -140,11 +135,13 @@ static int dict_gaps(cli_dicts *dicts, const char **files, int n_files, int top,
     gap_table t = {0};
     dyad_coder_on_gap(coder, on_gap, &t);
     long sentences = 0;
+    int unread = 0;  // files or records that could not be read
     for (int i = 0; i < n_files; i++) {
         dyad_error err = {0};
         dyad_reader *r = dyad_reader_open(files[i], DYAD_FORMAT_AUTO, &err);
         if (!r) {
             dyad_error_print(&err, stderr);
+            unread++;
             continue;
         }
         const dyad_record *rec;
@@ -152,6 +149,7 @@ static int dict_gaps(cli_dicts *dicts, const char **files, int n_files, int top,
         while ((rc = dyad_reader_next(r, &rec, &err)) != 0) {
             if (rc < 0) {
                 dyad_error_print(&err, stderr);
+                unread++;
                 continue;
             }
             dyad_record copy = *rec;
@@ -170,10 +168,10 @@ static int dict_gaps(cli_dicts *dicts, const char **files, int n_files, int top,
     for (size_t i = 0; i < t.cap; i++)
         if (t.slots[i].phrase) list[k++] = t.slots[i];
     qsort(list, k, sizeof *list, by_count);
-    printf("# %ld sentences; %zu uncoded names in subject or object position of a "
+    cli_printf("# %ld sentences; %zu uncoded names in subject or object position of a "
            "dictionary verb\n# count\tname\texample\n", sentences, k);
     for (size_t i = 0; i < k && (top <= 0 || (int)i < top); i++)
-        printf("%ld\t%s\t%s\n", list[i].count, list[i].phrase, list[i].example);
+        cli_printf("%ld\t%s\t%s\n", list[i].count, list[i].phrase, list[i].example);
     for (size_t i = 0; i < k; i++) {
         free(list[i].phrase);
         free(list[i].example);
@@ -182,6 +180,11 @@ static int dict_gaps(cli_dicts *dicts, const char **files, int n_files, int top,
     free(t.slots);
     dyad_coder_free(coder);
     dyad_dict_free(dict);
+    if (unread) {
+        fprintf(stderr, "dyad dict gaps: %d input%s or record%s could not be read; the counts "
+                        "leave them out\n", unread, unread == 1 ? "" : "s", unread == 1 ? "" : "s");
+        return 1;
+    }
     return 0;
 }
 

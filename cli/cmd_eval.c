@@ -7,6 +7,7 @@
 // story that contains the start of its verb span; or another gold-format file,
 // matched by sentence id (agreement between two annotations).
 #include <jansson.h>
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -154,6 +155,7 @@ static int read_gold(evalset *g, const char *file, const char *split)
         }
         json_decref(o);
     }
+    if (rc == 0 && ferror(f)) rc = fail(file, line + 1, strerror(errno));
     free(buf);
     fclose(f);
     return rc;
@@ -224,6 +226,7 @@ static int read_pred(evalset *g, const char *file)
         rc = place(g, o, file, line);
         json_decref(o);
     }
+    if (rc == 0 && ferror(f)) rc = fail(file, line + 1, strerror(errno));
     free(buf);
     if (f != stdin) fclose(f);
     return rc;
@@ -349,7 +352,7 @@ static double f1(counts c)
 
 static void print_counts(const char *name, counts c)
 {
-    printf("  %-30s %5zu %5zu %5zu  %5.3f %5.3f %5.3f\n", name, c.gold, c.pred, c.tp,
+    cli_printf("  %-30s %5zu %5zu %5zu  %5.3f %5.3f %5.3f\n", name, c.gold, c.pred, c.tp,
            ratio(c.tp, c.pred), ratio(c.tp, c.gold), f1(c));
 }
 
@@ -369,9 +372,9 @@ static void print_classes(const scores *sc, size_t n)
     }
     double po = ratio(agree, n);
     double kappa = pe < 1 ? (po - pe) / (1 - pe) : 1.0;
-    printf("5-way class (");
-    for (int i = 0; i < CLASSES; i++) printf("%s%s", i ? ", " : "", class_name[i]);
-    printf("): accuracy %.3f, Cohen's kappa %.3f\n", po, kappa);
+    cli_printf("5-way class (");
+    for (int i = 0; i < CLASSES; i++) cli_printf("%s%s", i ? ", " : "", class_name[i]);
+    cli_printf("): accuracy %.3f, Cohen's kappa %.3f\n", po, kappa);
 }
 
 // The bytes of characters [start, end) of UTF-8 text, copied; NULL if out of range.
@@ -417,6 +420,7 @@ static int read_stories(evalset *g, const char *file)
                 g->s[i].text = slice_chars(text, g->s[i].start, g->s[i].end);
         json_decref(o);
     }
+    if (rc == 0 && ferror(f)) rc = fail(file, line + 1, strerror(errno));
     free(buf);
     fclose(f);
     return rc;
@@ -424,16 +428,16 @@ static int read_stories(evalset *g, const char *file)
 
 static void print_event(const char *mark, const ev *e)
 {
-    printf("    %s %s -> %s %s", mark, e->src[0] ? e->src : "?", e->tgt[0] ? e->tgt : "?",
+    cli_printf("    %s %s -> %s %s", mark, e->src[0] ? e->src : "?", e->tgt[0] ? e->tgt : "?",
            e->code[0]);
-    for (int i = 1; i < e->ncode; i++) printf("%s%s", i == 1 ? " (or " : "/", e->code[i]);
-    printf("%s\n", e->ncode > 1 ? ")" : "");
+    for (int i = 1; i < e->ncode; i++) cli_printf("%s%s", i == 1 ? " (or " : "/", e->code[i]);
+    cli_printf("%s\n", e->ncode > 1 ? ")" : "");
 }
 
 static void print_details(const evalset *g, size_t max)
 {
     size_t shown = 0;
-    printf("\nwrong sentences (root code, 3-letter actors; - missed, + spurious):\n");
+    cli_printf("\nwrong sentences (root code, 3-letter actors; - missed, + spurious):\n");
     for (size_t k = 0; k < g->n && shown < max; k++) {
         const sent *s = &g->s[k];
         size_t n = (s->gold.n > s->pred.n ? s->gold.n : s->pred.n) + 1;
@@ -441,8 +445,8 @@ static void print_details(const evalset *g, size_t max)
         if (!found || !used) abort();
         size_t tp = match_sentence(s, 2, found, used);
         if (tp != s->gold.n || tp != s->pred.n) {
-            printf("  %s %s [%ld,%ld)\n", s->id, s->story, s->start, s->end);
-            if (s->text) printf("    %s\n", s->text);
+            cli_printf("  %s %s [%ld,%ld)\n", s->id, s->story, s->start, s->end);
+            if (s->text) cli_printf("    %s\n", s->text);
             for (size_t i = 0; i < s->gold.n; i++)
                 if (!found[i]) print_event("-", &s->gold.v[i]);
             for (size_t j = 0; j < s->pred.n; j++)
@@ -456,17 +460,17 @@ static void print_details(const evalset *g, size_t max)
 
 static void report(const evalset *g, const scores *sc, const char *gold, const char *split)
 {
-    printf("dyad eval: %s, split %s: %zu sentences\n", gold, split, g->n);
-    printf("  %-30s %5s %5s %5s  %5s %5s %5s\n", "level", "gold", "coded", "match", "P", "R",
+    cli_printf("dyad eval: %s, split %s: %zu sentences\n", gold, split, g->n);
+    cli_printf("  %-30s %5s %5s %5s  %5s %5s %5s\n", "level", "gold", "coded", "match", "P", "R",
            "F1");
     for (int l = 0; l < LEVELS; l++) print_counts(level_name[l], sc->level[l]);
     print_classes(sc, g->n);
-    printf("must-be-empty sentences: %zu, with events: %zu (%zu events)\n", sc->empty,
+    cli_printf("must-be-empty sentences: %zu, with events: %zu (%zu events)\n", sc->empty,
            sc->empty_hit, sc->empty_events);
     if (g->unplaced)
-        printf("events of gold stories outside the gold sentences (ignored): %zu\n", g->unplaced);
-    printf("per root (root code, 3-letter actors):\n");
-    printf("  %-30s %5s %5s %5s  %5s %5s %5s\n", "root", "gold", "coded", "match", "P", "R", "F1");
+        cli_printf("events of gold stories outside the gold sentences (ignored): %zu\n", g->unplaced);
+    cli_printf("per root (root code, 3-letter actors):\n");
+    cli_printf("  %-30s %5s %5s %5s  %5s %5s %5s\n", "root", "gold", "coded", "match", "P", "R", "F1");
     for (int r = 1; r < ROOTS; r++) {
         char name[8];
         snprintf(name, sizeof name, "%02d", r);
@@ -543,14 +547,10 @@ int cmd_eval(int argc, char **argv)
     if (details) print_details(&g, details);
     counts c = sc.level[2];
     double f = f1(c);
-    printf("eval: F1 %.3f, P %.3f, R %.3f (root code, 3-letter actors; %zu gold, %zu coded, %zu "
+    cli_printf("eval: F1 %.3f, P %.3f, R %.3f (root code, 3-letter actors; %zu gold, %zu coded, %zu "
            "sentences)\n",
            f, ratio(c.tp, c.pred), ratio(c.tp, c.gold), c.gold, c.pred, g.n);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        perror("dyad eval: stdout");
-        free_set(&g);
-        return 1;
-    }
     free_set(&g);
+    if (cli_out_flush() < 0) return 1;  // main reports it
     return min_f1 >= 0 && f < min_f1 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 // cmd_parse.c: "dyad parse": show the built-in parser's tree for each line
 // of text (one sentence per line), for inspecting what the coder sees.
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,7 @@ int cmd_parse(int argc, char **argv)
     }
     FILE *in = strcmp(file, "-") ? fopen(file, "r") : stdin;
     if (!in) {
-        perror(file);
+        fprintf(stderr, "dyad parse: cannot open %s: %s\n", file, strerror(errno));
         return 1;
     }
     dyad_dict *dict = dyad_dict_new();
@@ -39,7 +40,7 @@ int cmd_parse(int argc, char **argv)
     size_t cap = 0;
     ssize_t n;
     int status = 0;
-    while ((n = getline(&line, &cap, in)) > 0) {
+    while (!cli_out_failed() && (n = getline(&line, &cap, in)) > 0) {
         while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
         if (!n) continue;
         char *tree = NULL;
@@ -49,8 +50,13 @@ int cmd_parse(int argc, char **argv)
             status = 1;
             continue;
         }
-        puts(tree);
+        cli_puts(tree);
         free(tree);
+    }
+    if (ferror(in)) {
+        fprintf(stderr, "dyad parse: cannot read %s: %s\n", strcmp(file, "-") ? file : "stdin",
+                strerror(errno));
+        status = 1;
     }
     free(line);
     if (in != stdin) fclose(in);

@@ -93,43 +93,43 @@ static const char *get_event(const void *a, size_t i, int f)
 
 static void json_str(const char *s)
 {
-    putchar('"');
+    cli_printf("%c", '"');
     for (; s && *s; s++) {
-        if (*s == '"' || *s == '\\') printf("\\%c", *s);
-        else if ((unsigned char)*s < 0x20) printf("\\u%04x", *s);
-        else putchar(*s);
+        if (*s == '"' || *s == '\\') cli_printf("\\%c", *s);
+        else if ((unsigned char)*s < 0x20) cli_printf("\\u%04x", *s);
+        else cli_printf("%c", *s);
     }
-    putchar('"');
+    cli_printf("%c", '"');
 }
 
 static void report(const val_opts *o, const dyad_record *rec, const dyad_result *res,
                    const char *want, const char *got, bool ok, bool *first_json)
 {
     if (o->json) {
-        printf("%s{\"id\":", *first_json ? "" : ",\n");
+        cli_printf("%s{\"id\":", *first_json ? "" : ",\n");
         *first_json = false;
         json_str(rec->id);
-        printf(",\"category\":");
+        cli_printf(",\"category\":");
         json_str(rec->category);
-        printf(",\"line\":%d,\"passed\":%s,\"expected\":", rec->line, ok ? "true" : "false");
+        cli_printf(",\"line\":%d,\"passed\":%s,\"expected\":", rec->line, ok ? "true" : "false");
         json_str(want);
-        printf(",\"got\":");
+        cli_printf(",\"got\":");
         json_str(got);
-        printf(",\"outcome\":");
+        cli_printf(",\"outcome\":");
         json_str(dyad_outcome_name(res->outcome));
-        printf(",\"why\":");
+        cli_printf(",\"why\":");
         json_str(res->why);
-        printf("}");
+        cli_printf("}");
         return;
     }
     if (ok || o->quiet) return;
-    printf("FAIL %s [%s] %s:%d\n  expected: %s\n  got:      %s\n", rec->id, rec->category,
+    cli_printf("FAIL %s [%s] %s:%d\n  expected: %s\n  got:      %s\n", rec->id, rec->category,
            rec->file, rec->line, want, got);
     if (res->outcome != DYAD_CODED)
-        printf("  why:      %s (%s)\n", dyad_outcome_name(res->outcome), res->why);
+        cli_printf("  why:      %s (%s)\n", dyad_outcome_name(res->outcome), res->why);
     for (size_t i = 0; i < res->n_events; i++) {
         const dyad_event *e = &res->events[i];
-        printf("  event:    %s %s %s  from \"%s\" -> \"%s\", verb \"%s\", %s:%d %s\n", e->source,
+        cli_printf("  event:    %s %s %s  from \"%s\" -> \"%s\", verb \"%s\", %s:%d %s\n", e->source,
                e->target, e->code, e->source_text, e->target_text, e->event_text,
                e->pattern_file, e->pattern_line, e->pattern);
     }
@@ -181,10 +181,10 @@ static bool included(const val_opts *o, const dyad_environment *env, const dyad_
 
 static void print_table(const tally *t)
 {
-    printf("\n%-12s %7s %7s\n", "category", "passed", "failed");
+    cli_printf("\n%-12s %7s %7s\n", "category", "passed", "failed");
     for (int i = 0; i < t->n_cats; i++)
-        printf("%-12s %7d %7d\n", t->cats[i].name, t->cats[i].passed, t->cats[i].failed);
-    printf("%-12s %7d %7d\n", "total", t->passed, t->failed);
+        cli_printf("%-12s %7d %7d\n", t->cats[i].name, t->cats[i].passed, t->cats[i].failed);
+    cli_printf("%-12s %7d %7d\n", "total", t->passed, t->failed);
 }
 
 static int run(const val_opts *o, dyad_reader *r, dyad_coder *coder, tally *t)
@@ -217,7 +217,7 @@ static int run(const val_opts *o, dyad_reader *r, dyad_coder *coder, tally *t)
         if (!ok && !o->quiet && !o->json && o->ignore_parse && rec->text) {
             char *tree = NULL;  // what the built-in parser made of the text
             if (dyad_parse_sentence(coder, rec->text, rec->text_len, &tree, &err) == 0)
-                printf("  parse:    %s\n", tree);
+                cli_printf("  parse:    %s\n", tree);
             free(tree);
         }
         free(want);
@@ -273,15 +273,15 @@ int cmd_validate(int argc, char **argv)
         opts.ignore_parse = o.ignore_parse;
         dyad_coder *coder = dyad_coder_new(dict, &opts);
         tally t = {0};
-        if (o.json) printf("{\"records\":[\n");
+        if (o.json) cli_printf("{\"records\":[\n");
         int bad = run(&o, r, coder, &t);
         if (o.json)
-            printf("\n],\"passed\":%d,\"failed\":%d,\"skipped\":%d,\"unreadable\":%d}\n", t.passed,
+            cli_printf("\n],\"passed\":%d,\"failed\":%d,\"skipped\":%d,\"unreadable\":%d}\n", t.passed,
                    t.failed, t.skipped, bad);
         else {
             print_table(&t);
-            if (bad) printf("%d records could not be read\n", bad);
-            printf("%d passed, %d failed, %d skipped\n", t.passed, t.failed + bad, t.skipped);
+            if (bad) cli_printf("%d records could not be read\n", bad);
+            cli_printf("%d passed, %d failed, %d skipped\n", t.passed, t.failed + bad, t.skipped);
         }
         status = t.failed || bad ? 1 : 0;
         dyad_coder_free(coder);

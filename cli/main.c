@@ -104,6 +104,29 @@ static int load_dir(dyad_dict *dict, cli_dicts *d, const char *dir)
     return 0;
 }
 
+int cli_parse_date(const char *prog, const char *v, int32_t *out)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y = 0, m = 0, d = 0;
+    bool ok = strlen(v) == 10 && v[4] == '-' && v[7] == '-';
+    for (int i = 0; ok && i < 10; i++)
+        if (i != 4 && i != 7 && (v[i] < '0' || v[i] > '9')) ok = false;
+    if (ok) {
+        y = atoi(v);
+        m = atoi(v + 5);
+        d = atoi(v + 8);
+        bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        ok = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
+             !(m == 2 && d == 29 && !leap);
+    }
+    if (!ok) {
+        fprintf(stderr, "%s: --date needs a calendar date YYYY-MM-DD, not '%s'\n", prog, v);
+        return 2;
+    }
+    *out = y * 10000 + m * 100 + d;
+    return 0;
+}
+
 static void usage(FILE *out)
 {
     fputs("usage: dyad COMMAND [options]\n"
@@ -125,7 +148,7 @@ static void usage(FILE *out)
           out);
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         usage(stderr);
@@ -139,7 +162,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval")) return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
-        printf("dyad %s\n", DYAD_VERSION);
+        cli_printf("dyad %s\n", DYAD_VERSION);
         return 0;
     }
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
@@ -149,4 +172,15 @@ int main(int argc, char **argv)
     fprintf(stderr, "dyad: unknown command '%s'\n", cmd);
     usage(stderr);
     return 2;
+}
+
+// The subcommand, then stdout closed and checked: a failed write makes the
+// exit status non-zero whatever the subcommand returned.
+int main(int argc, char **argv)
+{
+    int rc = run(argc, argv);
+    char prog[64];
+    snprintf(prog, sizeof prog, "dyad%s%s", argc > 1 ? " " : "", argc > 1 ? argv[1] : "");
+    if (cli_out_close(prog) && !rc) rc = 1;
+    return rc;
 }

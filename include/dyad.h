@@ -381,14 +381,29 @@ void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *out);
 
 // ---------------------------------------------------------------- writers
 
+// A growing output buffer for the dyad_format_* functions: start from
+// {0} (or reuse one, setting n to 0), free(p) when done. Each call appends
+// one whole line ending in '\n', so a caller can hand complete lines to
+// write(2) and several processes may append to one file without a broken line.
+typedef struct dyad_buf {
+    char *p;
+    size_t n, cap;
+} dyad_buf;
+void dyad_format_event_json(dyad_buf *b, const dyad_record *rec, const dyad_event *ev);
+void dyad_format_event_tsv(dyad_buf *b, const dyad_record *rec, const dyad_event *ev);
+void dyad_format_tsv_header(dyad_buf *b);
+void dyad_format_mention_json(dyad_buf *b, const dyad_record *rec, const dyad_mention *m);
+
+// The same lines written to a stdio stream, each with one fwrite. Return 0,
+// or -1 (errno set) when the stream reports a write error.
 // One JSON object per line.
-void dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *ev);
+int dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *ev);
 // Tab-separated; the columns are in the README.
-void dyad_write_event_tsv(FILE *out, const dyad_record *rec, const dyad_event *ev);
-void dyad_write_tsv_header(FILE *out);
+int dyad_write_event_tsv(FILE *out, const dyad_record *rec, const dyad_event *ev);
+int dyad_write_tsv_header(FILE *out);
 // One JSON object per line for an actor mention: sentence_id, text, code,
 // entry, span (characters of the story text) and span_bytes.
-void dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m);
+int dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m);
 
 // CAMEO facts for a code: quad class, Goldstein value, PLOVER, name.
 // Returns false for unknown codes.

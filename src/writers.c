@@ -1,4 +1,5 @@
-// writers.c: events as JSON Lines or TSV.
+// writers.c: events as JSON Lines or TSV, each record formatted whole
+// (into a caller's buffer or written with one fwrite).
 #include <string.h>
 
 #include "cameo.h"
@@ -49,71 +50,137 @@ static void format_date(int32_t d, char out[16])
              (int)(d % 100));
 }
 
-void dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *ev)
+// The public buffer and the internal strbuf have the same fields; these
+// move them between the two.
+static strbuf sb_of(dyad_buf *b)
 {
-    strbuf b = STRBUF_INIT;
+    strbuf s = {b->p, b->n, b->cap};
+    return s;
+}
+
+static void sb_back(dyad_buf *b, strbuf *s)
+{
+    b->p = s->p;
+    b->n = s->n;
+    b->cap = s->cap;
+}
+
+// One line with one fwrite; 0, or -1 with errno set.
+static int put_line(FILE *out, strbuf *s)
+{
+    size_t n = s->n;
+    size_t w = n ? fwrite(s->p, 1, n, out) : 0;
+    dyad__sb_dispose(s);
+    return w == n && !ferror(out) ? 0 : -1;
+}
+
+static void event_json(strbuf *b, const dyad_record *rec, const dyad_event *ev)
+{
     char date[16];
     format_date(rec->date, date);
-    dyad__sb_puts(&b, "{\"story_id\":");
-    dyad__sb_json_string(&b, rec->story_id ? rec->story_id : "", rec->story_id ? strlen(rec->story_id) : 0);
-    put_key(&b, "sentence_id", rec->id ? rec->id : "");
-    put_key(&b, "date", date[0] ? date : NULL);
-    put_key(&b, "source", ev->source);
-    put_key(&b, "target", ev->target);
-    put_key(&b, "code", ev->code);
-    put_key(&b, "root", ev->root);
-    if (ev->quad) dyad__sb_printf(&b, ",\"quad\":%d,\"goldstein\":%.1f", ev->quad, ev->goldstein);
-    else dyad__sb_puts(&b, ",\"quad\":null,\"goldstein\":null");
-    put_key(&b, "plover", ev->plover);
-    put_key(&b, "source_text", ev->source_text);
-    put_key(&b, "target_text", ev->target_text);
-    put_key(&b, "event_text", ev->event_text);
-    put_key(&b, "source_entry", ev->source_entry);
-    put_key(&b, "target_entry", ev->target_entry);
-    put_key(&b, "pattern", ev->pattern);
+    dyad__sb_puts(b, "{\"story_id\":");
+    dyad__sb_json_string(b, rec->story_id ? rec->story_id : "", rec->story_id ? strlen(rec->story_id) : 0);
+    put_key(b, "sentence_id", rec->id ? rec->id : "");
+    put_key(b, "date", date[0] ? date : NULL);
+    put_key(b, "source", ev->source);
+    put_key(b, "target", ev->target);
+    put_key(b, "code", ev->code);
+    put_key(b, "root", ev->root);
+    if (ev->quad) dyad__sb_printf(b, ",\"quad\":%d,\"goldstein\":%.1f", ev->quad, ev->goldstein);
+    else dyad__sb_puts(b, ",\"quad\":null,\"goldstein\":null");
+    put_key(b, "plover", ev->plover);
+    put_key(b, "source_text", ev->source_text);
+    put_key(b, "target_text", ev->target_text);
+    put_key(b, "event_text", ev->event_text);
+    put_key(b, "source_entry", ev->source_entry);
+    put_key(b, "target_entry", ev->target_entry);
+    put_key(b, "pattern", ev->pattern);
     strbuf where = STRBUF_INIT;
     dyad__sb_printf(&where, "%s:%d", ev->pattern_file ? ev->pattern_file : "", ev->pattern_line);
-    put_key(&b, "pattern_at", where.p);
+    put_key(b, "pattern_at", where.p);
     dyad__sb_dispose(&where);
-    put_key(&b, "issues", ev->issues ? ev->issues : "");
-    put_span(&b, rec, "source_span", ev->source_span);
-    put_span(&b, rec, "target_span", ev->target_span);
-    put_span(&b, rec, "verb_span", ev->verb_span);
-    dyad__sb_puts(&b, "}\n");
-    fwrite(b.p, 1, b.n, out);
-    dyad__sb_dispose(&b);
+    put_key(b, "issues", ev->issues ? ev->issues : "");
+    put_span(b, rec, "source_span", ev->source_span);
+    put_span(b, rec, "target_span", ev->target_span);
+    put_span(b, rec, "verb_span", ev->verb_span);
+    dyad__sb_puts(b, "}\n");
 }
 
-void dyad_write_tsv_header(FILE *out)
+void dyad_format_event_json(dyad_buf *buf, const dyad_record *rec, const dyad_event *ev)
 {
-    fputs("date\tsentence_id\tsource\ttarget\tcode\troot\tquad\tgoldstein\tplover\t"
-          "source_text\ttarget_text\tevent_text\tpattern_at\tissues\n", out);
+    strbuf b = sb_of(buf);
+    event_json(&b, rec, ev);
+    sb_back(buf, &b);
 }
 
-static void tsv_field(FILE *out, const char *s)
+int dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *ev)
 {
-    for (; s && *s; s++) fputc(*s == '\t' || *s == '\n' ? ' ' : *s, out);
+    strbuf b = STRBUF_INIT;
+    event_json(&b, rec, ev);
+    return put_line(out, &b);
 }
 
-void dyad_write_event_tsv(FILE *out, const dyad_record *rec, const dyad_event *ev)
+static const char tsv_header[] =
+    "date\tsentence_id\tsource\ttarget\tcode\troot\tquad\tgoldstein\tplover\t"
+    "source_text\ttarget_text\tevent_text\tpattern_at\tissues\n";
+
+void dyad_format_tsv_header(dyad_buf *buf)
+{
+    strbuf b = sb_of(buf);
+    dyad__sb_puts(&b, tsv_header);
+    sb_back(buf, &b);
+}
+
+int dyad_write_tsv_header(FILE *out)
+{
+    strbuf b = STRBUF_INIT;
+    dyad__sb_puts(&b, tsv_header);
+    return put_line(out, &b);
+}
+
+// A TSV field: tabs and newlines become spaces.
+static void tsv_field(strbuf *b, const char *s)
+{
+    if (!s) return;
+    size_t n = b->n;
+    dyad__sb_puts(b, s);
+    for (; n < b->n; n++)
+        if (b->p[n] == '\t' || b->p[n] == '\n') b->p[n] = ' ';
+}
+
+static void event_tsv(strbuf *b, const dyad_record *rec, const dyad_event *ev)
 {
     char date[16];
     format_date(rec->date, date);
-    fprintf(out, "%s\t", date);
-    tsv_field(out, rec->id);
-    fprintf(out, "\t%s\t%s\t%s\t%s\t", ev->source, ev->target, ev->code, ev->root);
-    if (ev->quad) fprintf(out, "%d\t%.1f\t", ev->quad, ev->goldstein);
-    else fputs("\t\t", out);
-    tsv_field(out, ev->plover);
-    fputc('\t', out);
-    tsv_field(out, ev->source_text);
-    fputc('\t', out);
-    tsv_field(out, ev->target_text);
-    fputc('\t', out);
-    tsv_field(out, ev->event_text);
-    fprintf(out, "\t%s:%d\t", ev->pattern_file ? ev->pattern_file : "", ev->pattern_line);
-    tsv_field(out, ev->issues);
-    fputc('\n', out);
+    dyad__sb_printf(b, "%s\t", date);
+    tsv_field(b, rec->id);
+    dyad__sb_printf(b, "\t%s\t%s\t%s\t%s\t", ev->source, ev->target, ev->code, ev->root);
+    if (ev->quad) dyad__sb_printf(b, "%d\t%.1f\t", ev->quad, ev->goldstein);
+    else dyad__sb_puts(b, "\t\t");
+    tsv_field(b, ev->plover);
+    dyad__sb_putc(b, '\t');
+    tsv_field(b, ev->source_text);
+    dyad__sb_putc(b, '\t');
+    tsv_field(b, ev->target_text);
+    dyad__sb_putc(b, '\t');
+    tsv_field(b, ev->event_text);
+    dyad__sb_printf(b, "\t%s:%d\t", ev->pattern_file ? ev->pattern_file : "", ev->pattern_line);
+    tsv_field(b, ev->issues);
+    dyad__sb_putc(b, '\n');
+}
+
+void dyad_format_event_tsv(dyad_buf *buf, const dyad_record *rec, const dyad_event *ev)
+{
+    strbuf b = sb_of(buf);
+    event_tsv(&b, rec, ev);
+    sb_back(buf, &b);
+}
+
+int dyad_write_event_tsv(FILE *out, const dyad_record *rec, const dyad_event *ev)
+{
+    strbuf b = STRBUF_INIT;
+    event_tsv(&b, rec, ev);
+    return put_line(out, &b);
 }
 
 bool dyad_cameo_describe(const char *code, int *quad, double *goldstein, const char **plover,
@@ -128,16 +195,27 @@ bool dyad_cameo_describe(const char *code, int *quad, double *goldstein, const c
     return true;
 }
 
-void dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m)
+static void mention_json(strbuf *b, const dyad_record *rec, const dyad_mention *m)
+{
+    dyad__sb_puts(b, "{\"sentence_id\":");
+    dyad__sb_json_string(b, rec->id ? rec->id : "", rec->id ? strlen(rec->id) : 0);
+    put_key(b, "text", m->text);
+    put_key(b, "code", m->code);
+    put_key(b, "entry", m->entry);
+    put_span(b, rec, "span", m->span);
+    dyad__sb_puts(b, "}\n");
+}
+
+void dyad_format_mention_json(dyad_buf *buf, const dyad_record *rec, const dyad_mention *m)
+{
+    strbuf b = sb_of(buf);
+    mention_json(&b, rec, m);
+    sb_back(buf, &b);
+}
+
+int dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m)
 {
     strbuf b = STRBUF_INIT;
-    dyad__sb_puts(&b, "{\"sentence_id\":");
-    dyad__sb_json_string(&b, rec->id ? rec->id : "", rec->id ? strlen(rec->id) : 0);
-    put_key(&b, "text", m->text);
-    put_key(&b, "code", m->code);
-    put_key(&b, "entry", m->entry);
-    put_span(&b, rec, "span", m->span);
-    dyad__sb_puts(&b, "}\n");
-    fwrite(b.p, 1, b.n, out);
-    dyad__sb_dispose(&b);
+    mention_json(&b, rec, m);
+    return put_line(out, &b);
 }
