@@ -18,6 +18,7 @@
 
 #include "error.h"
 #include "utf8.h"
+#include "xml_text.h"
 
 #define MAX_ATTRS 16
 
@@ -42,19 +43,6 @@ typedef enum mkind {
 } mkind;
 
 // ---------------------------------------------------------------- scanning
-
-static size_t find_in(const char *s, size_t n, size_t from, const char *needle)
-{
-    size_t m = strlen(needle);
-    while (from < n) {
-        const char *p = memchr(s + from, needle[0], n - from);
-        if (!p) break;
-        size_t at = (size_t)(p - s);
-        if (n - at >= m && memcmp(s + at, needle, m) == 0) return at;
-        from = at + 1;
-    }
-    return n;
-}
 
 static size_t find_byte(const dyad_reader *r, size_t from, char c)
 {
@@ -117,8 +105,8 @@ static mkind markup_kind(const dyad_reader *r, size_t p, slice *name)
 // Index just after the comment starting at p, or r->len if it never ends.
 static size_t comment_end(const dyad_reader *r, size_t p)
 {
-    size_t open = find_in(r->data, r->len, p, "--");
-    size_t close = find_in(r->data, r->len, open + 2, "-->");
+    size_t open = dyad__xml_find(r->data, r->len, p, "--");
+    size_t close = dyad__xml_find(r->data, r->len, open + 2, "-->");
     return close < r->len ? close + 3 : r->len;
 }
 
@@ -139,7 +127,7 @@ static void skip_markup(dyad_reader *r, mkind k)
     switch (k) {
     case MK_COMMENT: to = comment_end(r, p); break;
     case MK_PI: {
-        size_t q = find_in(r->data, r->len, p + 2, "?>");
+        size_t q = dyad__xml_find(r->data, r->len, p + 2, "?>");
         to = q < r->len ? q + 2 : r->len;
         break;
     }
@@ -236,116 +224,12 @@ static const xattr *find_attr(const xtag *t, const char *name)
     return NULL;
 }
 
-// ---------------------------------------------------------------- text
-
-static int digit_value(char c, int base)
-{
-    int d = c >= '0' && c <= '9' ? c - '0'
-            : c >= 'a' && c <= 'f' ? c - 'a' + 10
-            : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                   : 99;
-    return d < base ? d : -1;
-}
-
-// The code point of a character reference body "#65" or "#x41", or -1.
-static long char_ref(const char *s, size_t n)
-{
-    bool hex = n > 1 && (s[1] == 'x' || s[1] == 'X');
-    int base = hex ? 16 : 10;
-    size_t i = hex ? 2 : 1;
-    if (i >= n) return -1;
-    long v = 0;
-    for (; i < n; i++) {
-        int d = digit_value(s[i], base);
-        if (d < 0) return -1;
-        v = v * base + d;
-        if (v > 0x10FFFF) return -1;
-    }
-    if (v == 0 || (v >= 0xD800 && v <= 0xDFFF)) return -1;
-    return v;
-}
-
-// Decode the entity at s (s[0] == '&', n bytes available) into out. Returns
-// the input bytes used, or 0 when it is not a known entity. The output is
-// never longer than the input.
-static size_t entity(const char *s, size_t n, char *out, size_t *wrote)
-{
-    static const struct {
-        const char *name;
-        char c;
-    } named[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
-    size_t end = 1;
-    while (end < n && end < 12 && s[end] != ';') end++;
-    if (end >= n || s[end] != ';') return 0;
-    const char *name = s + 1;
-    size_t len = end - 1;
-    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
-        if (strlen(named[i].name) == len && memcmp(named[i].name, name, len) == 0) {
-            out[0] = named[i].c;
-            *wrote = 1;
-            return end + 1;
-        }
-    }
-    long cp = len > 1 && name[0] == '#' ? char_ref(name, len) : -1;
-    if (cp < 0) return 0;
-    *wrote = dyad__utf8_put(out, (uint32_t)cp);
-    return end + 1;
-}
-
-// Decode entities of s[0..n) into out (n + 1 bytes), dropping XML comments
-// if asked. Returns the output length; out is NUL-terminated.
-static size_t decode(const char *s, size_t n, char *out, bool drop_comments)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        if (drop_comments && s[i] == '<' && n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
-            size_t e = find_in(s, n, i + 4, "-->");
-            i = e < n ? e + 3 : n;
-            continue;
-        }
-        size_t w = 0, used = s[i] == '&' ? entity(s + i, n - i, out + o, &w) : 0;
-        if (used) {
-            i += used;
-            o += w;
-        } else {
-            out[o++] = s[i++];
-        }
-    }
-    out[o] = '\0';
-    return o;
-}
-
-// Trim and collapse every run of white space to one space, in place.
-static size_t squeeze(char *s, size_t n)
-{
-    size_t o = 0;
-    bool gap = false;
-    for (size_t i = 0; i < n; i++) {
-        if (dyad__is_space((unsigned char)s[i])) {
-            gap = o > 0;
-            continue;
-        }
-        if (gap) s[o++] = ' ';
-        gap = false;
-        s[o++] = s[i];
-    }
-    s[o] = '\0';
-    return o;
-}
-
-static char *decode_in(arena *a, slice s, bool drop_comments, size_t *len)
-{
-    char *out = dyad__arena_alloc(a, s.n + 1);
-    size_t n = decode(s.p, s.n, out, drop_comments);
-    if (len) *len = n;
-    return out;
-}
 
 // A decoded attribute value in arena `a`, or NULL when the tag lacks it.
 static char *attr_str(arena *a, const xtag *t, const char *name)
 {
     const xattr *at = find_attr(t, name);
-    return at ? decode_in(a, at->value, false, NULL) : NULL;
+    return at ? dyad__xml_decode_in(a, at->value, false, NULL) : NULL;
 }
 
 static char *attr_dup(const xtag *t, const char *name)
@@ -353,7 +237,7 @@ static char *attr_dup(const xtag *t, const char *name)
     const xattr *at = find_attr(t, name);
     if (!at) return NULL;
     char *out = dyad__xmalloc(at->value.n + 1);
-    decode(at->value.p, at->value.n, out, false);
+    dyad__xml_decode(at->value.p, at->value.n, out, false);
     return out;
 }
 
@@ -436,9 +320,9 @@ static bool read_env_element(dyad_reader *r, slice name)
     if (!parse_tag(r, &t) || (!t.self_closing && !read_content(r, tag, &content)))
         return false;
     size_t n;
-    char *s = decode_in(&r->env_mem, content, true, &n);
+    char *s = dyad__xml_decode_in(&r->env_mem, content, true, &n);
     *field = s;
-    squeeze(s, n);
+    dyad__xml_squeeze(s, n);
     return true;
 }
 
@@ -524,7 +408,7 @@ static int check_date(dyad_reader *r, const xtag *t, dyad_error *err)
 {
     const dyad_record *rec = &r->rec;
     char *date = attr_str(&r->mem, t, "date");
-    size_t n = date ? squeeze(date, strlen(date)) : 0;
+    size_t n = date ? dyad__xml_squeeze(date, strlen(date)) : 0;
     r->rec.date = date ? dyad__parse_date(date, n) : 0;
     if (rec->date) return 0;
     if (!date)
@@ -560,7 +444,7 @@ static void set_parse(dyad_reader *r, dyad_record *rec, slice raw, int line)
     while (lead < raw.n && dyad__is_space((unsigned char)raw.p[lead]))
         if (raw.p[lead++] == '\n') line++;
     size_t n;
-    char *s = decode_in(&r->mem, (slice){raw.p + lead, raw.n - lead}, true, &n);
+    char *s = dyad__xml_decode_in(&r->mem, (slice){raw.p + lead, raw.n - lead}, true, &n);
     while (n > 0 && dyad__is_space((unsigned char)s[n - 1])) s[--n] = '\0';
     rec->parse = n ? s : NULL;
     rec->parse_len = n;
@@ -591,8 +475,8 @@ static int read_text_or_parse(dyad_reader *r, dyad_record *rec, bool is_text,
         return 0;
     }
     size_t n;
-    char *s = decode_in(&r->mem, content, true, &n);
-    rec->text_len = squeeze(s, n);
+    char *s = dyad__xml_decode_in(&r->mem, content, true, &n);
+    rec->text_len = dyad__xml_squeeze(s, n);
     rec->text = s;
     return 0;
 }
