@@ -24,8 +24,7 @@ static const char *const level_name[LEVELS] = {
     "quad class, 3-letter actors",
 };
 static const char *const class_name[CLASSES] = {
-    "neutral", "verbal cooperation", "material cooperation", "verbal conflict",
-    "material conflict",
+    "neutral", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict",
 };
 
 typedef struct ev {
@@ -33,7 +32,7 @@ typedef struct ev {
     char code[8][8];  // code, then acceptable alternatives
     int ncode;
     double goldstein;  // of code[0]
-    int quad;          // of code[0]
+    int quad;  // of code[0]
 } ev;
 
 typedef struct evlist {
@@ -89,7 +88,8 @@ static bool read_event(json_t *o, ev *e)
     json_t *alt = json_object_get(o, "alt");
     size_t i;
     json_t *a;
-    json_array_foreach(alt, i, a) {
+    json_array_foreach(alt, i, a)
+    {
         if (e->ncode == 8) break;
         copy_str(e->code[e->ncode], sizeof e->code[0], a);
         if (is_code(e->code[e->ncode])) e->ncode++;
@@ -115,7 +115,8 @@ static int read_events(json_t *arr, evlist *l, const char *file, size_t line)
     if (!json_is_array(arr)) return fail(file, line, "gold sentence has no \"events\" array");
     size_t i;
     json_t *o;
-    json_array_foreach(arr, i, o) {
+    json_array_foreach(arr, i, o)
+    {
         ev e;
         if (!read_event(o, &e)) return fail(file, line, "event with an unknown CAMEO code");
         push_event(l, &e);
@@ -123,9 +124,18 @@ static int read_events(json_t *arr, evlist *l, const char *file, size_t line)
     return 0;
 }
 
-static int read_gold(evalset *g, const char *file, const char *split)
+typedef int (*json_line_fn)(json_t *o, const char *file, size_t line, void *ctx);
+
+typedef struct eval_read {
+    evalset *set;
+    const char *split;
+} eval_read;
+
+// Call fn on each JSON object of a JSON Lines file ("-": stdin); blank lines
+// are skipped; the first bad line or failing call stops with its file:line.
+static int each_json_line(const char *file, json_line_fn fn, void *ctx)
 {
-    FILE *f = fopen(file, "r");
+    FILE *f = strcmp(file, "-") ? fopen(file, "r") : stdin;
     if (!f) {
         perror(file);
         return -1;
@@ -135,30 +145,38 @@ static int read_gold(evalset *g, const char *file, const char *split)
     int rc = 0;
     while (rc == 0 && getline(&buf, &cap, f) > 0) {
         line++;
+        if (buf[strspn(buf, " \t\r\n")] == 0) continue;
         json_error_t je;
         json_t *o = json_loads(buf, 0, &je);
         if (!o) {
             rc = fail(file, line, je.text);
             break;
         }
-        const char *sp = json_string_value(json_object_get(o, "split"));
-        if (!split || !strcmp(split, "all") || (sp && !strcmp(sp, split))) {
-            g->s = grow(g->s, &g->cap, g->n, sizeof *g->s);
-            sent *s = &g->s[g->n++];
-            memset(s, 0, sizeof *s);
-            copy_str(s->id, sizeof s->id, json_object_get(o, "id"));
-            copy_str(s->story, sizeof s->story, json_object_get(o, "story"));
-            copy_str(s->split, sizeof s->split, json_object_get(o, "split"));
-            s->start = (long)json_integer_value(json_object_get(o, "start"));
-            s->end = (long)json_integer_value(json_object_get(o, "end"));
-            rc = read_events(json_object_get(o, "events"), &s->gold, file, line);
-        }
+        rc = fn(o, file, line, ctx);
         json_decref(o);
     }
     if (rc == 0 && ferror(f)) rc = fail(file, line + 1, strerror(errno));
     free(buf);
-    fclose(f);
+    if (f != stdin) fclose(f);
     return rc;
+}
+
+// One line of GOLD: a sentence, kept when it is in the split asked for.
+static int gold_line(json_t *o, const char *file, size_t line, void *ctx)
+{
+    evalset *g = ((eval_read *)ctx)->set;
+    const char *split = ((eval_read *)ctx)->split;
+    const char *sp = json_string_value(json_object_get(o, "split"));
+    if (split && strcmp(split, "all") && !(sp && !strcmp(sp, split))) return 0;
+    g->s = grow(g->s, &g->cap, g->n, sizeof *g->s);
+    sent *s = &g->s[g->n++];
+    memset(s, 0, sizeof *s);
+    copy_str(s->id, sizeof s->id, json_object_get(o, "id"));
+    copy_str(s->story, sizeof s->story, json_object_get(o, "story"));
+    copy_str(s->split, sizeof s->split, json_object_get(o, "split"));
+    s->start = (long)json_integer_value(json_object_get(o, "start"));
+    s->end = (long)json_integer_value(json_object_get(o, "end"));
+    return read_events(json_object_get(o, "events"), &s->gold, file, line);
 }
 
 static sent *find_by_id(evalset *g, const char *id)
@@ -204,32 +222,9 @@ static int place(evalset *g, json_t *o, const char *file, size_t line)
     return 0;
 }
 
-static int read_pred(evalset *g, const char *file)
+static int pred_line(json_t *o, const char *file, size_t line, void *ctx)
 {
-    FILE *f = strcmp(file, "-") ? fopen(file, "r") : stdin;
-    if (!f) {
-        perror(file);
-        return -1;
-    }
-    char *buf = NULL;
-    size_t cap = 0, line = 0;
-    int rc = 0;
-    while (rc == 0 && getline(&buf, &cap, f) > 0) {
-        line++;
-        if (buf[strspn(buf, " \t\r\n")] == 0) continue;
-        json_error_t je;
-        json_t *o = json_loads(buf, 0, &je);
-        if (!o) {
-            rc = fail(file, line, je.text);
-            break;
-        }
-        rc = place(g, o, file, line);
-        json_decref(o);
-    }
-    if (rc == 0 && ferror(f)) rc = fail(file, line + 1, strerror(errno));
-    free(buf);
-    if (f != stdin) fclose(f);
-    return rc;
+    return place(((eval_read *)ctx)->set, o, file, line);
 }
 
 // Does predicted event p match gold event q at level?
@@ -271,10 +266,7 @@ static size_t match_sentence(const sent *s, int level, bool *found, bool *used)
     return tp;
 }
 
-static int root_of(const char *code)
-{
-    return (code[0] - '0') * 10 + (code[1] - '0');
-}
+static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
 
 // A sentence's 5-way class: neutral when it has no event, else the quad
 // class of its event with the largest absolute Goldstein value.
@@ -339,10 +331,7 @@ static void score(const evalset *g, scores *sc)
     }
 }
 
-static double ratio(size_t a, size_t b)
-{
-    return b ? (double)a / (double)b : 0.0;
-}
+static double ratio(size_t a, size_t b) { return b ? (double)a / (double)b : 0.0; }
 
 static double f1(counts c)
 {
@@ -353,7 +342,7 @@ static double f1(counts c)
 static void print_counts(const char *name, counts c)
 {
     cli_printf("  %-30s %5zu %5zu %5zu  %5.3f %5.3f %5.3f\n", name, c.gold, c.pred, c.tp,
-           ratio(c.tp, c.pred), ratio(c.tp, c.gold), f1(c));
+               ratio(c.tp, c.pred), ratio(c.tp, c.gold), f1(c));
 }
 
 // Accuracy and Cohen's kappa of the 5-way sentence classes.
@@ -395,41 +384,21 @@ static char *slice_chars(const char *text, long start, long end)
 
 // --stories FILE: the JSON Lines stories that were coded; keeps the text of
 // each gold sentence for the details.
-static int read_stories(evalset *g, const char *file)
+static int story_line(json_t *o, const char *file, size_t line, void *ctx)
 {
-    FILE *f = fopen(file, "r");
-    if (!f) {
-        perror(file);
-        return -1;
-    }
-    char *buf = NULL;
-    size_t cap = 0, line = 0;
-    int rc = 0;
-    while (rc == 0 && getline(&buf, &cap, f) > 0) {
-        line++;
-        json_error_t je;
-        json_t *o = json_loads(buf, 0, &je);
-        if (!o) {
-            rc = fail(file, line, je.text);
-            break;
-        }
-        const char *id = json_string_value(json_object_get(o, "id"));
-        const char *text = json_string_value(json_object_get(o, "text"));
-        for (size_t i = 0; id && text && i < g->n; i++)
-            if (!strcmp(g->s[i].story, id) && !g->s[i].text)
-                g->s[i].text = slice_chars(text, g->s[i].start, g->s[i].end);
-        json_decref(o);
-    }
-    if (rc == 0 && ferror(f)) rc = fail(file, line + 1, strerror(errno));
-    free(buf);
-    fclose(f);
-    return rc;
+    evalset *g = ((eval_read *)ctx)->set;
+    const char *id = json_string_value(json_object_get(o, "id"));
+    const char *text = json_string_value(json_object_get(o, "text"));
+    for (size_t i = 0; id && text && i < g->n; i++)
+        if (!strcmp(g->s[i].story, id) && !g->s[i].text)
+            g->s[i].text = slice_chars(text, g->s[i].start, g->s[i].end);
+    return 0;
 }
 
 static void print_event(const char *mark, const ev *e)
 {
     cli_printf("    %s %s -> %s %s", mark, e->src[0] ? e->src : "?", e->tgt[0] ? e->tgt : "?",
-           e->code[0]);
+               e->code[0]);
     for (int i = 1; i < e->ncode; i++) cli_printf("%s%s", i == 1 ? " (or " : "/", e->code[i]);
     cli_printf("%s\n", e->ncode > 1 ? ")" : "");
 }
@@ -462,15 +431,17 @@ static void report(const evalset *g, const scores *sc, const char *gold, const c
 {
     cli_printf("dyad eval: %s, split %s: %zu sentences\n", gold, split, g->n);
     cli_printf("  %-30s %5s %5s %5s  %5s %5s %5s\n", "level", "gold", "coded", "match", "P", "R",
-           "F1");
+               "F1");
     for (int l = 0; l < LEVELS; l++) print_counts(level_name[l], sc->level[l]);
     print_classes(sc, g->n);
     cli_printf("must-be-empty sentences: %zu, with events: %zu (%zu events)\n", sc->empty,
-           sc->empty_hit, sc->empty_events);
+               sc->empty_hit, sc->empty_events);
     if (g->unplaced)
-        cli_printf("events of gold stories outside the gold sentences (ignored): %zu\n", g->unplaced);
+        cli_printf("events of gold stories outside the gold sentences (ignored): %zu\n",
+                   g->unplaced);
     cli_printf("per root (root code, 3-letter actors):\n");
-    cli_printf("  %-30s %5s %5s %5s  %5s %5s %5s\n", "root", "gold", "coded", "match", "P", "R", "F1");
+    cli_printf("  %-30s %5s %5s %5s  %5s %5s %5s\n", "root", "gold", "coded", "match", "P", "R",
+               "F1");
     for (int r = 1; r < ROOTS; r++) {
         char name[8];
         snprintf(name, sizeof name, "%02d", r);
@@ -490,12 +461,13 @@ static void free_set(evalset *g)
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: dyad eval GOLD EVENTS [--split tune|test|all] [--details N] [--min-f1 X]\n"
-            "                 [--stories STORIES.jsonl]\n"
-            "  scores EVENTS (dyad's event lines, or a second gold-format file: agreement)\n"
-            "  against GOLD at four levels, with the 5-way class accuracy and a per-root table;\n"
-            "  the last line gives F1 at root code with 3-letter actors. --min-f1 exits 1 below X.\n");
+    fprintf(
+        f,
+        "usage: dyad eval GOLD EVENTS [--split tune|test|all] [--details N] [--min-f1 X]\n"
+        "                 [--stories STORIES.jsonl]\n"
+        "  scores EVENTS (dyad's event lines, or a second gold-format file: agreement)\n"
+        "  against GOLD at four levels, with the 5-way class accuracy and a per-root table;\n"
+        "  the last line gives F1 at root code with 3-letter actors. --min-f1 exits 1 below X.\n");
 }
 
 int cmd_eval(int argc, char **argv)
@@ -536,8 +508,10 @@ int cmd_eval(int argc, char **argv)
         return 2;
     }
     evalset g = {0};
-    if (read_gold(&g, files[0], split) < 0 || read_pred(&g, files[1]) < 0 ||
-        (stories && read_stories(&g, stories) < 0)) {
+    eval_read rd = {.set = &g, .split = split};
+    if (each_json_line(files[0], gold_line, &rd) < 0 ||
+        each_json_line(files[1], pred_line, &rd) < 0 ||
+        (stories && each_json_line(stories, story_line, &rd) < 0)) {
         free_set(&g);
         return 1;
     }
@@ -547,9 +521,10 @@ int cmd_eval(int argc, char **argv)
     if (details) print_details(&g, details);
     counts c = sc.level[2];
     double f = f1(c);
-    cli_printf("eval: F1 %.3f, P %.3f, R %.3f (root code, 3-letter actors; %zu gold, %zu coded, %zu "
-           "sentences)\n",
-           f, ratio(c.tp, c.pred), ratio(c.tp, c.gold), c.gold, c.pred, g.n);
+    cli_printf(
+        "eval: F1 %.3f, P %.3f, R %.3f (root code, 3-letter actors; %zu gold, %zu coded, %zu "
+        "sentences)\n",
+        f, ratio(c.tp, c.pred), ratio(c.tp, c.gold), c.gold, c.pred, g.n);
     free_set(&g);
     if (cli_out_flush() < 0) return 1;  // main reports it
     return min_f1 >= 0 && f < min_f1 ? 1 : 0;
