@@ -11,7 +11,7 @@ typedef struct val_opts {
     const char *file;
     const char *dir;
     const char *only;   // --only ID: just this record
-    bool json, all, quiet, ignore_parse;
+    bool json, all, quiet, ignore_parse, news;
 } val_opts;
 
 typedef struct category {
@@ -236,11 +236,13 @@ int cmd_validate(int argc, char **argv)
         else if (!strcmp(argv[i], "--all")) o.all = true;
         else if (!strcmp(argv[i], "--quiet")) o.quiet = true;
         else if (!strcmp(argv[i], "--ignore-parse")) o.ignore_parse = true;
+        else if (!strcmp(argv[i], "--news-roles")) o.news = true;
         else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             puts("usage: dyad validate FILE.xml [--dictionaries DIR] [--json] [--all] [--quiet] [--only ID]\n"
-                 "                     [--ignore-parse]\n"
+                 "                     [--ignore-parse] [--news-roles]\n"
                  "  DIR defaults to ../dictionaries beside the file; --all ignores <Include>;\n"
-                 "  --ignore-parse codes each record's text with the built-in parser");
+                 "  --ignore-parse codes each record's text with the built-in parser;\n"
+                 "  --news-roles codes with dyad code's roles for news, not PETRARCH's");
             return 0;
         } else if (!o.file && argv[i][0] != '-') o.file = argv[i];
         else {
@@ -271,6 +273,7 @@ int cmd_validate(int argc, char **argv)
     if (load_env(dict, dyad_reader_environment(r), o.dir) == 0) {
         dyad_options opts = DYAD_OPTIONS_INIT;
         opts.ignore_parse = o.ignore_parse;
+        if (o.news) dyad_options_news(&opts, true);
         dyad_coder *coder = dyad_coder_new(dict, &opts);
         tally t = {0};
         if (o.json) cli_printf("{\"records\":[\n");

@@ -229,6 +229,10 @@ typedef struct dyad_options {
     bool hypothetical;      // skip verbs that report no act: under may/might/
                             // could/would, or in what someone believes,
                             // expects or predicts (false in PETRARCH)
+    bool story_country;     // in a story, an agent with no country of its own
+                            // ("police", "the ministry": ---COP) takes the
+                            // country the story has named most so far
+                            // (false in PETRARCH)
     bool parse_all;         // parse every sentence, even one that cannot give
                             // an event (for mentions; slower)
 } dyad_options;
@@ -239,11 +243,12 @@ typedef struct dyad_options {
         .comma_bmin = 0, .comma_bmax = 0, .comma_emin = 2, .comma_emax = 8,          \
         .code_issues = true, .ignore_parse = false, .max_tokens = 300, .max_ms = 2000, \
         .clause_roles = false, .same_country = true, .actor_heads = false,          \
-        .pronouns = false, .hypothetical = false, .parse_all = false,               \
+        .pronouns = false, .hypothetical = false, .story_country = false,          \
+        .parse_all = false,                                                        \
     }
 
 // Set dyad's roles for news (clause_roles, actor_heads, pronouns,
-// hypothetical on; same_country off), as `dyad code` uses them, or with
+// hypothetical, story_country on; same_country off), as `dyad code` uses them, or with
 // `on` false PETRARCH's (as DYAD_OPTIONS_INIT and `dyad validate`).
 void dyad_options_news(dyad_options *o, bool on);
 

@@ -383,3 +383,21 @@ const dyad_cameo_info *dyad_cameo_at(size_t i)
 {
     return i < CAMEO_TABLE_LEN ? &cameo_table[i] : NULL;
 }
+
+// The first parts of CAMEO actor codes that are not states: organisations
+// (IGO, NGO, IMG, MNC), the unidentified state actor UIS, and regions.
+static const char nonstate_parts[][4] = {
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "IGO", "IMG",
+    "LAM", "MDT", "MEA", "MNC", "NAF", "NGO", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA",
+    "UIS", "WAF", "WST",
+};
+
+bool dyad__cameo_is_state(const char *actor_code)
+{
+    if (!actor_code) return false;
+    for (int i = 0; i < 3; i++)
+        if (actor_code[i] < 'A' || actor_code[i] > 'Z') return false;
+    for (size_t i = 0; i < sizeof nonstate_parts / sizeof nonstate_parts[0]; i++)
+        if (!memcmp(actor_code, nonstate_parts[i], 3)) return false;
+    return true;
+}

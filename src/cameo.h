@@ -10,6 +10,7 @@
 #ifndef DYAD_CAMEO_H
 #define DYAD_CAMEO_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct dyad_cameo_info {
@@ -25,6 +26,11 @@ typedef struct dyad_cameo_info {
  * extra digits not in the table fall back to the longest known prefix of
  * length >= 2 (e.g. "0431" unknown -> "043"). */
 const dyad_cameo_info *dyad_cameo_lookup(const char *code, size_t len);
+
+// Is the first part of an actor code ("USAGOV", "IGOUNO") a state: three
+// capital letters that are not an organisation (IGO, NGO, IMG, MNC), the
+// unidentified state actor (UIS) or a region (EUR, MEA, ...)?
+bool dyad__cameo_is_state(const char *actor_code);
 
 /* Number of entries in the table. */
 size_t dyad_cameo_count(void);

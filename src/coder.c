@@ -25,6 +25,7 @@ void dyad_coder_free(dyad_coder *c)
     dyad__arena_dispose(&c->mem);
     if (c->parser) c->parser->destroy(c->parser_state);
     free(c->events);
+    free(c->tally);
     free(c->sent.items);
     free(c->sent.nes);
     free(c->sent.tree.nodes);
@@ -62,6 +63,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         {"actor_heads", offsetof(dyad_options, actor_heads)},
         {"pronouns", offsetof(dyad_options, pronouns)},
         {"hypothetical", offsetof(dyad_options, hypothetical)},
+        {"story_country", offsetof(dyad_options, story_country)},
         {"parse_all", offsetof(dyad_options, parse_all)},
     };
     for (size_t i = 0; i < sizeof bools / sizeof bools[0]; i++)
@@ -91,6 +93,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
 void dyad_options_news(dyad_options *o, bool on)
 {
     o->clause_roles = o->actor_heads = o->pronouns = o->hypothetical = on;
+    o->story_country = on;
     o->same_country = !on;
 }
 
@@ -305,6 +308,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     check_items(c, "after flattening");
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
     dyad__sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
+    if (c->in_story && c->opts.story_country) dyad__story_country(c);
     dyad__sentence_delete_commas(s, &c->opts);
     check_items(c, "after comma deletion");
     if (over_time(c)) {

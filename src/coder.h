@@ -11,6 +11,12 @@
 #include "text.h"
 #include "verbs.h"
 
+// story_country: how often a story has named a state, and where first.
+typedef struct country_tally {
+    char code[4];
+    int32_t n, first;
+} country_tally;
+
 struct dyad_coder {
     const dyad_dict *dict;
     dyad_options opts;
@@ -31,6 +37,8 @@ struct dyad_coder {
     void *diag_ctx;
     char topic[64];     // the story's last subject person (code), or ""
     char topic_entry[512];
+    country_tally *tally;  // story_country: the states the story has named
+    size_t n_tally, cap_tally;
 };
 
 // coder.c: send `e` (code, message, perhaps a position) to the diagnostics

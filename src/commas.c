@@ -76,6 +76,22 @@ static bool main_clause(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
+// News mode (clause_roles): a range that holds a verb phrase whose verb is
+// not one of saying is a clause of its own ("On Monday, Hungary praised
+// Serbia", "X, who was elected in 2019, ...") and is kept; appositions and
+// ", officials said," still go.
+static bool own_clause(const sentence *s, int32_t a, int32_t b)
+{
+    for (int32_t i = a + 1; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_VP) continue;
+        const item *v = &s->items[i + 1];
+        if (v->kind != IT_WORD) return true;
+        if (!dyad__lexicon_has(&s->dict->lex, LEX(LEX_SPEECH), s->leaves[v->leaf].id)) return true;
+    }
+    return false;
+}
+
 static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == TAG_COMMA; }
 
 static void compact(sentence *s, const uint8_t *del)
@@ -116,7 +132,7 @@ void dyad__sentence_delete_commas(sentence *s, const dyad_options *o)
         int32_t last = commas[n - 1];
         int w = words_between(s, last, end);
         if (w >= o->comma_emin && w <= o->comma_emax &&
-            !(o->clause_roles && bare_predicate(s, last, end)))
+            !(o->clause_roles && own_clause(s, last, end)))
             mark_range(s, del, last, end);
     }
     if (o->comma_max)

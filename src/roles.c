@@ -4,6 +4,7 @@
 // sentences the rules ever see.
 #include <string.h>
 
+#include "cameo.h"
 #include "roles.h"
 
 // ---------------------------------------------------------------- skip test
@@ -169,6 +170,63 @@ void dyad__update_topic(dyad_coder *c)
     snprintf(c->topic, sizeof c->topic, "%s", s->nes[best].code);
     snprintf(c->topic_entry, sizeof c->topic_entry, "pronoun for %s",
              s->nes[best].entry ? s->nes[best].entry : s->nes[best].code);
+}
+
+// ---------------------------------------------------------------- story country
+
+static void tally_add(dyad_coder *c, const char *code)
+{
+    for (size_t i = 0; i < c->n_tally; i++)
+        if (!memcmp(c->tally[i].code, code, 3)) {
+            c->tally[i].n++;
+            return;
+        }
+    if (c->n_tally == c->cap_tally) {
+        c->cap_tally = c->cap_tally ? 2 * c->cap_tally : 16;
+        c->tally = dyad__xrealloc(c->tally, c->cap_tally * sizeof *c->tally);
+    }
+    country_tally *t = &c->tally[c->n_tally];
+    memcpy(t->code, code, 3);
+    t->code[3] = 0;
+    t->n = 1;
+    t->first = (int32_t)c->n_tally++;
+}
+
+// The state named most often; of equals, the one named first.
+static const char *tally_best(const dyad_coder *c)
+{
+    const country_tally *best = NULL;
+    for (size_t i = 0; i < c->n_tally; i++)
+        if (!best || c->tally[i].n > best->n) best = &c->tally[i];
+    return best ? best->code : NULL;
+}
+
+void dyad__story_country(dyad_coder *c)
+{
+    sentence *s = &c->sent;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || !e->code || !dyad__cameo_is_state(e->code)) continue;
+        tally_add(c, e->code);
+    }
+    const char *home = tally_best(c);
+    if (!home) return;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || !e->code || strncmp(e->code, "---", 3) || !e->code[3])
+            continue;
+        size_t n = strlen(e->code);
+        char *code = dyad__arena_alloc(s->mem, n + 1);
+        memcpy(code, home, 3);
+        memcpy(code + 3, e->code + 3, n - 2);
+        e->code = code;
+        if (e->entry) {
+            strbuf b = STRBUF_INIT;
+            dyad__sb_printf(&b, "%s; country of the story: %s", e->entry, home);
+            e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+            dyad__sb_dispose(&b);
+        }
+    }
 }
 
 // ---------------------------------------------------------------- actor heads

@@ -22,6 +22,9 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
                            const char *src, int32_t src_ne, const char *tgt);
 // pronouns: the subject person of the sentence's first verb becomes the topic.
 void dyad__update_topic(dyad_coder *c);
+// story_country: count the states this sentence names, then give each agent
+// with no country ("---COP") the state the story has named most.
+void dyad__story_country(dyad_coder *c);
 
 // The words of one noun phrase, as actors.c codes it.
 #define NE_MAX_WORDS 256

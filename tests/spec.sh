@@ -23,6 +23,8 @@
 #   expect:
 #   DEU FRA 111
 # "parse:" and its tree may be left out (a raw-text case).
+# SPEC_DIR picks another folder of cases (with its own dict/), SPEC_FLAGS adds
+# options to dyad validate (tests/spec_news.sh: --news-roles).
 # "expect:" is followed by zero or more "SRC TGT CODE" lines (none: the
 # sentence must code nothing), or is written "expect: error=sentencediscard".
 BUILD=${BUILD:-build}
@@ -132,12 +134,12 @@ spec_status=$?
 
 # 2. run dyad: readable output, then the per-record JSON; the raw-text cases
 #    (when there are any) with --ignore-parse, their JSON appended
-"$DYAD" validate --dictionaries "$SPEC/dict" "$tmp/spec.xml" >"$tmp/out" 2>"$tmp/err"
-"$DYAD" validate --json --dictionaries "$SPEC/dict" "$tmp/spec.xml" >"$tmp/json" 2>/dev/null
+"$DYAD" validate $SPEC_FLAGS --dictionaries "$SPEC/dict" "$tmp/spec.xml" >"$tmp/out" 2>"$tmp/err"
+"$DYAD" validate $SPEC_FLAGS --json --dictionaries "$SPEC/dict" "$tmp/spec.xml" >"$tmp/json" 2>/dev/null
 sed 's/^/dyad: /' "$tmp/out" "$tmp/err"
 if grep -q '^<Sentence ' "$tmp/raw.xml"; then
-    "$DYAD" validate --ignore-parse --dictionaries "$SPEC/dict" "$tmp/raw.xml" >"$tmp/out" 2>"$tmp/rerr"
-    "$DYAD" validate --json --ignore-parse --dictionaries "$SPEC/dict" "$tmp/raw.xml" >>"$tmp/json" 2>/dev/null
+    "$DYAD" validate $SPEC_FLAGS --ignore-parse --dictionaries "$SPEC/dict" "$tmp/raw.xml" >"$tmp/out" 2>"$tmp/rerr"
+    "$DYAD" validate $SPEC_FLAGS --json --ignore-parse --dictionaries "$SPEC/dict" "$tmp/raw.xml" >>"$tmp/json" 2>/dev/null
     sed 's/^/dyad (raw text): /' "$tmp/out" "$tmp/rerr"
     cat "$tmp/rerr" >>"$tmp/err"
 fi
