@@ -233,6 +233,10 @@ typedef struct dyad_options {
                             // ("police", "the ministry": ---COP) takes the
                             // country the story has named most so far
                             // (false in PETRARCH)
+    int discard_share;      // >0: story discard phrases discard a story only
+                            // when at least this percent of its sentences
+                            // hold one; the others are coded (0: any one
+                            // discards the story, as in PETRARCH)
     bool parse_all;         // parse every sentence, even one that cannot give
                             // an event (for mentions; slower)
 } dyad_options;
@@ -244,11 +248,12 @@ typedef struct dyad_options {
         .code_issues = true, .ignore_parse = false, .max_tokens = 300, .max_ms = 2000, \
         .clause_roles = false, .same_country = true, .actor_heads = false,          \
         .pronouns = false, .hypothetical = false, .story_country = false,          \
+        .discard_share = 0,                                                        \
         .parse_all = false,                                                        \
     }
 
 // Set dyad's roles for news (clause_roles, actor_heads, pronouns,
-// hypothetical, story_country on; same_country off), as `dyad code` uses them, or with
+// hypothetical, story_country on, discard_share 20; same_country off), as `dyad code` uses them, or with
 // `on` false PETRARCH's (as DYAD_OPTIONS_INIT and `dyad validate`).
 void dyad_options_news(dyad_options *o, bool on);
 

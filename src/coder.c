@@ -50,6 +50,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         {"comma_emax", offsetof(dyad_options, comma_emax)},
         {"max_tokens", offsetof(dyad_options, max_tokens)},
         {"max_ms", offsetof(dyad_options, max_ms)},
+        {"discard_share", offsetof(dyad_options, discard_share)},
     };
     static const struct {
         const char *name;
@@ -94,6 +95,7 @@ void dyad_options_news(dyad_options *o, bool on)
 {
     o->clause_roles = o->actor_heads = o->pronouns = o->hypothetical = on;
     o->story_country = on;
+    o->discard_share = on ? 20 : 0;
     o->same_country = !on;
 }
 
@@ -371,7 +373,9 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
     size_t len = rec->text ? rec->text_len : 0;
     const phrase_entry *story_hit, *sentence_hit;
     dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
-    if (story_hit) return finish(c, res, DYAD_DISCARD_STORY, story_hit->text);
+    // discard_share: in a story that was kept, a sentence naming a sport is coded
+    if (story_hit && !(c->in_story && c->opts.discard_share > 0))
+        return finish(c, res, DYAD_DISCARD_STORY, story_hit->text);
     if (sentence_hit) return finish(c, res, DYAD_DISCARD_SENTENCE, sentence_hit->text);
     sentence *s = &c->sent;
     s->mem = &c->mem;

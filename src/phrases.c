@@ -5,9 +5,19 @@
 
 #include "coder.h"
 
+// Does the punctuation trimmed after a word end a phrase ("in dramatic
+// fashion, weeks after" holds no FASHION_WEEK)?
+static bool ends_phrase(const char *p, const char *end)
+{
+    for (; p < end; p++)
+        if (*p == ',' || *p == ';' || *p == ':' || *p == '!' || *p == '?') return true;
+    return false;
+}
+
 // The next word of t[*i..n): words are split at blanks, with punctuation
-// trimmed at both ends; a word of punctuation only is no word.
-static bool next_word(const char *t, size_t n, size_t *at, slice *w)
+// trimmed at both ends; a word of punctuation only is no word. *stop: the
+// punctuation after it ends a phrase.
+static bool next_word(const char *t, size_t n, size_t *at, slice *w, bool *stop)
 {
     size_t i = *at;
     while (i < n) {
@@ -19,6 +29,7 @@ static bool next_word(const char *t, size_t n, size_t *at, slice *w)
         while (b > a && !((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') && !(t[b - 1] >= '0' && t[b - 1] <= '9') && t[b - 1] != '.' && (unsigned char)t[b - 1] < 0x80) b--;
         if (b > a) {
             *w = (slice){t + a, b - a};
+            *stop = ends_phrase(t + b, t + i);
             *at = i;
             return true;
         }
@@ -56,18 +67,27 @@ static void find_phrases(const dyad_dict *d, const trie *t, const char *text, si
     int32_t depth = (int32_t)t->max_depth;
     if (depth <= 0 || !len) return;  // no phrases
     int32_t cap = WINDOW + depth;
-    // a text has at most len / 2 + 1 words: a sentence's fit on the stack
+    // a text has at most len / 2 + 1 words and len + 1 words and phrase
+    // ends: a sentence's fit on the stack
     slice w_small[SMALL];
     uint32_t id_small[SMALL];
-    if (len / 2 + 2 < (size_t)cap) cap = (int32_t)(len / 2 + 2);
+    if (len + 2 < (size_t)cap) cap = (int32_t)(len + 2);
     bool small = cap <= SMALL;
     slice *w = small ? w_small : dyad__xmalloc((size_t)cap * sizeof *w);
     uint32_t *id = small ? id_small : dyad__xmalloc((size_t)cap * sizeof *id);
     phrase_walk pw = {d, fn, ctx};
     int32_t n = 0;
     size_t at = 0;
+    bool stop = false;
     for (;;) {
-        bool more = next_word(text, len, &at, &w[n]);
+        bool more;
+        if (stop) {  // a word no phrase holds, where punctuation ends one
+            more = true;
+            w[n] = (slice){",", 1};
+            stop = false;
+        } else {
+            more = next_word(text, len, &at, &w[n], &stop);
+        }
         if (more) id[n] = dyad__intern_find(d->words, w[n].p, w[n].n), n++;
         if (more && n < cap) continue;
         int32_t starts = more ? cap - depth : n;

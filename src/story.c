@@ -19,12 +19,24 @@ static void check_utf8(dyad_coder *c, const dyad_record *story, const char *text
     dyad__coder_diag(c, &e, story, false, (int32_t)bad);
 }
 
-// A story discard phrase anywhere discards every sentence.
-static bool story_discarded(dyad_coder *c, const char *text, size_t len)
+// A story discard phrase anywhere discards every sentence; with
+// discard_share, only when at least that percent of the sentences hold one
+// ("Rodman, a former NBA star" does not make a story about North Korea sport).
+static bool story_discarded(dyad_coder *c, const char *text, size_t len, const text_span *spans,
+                            int32_t n)
 {
     const phrase_entry *story_hit, *sentence_hit;
-    dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
-    return story_hit != NULL;
+    if (c->opts.discard_share <= 0) {
+        dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
+        return story_hit != NULL;
+    }
+    int64_t hits = 0;
+    for (int32_t i = 0; i < n; i++) {
+        dyad__find_discards(c->dict, text + spans[i].start,
+                            (size_t)(spans[i].end - spans[i].start), &story_hit, &sentence_hit);
+        hits += story_hit != NULL;
+    }
+    return hits > 0 && hits * 100 >= (int64_t)c->opts.discard_share * n;
 }
 
 typedef struct story_run {
@@ -92,7 +104,7 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     text_span *spans;
     text_split_info info = {0, 0};
     int32_t n = dyad__text_split(&split_mem, text, len, &spans, &info);
-    if (story_discarded(c, text, len)) {
+    if (story_discarded(c, text, len, spans, n)) {
         c->stats.sentences += (size_t)n;
         c->stats.discarded += (size_t)n;
         dyad__arena_dispose(&split_mem);
