@@ -25,6 +25,16 @@ static const char *const irrealis[] = {
     "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
     "promised", NULL};
 
+// verbs of a state of mind: what follows them is the writer's reading of
+// what someone thinks or wants, not an act ("Pyongyang aims to influence")
+static const char *const mind[] = {
+    "believe", "believes", "believed", "believing", "think", "thinks", "thought",
+    "expect", "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping",
+    "fear", "fears", "feared", "aim", "aims", "aimed", "aiming", "seek", "seeks",
+    "sought", "seeking", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished",
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
+    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", NULL};
+
 // nouns and adjectives of intent or readiness: "efforts to seize", "ready
 // to attack"
 static const char *const intent[] = {
@@ -70,6 +80,8 @@ static const char *const not_name[] = {
 static const char *const weekday[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
                                       "FRIDAY", "SATURDAY", "SUNDAY", NULL};
 
+static const char *const day_adverb[] = {"TODAY", "YESTERDAY", "TOMORROW", "TONIGHT", NULL};
+
 static const char *const month[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY",
                                     "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
                                     "NOVEMBER", "DECEMBER", NULL};
@@ -85,6 +97,7 @@ static const char *const common[] = {
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_IRREALIS] = irrealis,
+    [LEX_MIND] = mind,
     [LEX_INTENT] = intent,
     [LEX_ANIMATE] = animate,
     [LEX_THIRD_PERSON] = third_person,
@@ -95,6 +108,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_NOT_NAME] = not_name,
     [LEX_WEEKDAY] = weekday,
     [LEX_MONTH] = month,
+    [LEX_DAY_ADVERB] = day_adverb,
     [LEX_TITLE] = title,
     [LEX_COMMON] = common,
 };

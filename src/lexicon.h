@@ -23,6 +23,7 @@
 typedef enum lex_list {
     LEX_MODAL,            // may, might, could, would: the act may not happen
     LEX_IRREALIS,         // believe, expect, plan, threaten ...: its clause did not happen
+    LEX_MIND,             // believe, aim, seek, want, plan, try ...: a state of mind
     LEX_INTENT,           // efforts, ready, likely ...: "efforts to seize"
     LEX_ANIMATE,          // officials, troops, government ...: nouns that name people
     LEX_THIRD_PERSON,     // he, him, she, her: pronouns for the story's person
@@ -33,6 +34,7 @@ typedef enum lex_list {
     LEX_NOT_NAME,         // pronouns, determiners, quantifiers: capitalised, still no name
     LEX_WEEKDAY,          // monday ... sunday
     LEX_MONTH,            // january ... december
+    LEX_DAY_ADVERB,       // today, yesterday, tomorrow, tonight: after a noun, adverbs
     LEX_TITLE,            // mr, mrs, ms, dr (with and without the period)
     LEX_COMMON,           // words a one-word actor phrase should not be
     LEX_N_LISTS

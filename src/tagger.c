@@ -463,6 +463,10 @@ static uint8_t tag_closed(const tagger *tg, int32_t i, const lex_entry *e)
         (np_start_at(tg, i + 1) || i + 1 >= tg->n || (tg->toks[i + 1].flags & TOK_PUNCT)))
         return P_RP;
     if (e->tag == P_RP) return P_RB;
+    // "Pakistan today accused India": after a noun, "today" tells when
+    if (i > 0 && is_noun(tg->tag[i - 1]) && !tok_is(tg, i + 1, "'s") &&
+        dyad__lexicon_has(&tg->dict->lex, LEX(LEX_DAY_ADVERB), tg->id[i]))
+        return P_RB;
     if (e->flags & (L_BE | L_HAVE | L_DO)) {
         // "have" after a modal or "to" is a base form
         uint8_t p = i ? tg->tag[prev_skip_rb(tg, i) >= 0 ? prev_skip_rb(tg, i) : 0] : P_PERIOD;

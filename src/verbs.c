@@ -348,14 +348,33 @@ static bool complement_clause(const sentence *s, int32_t open)
     return next->kind == IT_WORD && word_is(s, next, "THAT");
 }
 
+// Does the verb's event take its target from what it is about: an appeal
+// (02), an intent (03), a demand (10), a rejection (12) or a threat (13)?
+// "threatened to attack Ukraine", "demanded that Russia withdraw", "offered
+// to help Iraq", "refused to meet Greek officials". Not a verb of a state of
+// mind (aims, seeks, wants, plans): "Pyongyang aims to influence Washington"
+// is the writer's reading, not an act.
+static bool content_target(const sentence *s, const verb_match *m)
+{
+    const char *code = m->code;
+    if (!code || !code[0] || !code[1]) return false;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root != 2 && root != 3 && root != 10 && root != 12 && root != 13) return false;
+    const item *v = &s->items[m->verb_item];
+    return !(v->kind == IT_WORD &&
+             dyad__lexicon_has(&s->dict->lex, LEX(LEX_MIND), s->leaves[v->leaf].id));
+}
+
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
     int32_t lo[512], up[512];
     // a clause that is the verb's object ("said that X attacked Y") holds
-    // what was said, not whom the verb is done to
+    // what was said, not whom the verb is done to; but the content of an
+    // appeal, intent, demand, rejection or threat names its target
     int32_t end = m->vp_close;
-    for (int32_t i = m->last + 1; clause_roles && i < end; i++)
+    bool content = content_target(s, m);
+    for (int32_t i = m->last + 1; clause_roles && !content && i < end; i++)
         if (s->items[i].kind == IT_OPEN &&
             ((s->items[i].phrase == PH_SBAR && complement_clause(s, i)) || s->items[i].phrase == PH_S)) {
             end = i;

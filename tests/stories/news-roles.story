@@ -1,0 +1,21 @@
+# Sentences written for this test, one a paragraph, coded with dyad's own
+# dictionaries and news roles: the target of an appeal, intent, demand,
+# rejection or threat is found inside what is asked, offered, refused or
+# threatened; a day adverb after the subject ("Pakistan today") leaves the
+# subject whole; a reported clause of a verb of saying still codes its own
+# verb. Run by tests/stories.sh.
+text: tests/stories/news-roles.txt
+date: 2025-03-03
+dictionaries: default
+
+1 RUS UKR 1384                 # threatened to attack Ukraine: a threat of conventional attack toward Ukraine
+2 USA RUS 1053                 # demanded that Russia release the prisoners: demand release of persons, toward Russia
+3 JPN PHL 033                  # offered to help the Philippines: intent to give aid
+4 IGOEU UKR 032                # pledged to support Ukraine: intent to support
+5 TUR GRCGOV 125               # refused to meet Greek officials: rejects a meeting
+6 PRK KOR 138                  # vowed to retaliate against South Korea: threat of force
+7 CHN USA 036                  # agreed to resume talks with the United States: intent to negotiate
+8 PAK IND 1123                 # "Pakistan today accused India": "today" is no part of the subject
+9 RUS UKR 190                  # "Russia yesterday attacked Ukraine"
+10 RUS UKR 190                 # "Germany said Russia attacked Ukraine": the reported act, by its own subject
+11 -                           # "today's meeting" stays a noun; no actors
