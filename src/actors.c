@@ -190,6 +190,7 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     if (heads && f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last))
         f.n_agents = 0;
     e->person = f.actor && f.actor->n_codes > 0 && !f.n_agents;
+    e->named = f.actor != NULL;
     e->code = f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
     e->entry = entry_of(s->mem, &f);
 }

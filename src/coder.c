@@ -306,6 +306,8 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     sentence *s = &c->sent;
     s->topic = c->in_story && c->opts.pronouns && c->topic[0] ? c->topic : NULL;
     s->topic_entry = c->topic_entry;
+    s->thing = c->in_story && c->opts.pronouns && c->thing[0] ? c->thing : NULL;
+    s->thing_entry = c->thing_entry;
     dyad__sentence_flatten(s);
     check_items(c, "after flattening");
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");

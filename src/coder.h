@@ -37,6 +37,8 @@ struct dyad_coder {
     void *diag_ctx;
     char topic[64];     // the story's last subject person (code), or ""
     char topic_entry[512];
+    char thing[64];     // the story's last subject state or organisation, or ""
+    char thing_entry[512];
     country_tally *tally;  // story_country: the states the story has named
     size_t n_tally, cap_tally;
 };

@@ -211,6 +211,9 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         dyad__report_gap(c, tgt);
     }
     if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
+    // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
+    // a subject "it" stands for the story's state or organisation
+    if (s->nes[tgt].neuter) return 0;
     codes a, b;
     codes_of(c, src, &a);
     codes_of(c, tgt, &b);

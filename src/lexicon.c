@@ -62,6 +62,7 @@ static const char *const animate[] = {
     NULL};
 
 static const char *const third_person[] = {"HE", "HIM", "SHE", "HER", NULL};
+static const char *const neuter[] = {"IT", NULL};
 static const char *const subject_pronoun[] = {"he", "she", "they", "we", "i", NULL};
 
 static const char *const speech[] = {"SAID", "SAYS", "SAY", "TOLD", "ADDED", "NOTED",
@@ -101,6 +102,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_INTENT] = intent,
     [LEX_ANIMATE] = animate,
     [LEX_THIRD_PERSON] = third_person,
+    [LEX_NEUTER] = neuter,
     [LEX_SUBJECT_PRONOUN] = subject_pronoun,
     [LEX_SPEECH] = speech,
     [LEX_PASSIVE_AUX] = passive_aux,

@@ -27,6 +27,7 @@ typedef enum lex_list {
     LEX_INTENT,           // efforts, ready, likely ...: "efforts to seize"
     LEX_ANIMATE,          // officials, troops, government ...: nouns that name people
     LEX_THIRD_PERSON,     // he, him, she, her: pronouns for the story's person
+    LEX_NEUTER,           // it: the pronoun for the story's state or organisation
     LEX_SUBJECT_PRONOUN,  // he, she, they, we, i: never open a noun phrase's modifiers
     LEX_SPEECH,           // said, told, announced ...: verbs of saying
     LEX_PASSIVE_AUX,      // was, is, been: before a participle, a passive

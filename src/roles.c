@@ -165,11 +165,14 @@ void dyad__update_topic(dyad_coder *c)
         if (e->open < 0 || e->compound || e->close > vp) continue;
         if (best < 0 || e->close > s->nes[best].close) best = i;
     }
-    if (best < 0 || !s->nes[best].person || !strcmp(s->nes[best].code, "---")) return;
-    if (s->nes[best].entry == c->topic_entry) return;  // a pronoun: the topic stays
-    snprintf(c->topic, sizeof c->topic, "%s", s->nes[best].code);
-    snprintf(c->topic_entry, sizeof c->topic_entry, "pronoun for %s",
-             s->nes[best].entry ? s->nes[best].entry : s->nes[best].code);
+    if (best < 0 || !strcmp(s->nes[best].code, "---")) return;
+    const ne_phrase *e = &s->nes[best];
+    if (e->entry == c->topic_entry || e->entry == c->thing_entry) return;  // a pronoun
+    if (!e->person && (e->located || e->thing || !e->named)) return;
+    char *code = e->person ? c->topic : c->thing;
+    char *entry = e->person ? c->topic_entry : c->thing_entry;
+    snprintf(code, sizeof c->topic, "%s", e->code);
+    snprintf(entry, sizeof c->topic_entry, "pronoun for %s", e->entry ? e->entry : e->code);
 }
 
 // ---------------------------------------------------------------- story country
@@ -281,11 +284,19 @@ bool dyad__titles_only(const ne_words *w, int32_t actor_last)
 
 bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
 {
-    if (w->n != 1 || !s->topic || w->tags[0] != TAG_PRP) return false;
-    if (!dyad__lexicon_has_text(&s->dict->lex, s->dict->words, LEX(LEX_THIRD_PERSON), w->texts[0]))
-        return false;
-    e->code = s->topic;
-    e->entry = s->topic_entry;
-    e->person = true;
-    return true;
+    if (w->n != 1 || w->tags[0] != TAG_PRP) return false;
+    const lexicon *lx = &s->dict->lex;
+    if (s->topic && dyad__lexicon_has_text(lx, s->dict->words, LEX(LEX_THIRD_PERSON), w->texts[0])) {
+        e->code = s->topic;
+        e->entry = s->topic_entry;
+        e->person = true;
+        return true;
+    }
+    if (s->thing && dyad__lexicon_has_text(lx, s->dict->words, LEX(LEX_NEUTER), w->texts[0])) {
+        e->code = s->thing;
+        e->entry = s->thing_entry;
+        e->neuter = true;
+        return true;
+    }
+    return false;
 }

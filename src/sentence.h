@@ -33,6 +33,8 @@ typedef struct ne_phrase {
     const char *entry;     // "file:line" of the actor entry, or NULL
     bool person;           // coded by an actor entry with dated codes (a person)
     bool thing;            // holds an actor word but its head is a thing
+    bool neuter;           // "it" taken for the story's state or body
+    bool named;            // coded from an actor entry (not agents alone)
     bool located;          // a thing in an actor's place ("a camp in Gaza"):
                            // coded, but never a default source
     int32_t first_leaf, last_leaf;
@@ -61,6 +63,8 @@ typedef struct sentence {
     int ne_depth;          // while flattening: inside an NE
     const char *topic;     // code of the story's last subject person, or NULL
     const char *topic_entry;
+    const char *thing;     // code of the story's last subject state or body, or NULL
+    const char *thing_entry;
 } sentence;
 
 // flatten.c
