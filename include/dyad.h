@@ -284,6 +284,9 @@ typedef struct dyad_event {
     int pattern_line;
     const char *issues;              // "CODE n, CODE n" or ""
     dyad_span source_span, target_span, verb_span;
+    bool source_inferred, target_inferred;  // the code came from the story: its
+                                            // country, or the actor a pronoun
+                                            // stands for (see the entry)
 } dyad_event;
 
 typedef enum dyad_outcome {

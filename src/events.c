@@ -175,6 +175,8 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     e->target_span = ne_span(s, tgt_ne);
     int32_t vl = s->items[m->verb_item].leaf;
     e->verb_span = dyad__leaf_span(s, vl, vl);
+    e->source_inferred = src_ne >= 0 && s->nes[src_ne].inferred;
+    e->target_inferred = tgt_ne >= 0 && s->nes[tgt_ne].inferred;
 }
 
 static void emit_pairs(dyad_coder *c, const verb_match *m, const char *code, const codes *a,

@@ -223,6 +223,7 @@ void dyad__story_country(dyad_coder *c)
         memcpy(code, home, 3);
         memcpy(code + 3, e->code + 3, n - 2);
         e->code = code;
+        e->inferred = true;
         if (e->entry) {
             strbuf b = STRBUF_INIT;
             dyad__sb_printf(&b, "%s; country of the story: %s", e->entry, home);
@@ -290,12 +291,14 @@ bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
         e->code = s->topic;
         e->entry = s->topic_entry;
         e->person = true;
+        e->inferred = true;
         return true;
     }
     if (s->thing && dyad__lexicon_has_text(lx, s->dict->words, LEX(LEX_NEUTER), w->texts[0])) {
         e->code = s->thing;
         e->entry = s->thing_entry;
         e->neuter = true;
+        e->inferred = true;
         return true;
     }
     return false;

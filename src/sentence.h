@@ -35,6 +35,7 @@ typedef struct ne_phrase {
     bool thing;            // holds an actor word but its head is a thing
     bool neuter;           // "it" taken for the story's state or body
     bool named;            // coded from an actor entry (not agents alone)
+    bool inferred;         // its code came from the story (country or pronoun)
     bool located;          // a thing in an actor's place ("a camp in Gaza"):
                            // coded, but never a default source
     int32_t first_leaf, last_leaf;

@@ -103,6 +103,9 @@ static void event_json(strbuf *b, const dyad_record *rec, const dyad_event *ev)
     put_span(b, rec, "source_span", ev->source_span);
     put_span(b, rec, "target_span", ev->target_span);
     put_span(b, rec, "verb_span", ev->verb_span);
+    // only when true, so that events coded from their own words read as before
+    if (ev->source_inferred) dyad__sb_puts(b, ",\"source_inferred\":true");
+    if (ev->target_inferred) dyad__sb_puts(b, ",\"target_inferred\":true");
     dyad__sb_puts(b, "}\n");
 }
 

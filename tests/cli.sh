@@ -213,5 +213,12 @@ check "parse prints a Penn tree" grep -q '^(ROOT (S (S (NP (NNP Arnor)) (VP (VBD
 "$DYAD" code --dictionaries "$DICT" --mentions --date 2025-09-02 "$t/story.txt" >"$t/out" 2>"$t/err"
 check "--mentions lists the four actors" test "$(lines "$t/out")" -eq 4
 
+# codes taken from the story are marked: the story's country, a pronoun
+"$DYAD" code --date 2025-03-03 tests/stories/story-country.txt >"$t/out" 2>"$t/err"
+check "an agent given the story's country is marked source_inferred" \
+    grep -q '"source":"SRBCOP".*"source_inferred":true,"target_inferred":true' "$t/out"
+check "an actor coded from its own words has no inferred mark" \
+    sh -c "grep '\"source\":\"HUNGOV\"' '$t/out' | grep -vq inferred"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
