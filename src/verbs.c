@@ -337,6 +337,32 @@ static bool same_code(const sentence *s, int32_t a, int32_t b)
     return strcmp(s->nes[a].code, s->nes[b].code) == 0;
 }
 
+// Does the code's event move forces, goods or envoys: aid (07), yielding
+// (08: withdraw, release), force posture (15), reducing relations (16)?
+// Its object on the source's own side is what is moved ("Iran sent troops
+// to Syria", "recalled its ambassador"), not the target.
+static bool moves_own(const char *code)
+{
+    if (!code || !code[0] || !code[1]) return false;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root == 7 || root == 8 || root == 15 || root == 16;
+}
+
+// Is NE b an agent alone ("troops", "its ambassador": no name, no person)
+// of the state's own forces or envoys (MIL, COP, SPY, GOV) whose code opens
+// with the state of NE a? (Rebels of the same country stay targets.)
+static bool own_side(const sentence *s, int32_t a, int32_t b)
+{
+    const ne_phrase *e = &s->nes[b];
+    if (a < 0 || s->nes[a].compound || e->compound || e->person || e->named) return false;
+    const char *x = s->nes[a].code, *y = s->nes[b].code;
+    if (strlen(x) < 3 || strlen(y) < 6 || strncmp(x, y, 3) || !strncmp(x, "---", 3)) return false;
+    static const char force[][4] = {"MIL", "COP", "SPY", "GOV"};
+    for (size_t i = 0; i < sizeof force / sizeof force[0]; i++)
+        if (!strncmp(y + 3, force[i], 3)) return true;
+    return false;
+}
+
 // Default target: in the verb phrase, the first coded NE that is not the
 // source's code, else the first uncoded NE; then the same before the verb.
 // An SBAR that reports what was said or thought: it opens with "that" or
@@ -382,6 +408,7 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
         }
     int32_t nl = build_lower(s, m->last, end, lo, 512);
     int32_t nu = build_upper(s, m->first, up, 512);
+    bool skip_own = clause_roles && moves_own(m->code);
     for (int pass = 0; pass < 4; pass++) {
         const int32_t *seq = pass < 2 ? lo : up;
         int32_t n = pass < 2 ? nl : nu;
@@ -394,6 +421,7 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             if (ne == src) continue;
             if (want_coded != ne_coded(s, ne)) continue;
             if (want_coded && src >= 0 && same_code(s, src, ne)) continue;
+            if (want_coded && skip_own && own_side(s, src, ne)) continue;
             return ne;
         }
     }
