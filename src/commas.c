@@ -92,6 +92,38 @@ static bool own_clause(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
+// News mode: is the comma at item `c` inside a coordinated noun phrase
+// ("Singapore, Vietnam and the Philippines"), so the range is a list's tail?
+static bool in_list(const sentence *s, int32_t c)
+{
+    if (c < 0 || c >= s->n_items) return false;
+    for (int32_t i = c - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && it->mate > c) return it->phrase == PH_NEC;
+    }
+    return false;
+}
+
+// News mode: does the range open with "including" ("several countries,
+// including Poland and Lithuania"): members of the phrase before it?
+static bool opens_members(const sentence *s, int32_t a, int32_t b)
+{
+    for (int32_t i = a + 1; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_WORD) continue;
+        return dyad__lexicon_has(&s->dict->lex, LEX(LEX_INCLUDING), s->leaves[it->leaf].id);
+    }
+    return false;
+}
+
+// News mode: a range kept for its own verb or as a list's tail; a last
+// range also as members ("criticized several countries, including Poland").
+static bool news_keeps(const sentence *s, int32_t a, int32_t b, bool last)
+{
+    return own_clause(s, a, b) || in_list(s, a) || in_list(s, b) ||
+           (last && opens_members(s, a, b));
+}
+
 static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == TAG_COMMA; }
 
 static void compact(sentence *s, const uint8_t *del)
@@ -132,7 +164,7 @@ void dyad__sentence_delete_commas(sentence *s, const dyad_options *o)
         int32_t last = commas[n - 1];
         int w = words_between(s, last, end);
         if (w >= o->comma_emin && w <= o->comma_emax &&
-            !(o->clause_roles && own_clause(s, last, end)))
+            !(o->clause_roles && news_keeps(s, last, end, true)))
             mark_range(s, del, last, end);
     }
     if (o->comma_max)
@@ -140,7 +172,8 @@ void dyad__sentence_delete_commas(sentence *s, const dyad_options *o)
             int w = words_between(s, commas[i], commas[i + 1]);
             if (w >= o->comma_min && w <= o->comma_max &&
                 !(o->clause_roles && (bare_predicate(s, commas[i], commas[i + 1]) ||
-                                      main_clause(s, commas[i], commas[i + 1])))) {
+                                      main_clause(s, commas[i], commas[i + 1]) ||
+                                      news_keeps(s, commas[i], commas[i + 1], false)))) {
                 mark_range(s, del, commas[i], commas[i + 1]);
                 if (clause_gone(s, del, commas[i], commas[i + 1])) del[commas[i]] = del[commas[i + 1]] = 1;
             }

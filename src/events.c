@@ -206,6 +206,10 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     size_t before = c->n_events;
     const sentence *s = &c->sent;
     int32_t src = m->src, tgt = m->tgt;
+    // news: a pattern's $ or + on one member of a coordination stands for
+    // all of them ("exercises with Singapore, Vietnam and the Philippines")
+    if (c->opts.clause_roles && src >= 0 && s->nes[src].nec >= 0) src = s->nes[src].nec;
+    if (c->opts.clause_roles && tgt >= 0 && s->nes[tgt].nec >= 0) tgt = s->nes[tgt].nec;
     if (src < 0) src = dyad__verb_default_source(s, m->first, c->opts.clause_roles);
     if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
     if (c->gap_fn) {

@@ -73,6 +73,9 @@ static const char *const passive_aux[] = {"WAS", "IS", "BEEN", NULL};
 
 static const char *const article[] = {"THE", "AN", "A", NULL};
 
+static const char *const including[] = {"INCLUDING", "NOTABLY", "ESPECIALLY", "PARTICULARLY",
+                                        "MAINLY", "CHIEFLY", NULL};
+
 static const char *const not_name[] = {
     "I", "HE", "SHE", "IT", "WE", "THEY", "YOU", "HIS", "HER", "ITS", "THEIR", "OUR", "MY",
     "THIS", "THAT", "THESE", "THOSE", "SOME", "MANY", "ONE", "NO", "ANOTHER", "BOTH",
@@ -107,6 +110,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_SPEECH] = speech,
     [LEX_PASSIVE_AUX] = passive_aux,
     [LEX_ARTICLE] = article,
+    [LEX_INCLUDING] = including,
     [LEX_NOT_NAME] = not_name,
     [LEX_WEEKDAY] = weekday,
     [LEX_MONTH] = month,

@@ -32,6 +32,7 @@ typedef enum lex_list {
     LEX_SPEECH,           // said, told, announced ...: verbs of saying
     LEX_PASSIVE_AUX,      // was, is, been: before a participle, a passive
     LEX_ARTICLE,          // the, an, a
+    LEX_INCLUDING,        // including, notably, especially: members of a phrase follow
     LEX_NOT_NAME,         // pronouns, determiners, quantifiers: capitalised, still no name
     LEX_WEEKDAY,          // monday ... sunday
     LEX_MONTH,            // january ... december

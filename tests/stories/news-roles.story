@@ -19,3 +19,11 @@ dictionaries: default
 9 RUS UKR 190                  # "Russia yesterday attacked Ukraine"
 10 RUS UKR 190                 # "Germany said Russia attacked Ukraine": the reported act, by its own subject
 11 -                           # "today's meeting" stays a noun; no actors
+12 RUS POL 111                 # "several countries, including Poland and Lithuania": the members are the targets
+12 RUS LTU 111                 # ... both of them
+13 USA SGP 062                 # a list after WITH: the pattern's target stands for every member
+13 USA VNM 062
+13 USA PHL 062
+13 SGP USA 062                 # joint exercises are mutual (062:062)
+13 VNM USA 062
+13 PHL USA 062
