@@ -11,6 +11,8 @@
 static const char *const modal[] = {"may", "might", "could", "would", NULL};
 
 // believing, expecting, predicting, aiming, planning, threatening, promising
+static const char *const negation[] = {"not", "n't", "never", NULL};
+
 static const char *const irrealis[] = {
     "believe", "believes", "believed", "believing", "think", "thinks", "thought",
     "expect", "expects", "expected", "expecting", "suggest", "suggests", "suggested",
@@ -100,6 +102,7 @@ static const char *const common[] = {
 
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
+    [LEX_NEGATION] = negation,
     [LEX_IRREALIS] = irrealis,
     [LEX_MIND] = mind,
     [LEX_INTENT] = intent,

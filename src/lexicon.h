@@ -22,6 +22,7 @@
 // Word lists looked up by id. At most 32.
 typedef enum lex_list {
     LEX_MODAL,            // may, might, could, would: the act may not happen
+    LEX_NEGATION,         // not, n't, never: the act did not happen
     LEX_IRREALIS,         // believe, expect, plan, threaten ...: its clause did not happen
     LEX_MIND,             // believe, aim, seek, want, plan, try ...: a state of mind
     LEX_INTENT,           // efforts, ready, likely ...: "efforts to seize"

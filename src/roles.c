@@ -53,14 +53,15 @@ static bool leaf_in(const sentence *s, const item *it, uint32_t lists)
     return dyad__lexicon_has(&s->dict->lex, lists, s->leaves[it->leaf].id);
 }
 
-// The verb group before the phrase has may/might/could/would.
+// The verb group before the phrase has may/might/could/would, or a
+// negation (not, n't, never: "police did not shoot the man").
 static bool under_modal(const sentence *s, int32_t vp_open)
 {
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind == IT_WORD) {
             if (it->tag == TAG_VERB || it->tag == TAG_OTHER) {
-                if (leaf_in(s, it, LEX(LEX_MODAL))) return true;
+                if (leaf_in(s, it, LEX(LEX_MODAL) | LEX(LEX_NEGATION))) return true;
                 continue;  // auxiliaries and adverbs of the group
             }
             break;

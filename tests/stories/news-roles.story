@@ -27,3 +27,5 @@ dictionaries: default
 13 SGP USA 062                 # joint exercises are mutual (062:062)
 13 VNM USA 062
 13 PHL USA 062
+14 -                           # "did not shoot": a negated act is no event, whatever the verb block says
+15 -                           # "never attacked"
