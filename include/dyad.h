@@ -164,6 +164,7 @@ typedef struct dyad_record {
 // What a validation file's <Environment> names.
 typedef struct dyad_environment {
     const char *verbfile, *agentfile, *discardfile, *issuefile;
+    const char *nounfile;  // dyad's <Nounfile>, or NULL
     const char *actorfiles[16];
     size_t n_actorfiles;
     const char *include;   // space-separated categories, or NULL for all

@@ -165,6 +165,7 @@ struct dyad_dict {
     size_t n_noun_forms, cap_noun_forms;
     int32_t *noun_by_word;   // head word id -> first noun form, -1
     size_t noun_by_word_cap;
+    uint32_t noun_preps[16]; // word ids of the prepositions, in NOUN_P_* bit order
 
     trie discards;
     trie issues;

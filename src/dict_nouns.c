@@ -32,8 +32,7 @@ uint32_t dyad__noun_prep_bit(const dyad_dict *d, uint32_t word)
 {
     if (!word) return 0;
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (dyad__intern_find(d->words, preps[i].word, strlen(preps[i].word)) == word)
-            return preps[i].bit;
+        if (d->noun_preps[i] == word) return preps[i].bit;
     return 0;
 }
 
@@ -171,6 +170,10 @@ static void read_entry(dict_reader *r, slice s)
 
 int dyad__dict_load_nouns(dict_reader *r, char *text, size_t len)
 {
+    // the prepositions are words of the dictionary, so the sentence's
+    // leaves have their ids
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        r->dict->noun_preps[i] = dyad__intern(r->dict->words, preps[i].word, strlen(preps[i].word));
     char *cur = text, *end = text + len;
     const char *line;
     size_t n;

@@ -185,6 +185,14 @@ static void take_pp(dyad_coder *c, const noun_entry *e, int32_t pp, side *src, s
         if (nd(s, ch)->tag == TAG_PP && ch != nd(s, obj)->first) take_pp(c, e, ch, src, tgt);
 }
 
+// May the right edge of `n` climb to its parent: a PP or NP, or a clause
+// the parser made of `n` alone?
+static bool edge_up(const sentence *s, int32_t n)
+{
+    const tnode *p = nd(s, nd(s, n)->parent);
+    return p->tag == TAG_PP || p->tag == TAG_NP || (p->tag == TAG_S && p->first == n);
+}
+
 // The prepositional phrases after the noun, in its phrase and in the
 // phrases it opens; returns the largest noun phrase the noun heads.
 static int32_t after_noun(dyad_coder *c, const noun_entry *e, int32_t noun, side *src, side *tgt)
@@ -205,8 +213,7 @@ static int32_t after_noun(dyad_coder *c, const noun_entry *e, int32_t noun, side
     // US)": the parser hangs the noun's phrase higher up, right after the
     // phrases that end with the noun's
     int32_t edge = cur;
-    while (nd(s, edge)->next < 0 && nd(s, edge)->parent >= 0 &&
-           (nd(s, nd(s, edge)->parent)->tag == TAG_PP || nd(s, nd(s, edge)->parent)->tag == TAG_NP))
+    while (nd(s, edge)->next < 0 && nd(s, edge)->parent >= 0 && edge_up(s, edge))
         edge = nd(s, edge)->parent;
     if (edge != cur)
         for (int32_t sib = nd(s, edge)->next; sib >= 0 && nd(s, sib)->tag == TAG_PP;
@@ -483,6 +490,24 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     if (src.n) emit(c, e, nl, &src, &tgt);
 }
 
+static bool capital(const sentence *s, int32_t l)
+{
+    return l >= 0 && l < s->n_leaves && s->leaves[l].text.n && s->leaves[l].text.p[0] >= 'A' &&
+           s->leaves[l].text.p[0] <= 'Z';
+}
+
+// A capitalised noun after a capitalised word names something ("the North
+// American Free Trade Agreement"), unless the whole line is capitalised.
+static bool in_name(const sentence *s, int32_t l)
+{
+    if (!capital(s, l) || !capital(s, l - 1) || l - 1 == 0) return false;
+    for (int32_t k = 0; k < s->n_leaves; k++) {
+        const slice w = s->leaves[k].text;
+        if (w.n > 3 && w.p[0] >= 'a' && w.p[0] <= 'z') return true;  // ordinary text
+    }
+    return false;
+}
+
 void dyad__code_nouns(dyad_coder *c)
 {
     const sentence *s = &c->sent;
@@ -490,6 +515,7 @@ void dyad__code_nouns(dyad_coder *c)
     for (int32_t i = 0; i < s->tree.n; i++) {
         const tnode *t = nd(s, i);
         if (!tnode_is_leaf(t) || t->tag != TAG_NOUN || t->leaf_index < 0) continue;
+        if (in_name(s, t->leaf_index)) continue;
         const noun_entry *e = match_noun(s, t->leaf_index);
         if (e) code_noun(c, i, e);
     }
