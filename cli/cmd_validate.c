@@ -163,6 +163,8 @@ static int load_env(dyad_dict *dict, const dyad_environment *env, const char *di
     if (env->discardfile && cli_load(dict, DYAD_DICT_DISCARDS, dir, env->discardfile, &errors) < 0)
         return -1;
     if (env->issuefile && cli_load(dict, DYAD_DICT_ISSUES, dir, env->issuefile, &errors) < 0) return -1;
+    if (env->nounfile && cli_load(dict, DYAD_DICT_NOUNS, dir, env->nounfile, &errors) < 0)
+        return -1;
     if (errors) fprintf(stderr, "dyad validate: %d malformed dictionary lines skipped\n", errors);
     return 0;
 }

@@ -67,6 +67,7 @@ typedef enum dyad_dict_kind {
     DYAD_DICT_AGENTS,    // agents (~GOV, NGO~) with plurals and !MARKERS!
     DYAD_DICT_DISCARDS,  // sentence and (+) story discard phrases
     DYAD_DICT_ISSUES,    // issue phrases
+    DYAD_DICT_NOUNS,     // nouns that name events ("strikes on", "talks with")
 } dyad_dict_kind;
 
 dyad_dict *dyad_dict_new(void);
@@ -81,8 +82,8 @@ int dyad_dict_load(dyad_dict *dict, dyad_dict_kind kind, const char *path,
 
 // Load the files named in the [Dictionaries] section of a PETR_config.ini
 // (verbfile_name, actorfile_list, agentfile_name, discardfile_name,
-// issuefile_name). Relative names are looked up in `dir` (NULL: the ini's
-// own folder). Returns the number of malformed lines, or < 0.
+// issuefile_name, and dyad's optional nounfile_name). Relative names are
+// looked up in `dir` (NULL: the ini's own folder). Returns the number of malformed lines, or < 0.
 int dyad_dict_load_config(dyad_dict *dict, const char *ini_path, const char *dir,
                           dyad_diag_fn diag, void *ctx, dyad_error *err);
 
@@ -163,6 +164,7 @@ typedef struct dyad_record {
 // What a validation file's <Environment> names.
 typedef struct dyad_environment {
     const char *verbfile, *agentfile, *discardfile, *issuefile;
+    const char *nounfile;  // dyad's <Nounfile>, or NULL
     const char *actorfiles[16];
     size_t n_actorfiles;
     const char *include;   // space-separated categories, or NULL for all
@@ -239,6 +241,9 @@ typedef struct dyad_options {
                             // discards the story, as in PETRARCH)
     bool parse_all;         // parse every sentence, even one that cannot give
                             // an event (for mentions; slower)
+    bool nominal;           // code events stated as nouns with the noun
+                            // dictionary ("Russia's strikes on Kyiv",
+                            // "the arrest of X by police"; false in PETRARCH)
 } dyad_options;
 
 #define DYAD_OPTIONS_INIT                                                          \
@@ -249,11 +254,12 @@ typedef struct dyad_options {
         .clause_roles = false, .same_country = true, .actor_heads = false,          \
         .pronouns = false, .hypothetical = false, .story_country = false,          \
         .discard_share = 0,                                                        \
-        .parse_all = false,                                                        \
+        .parse_all = false, .nominal = false,                                      \
     }
 
 // Set dyad's roles for news (clause_roles, actor_heads, pronouns,
-// hypothetical, story_country on, discard_share 20; same_country off), as `dyad code` uses them, or with
+// hypothetical, story_country, nominal on, discard_share 20; same_country
+// off), as `dyad code` uses them, or with
 // `on` false PETRARCH's (as DYAD_OPTIONS_INIT and `dyad validate`).
 void dyad_options_news(dyad_options *o, bool on);
 

@@ -203,3 +203,36 @@ void dyad__sentence_code_actors(sentence *s, const dyad_options *o)
         code_ne(s, e, o->actor_heads);
     }
 }
+
+// nominal: the code of the words of leaves [first, last] as one noun phrase
+// ("Russian drone" RUS, "Israel" of "Israel's"), "---" when they hold no
+// actor; with `heads`, a thing named after an actor is none. *entry gets the
+// entries (file:line).
+const char *dyad__code_leaves(sentence *s, int32_t first, int32_t last, bool heads,
+                              const char **entry)
+{
+    ne_words w;
+    w.n = 0;
+    for (int32_t l = first; l <= last && w.n < NE_MAX_WORDS; l++) {
+        const leaf *lf = &s->leaves[l];
+        if (lf->tag == TAG_POS) continue;
+        w.words[w.n] = lf->id;
+        w.tags[w.n] = lf->tag;
+        w.covered[w.n] = false;
+        w.leaves[w.n] = l;
+        w.texts[w.n++] = lf->text;
+    }
+    *entry = NULL;
+    ne_found f;
+    find_actor(s->dict, &w, true, &f);
+    find_agents(s->dict, &w, &f);
+    if (!f.actor && !f.n_agents) return "---";
+    if (heads &&
+        dyad__ne_head(s, &w, f.actor != NULL, f.first, f.last, f.n_agents) == NE_HEAD_THING)
+        return "---";
+    const char *base = f.actor ? resolve_code(f.actor, s->date, true) : "---";
+    if (f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last))
+        f.n_agents = 0;
+    *entry = entry_of(s->mem, &f);
+    return f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
+}

@@ -66,6 +66,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         {"hypothetical", offsetof(dyad_options, hypothetical)},
         {"story_country", offsetof(dyad_options, story_country)},
         {"parse_all", offsetof(dyad_options, parse_all)},
+        {"nominal", offsetof(dyad_options, nominal)},
     };
     for (size_t i = 0; i < sizeof bools / sizeof bools[0]; i++)
         if (!strcmp(option, bools[i].name)) {
@@ -94,7 +95,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
 void dyad_options_news(dyad_options *o, bool on)
 {
     o->clause_roles = o->actor_heads = o->pronouns = o->hypothetical = on;
-    o->story_country = on;
+    o->story_country = o->nominal = on;
     o->discard_share = on ? 20 : 0;
     o->same_country = !on;
 }
@@ -320,6 +321,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
         return not_coded(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");
     }
     code_verbs(c);
+    if (c->opts.nominal) dyad__code_nouns(c);
     collect_mentions(c);
     if (c->in_story && c->opts.pronouns) dyad__update_topic(c);
     return finish(c, res, DYAD_CODED, "");

@@ -63,6 +63,9 @@ const char *dyad__issues_of(arena *mem, const dyad_dict *d, const char *text, si
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m);
 dyad_span dyad__leaf_span(const sentence *s, int32_t first, int32_t last);
 
+// nominal.c: events stated as nouns (the `nominal` option).
+void dyad__code_nouns(dyad_coder *c);
+
 // gaps.c: an uncoded noun phrase's capitalised words go to the gap callback.
 void dyad__report_gap(dyad_coder *c, int32_t ne);
 

@@ -57,7 +57,7 @@ int dyad_dict_load_config(dyad_dict *d, const char *ini_path, const char *dir,
     } keys[] = {
         {"verbfile_name", DYAD_DICT_VERBS},   {"actorfile_list", DYAD_DICT_ACTORS},
         {"agentfile_name", DYAD_DICT_AGENTS}, {"discardfile_name", DYAD_DICT_DISCARDS},
-        {"issuefile_name", DYAD_DICT_ISSUES},
+        {"issuefile_name", DYAD_DICT_ISSUES}, {"nounfile_name", DYAD_DICT_NOUNS},
     };
     size_t len;
     char *text = dyad__read_file(ini_path, &len);

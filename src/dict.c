@@ -200,6 +200,9 @@ void dyad_dict_free(dyad_dict *d)
     }
     free(d->synsets);
     free(d->phrases);
+    free(d->noun_entries);
+    free(d->noun_forms);
+    free(d->noun_by_word);
     dyad__trie_dispose(&d->actors);
     dyad__trie_dispose(&d->agents);
     dyad__trie_dispose(&d->discards);
@@ -240,6 +243,7 @@ static size_t entries(const dyad_dict *d, dyad_dict_kind kind)
     case DYAD_DICT_ACTORS: return d->n_actor_entries;
     case DYAD_DICT_AGENTS: return d->n_agent_entries;
     case DYAD_DICT_DISCARDS: return d->n_discards;
+    case DYAD_DICT_NOUNS: return d->n_noun_entries;
     default: return d->n_issues;
     }
 }
@@ -253,8 +257,9 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
         [DYAD_DICT_AGENTS] = dyad__dict_load_agents,
         [DYAD_DICT_DISCARDS] = dyad__dict_load_discards,
         [DYAD_DICT_ISSUES] = dyad__dict_load_issues,
+        [DYAD_DICT_NOUNS] = dyad__dict_load_nouns,
     };
-    if (!d || !path || (unsigned)kind > DYAD_DICT_ISSUES) {
+    if (!d || !path || (unsigned)kind > DYAD_DICT_NOUNS) {
         dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "bad arguments to dyad_dict_load");
         return DYAD_ERR_ARG;
     }

@@ -93,6 +93,35 @@ typedef struct synset {
     size_t n, cap;
 } synset;
 
+// ---------------------------------------------------------------- nouns
+
+// One noun form of the noun dictionary (dict_nouns.c): its head word, the
+// words that must stand right before it ("DRONE" of DRONE_STRIKES), and its
+// entry.
+#define NOUN_MAX_BEFORE 3
+typedef struct noun_form {
+    uint32_t before[NOUN_MAX_BEFORE];
+    uint8_t n_before;
+    uint32_t entry;        // index into noun_entries
+    int32_t next;          // next form with the same head word, or -1
+} noun_form;
+
+// Prepositions of a noun entry, as bits (NOUN_P_*).
+enum {
+    NOUN_P_ON = 1, NOUN_P_AGAINST = 2, NOUN_P_WITH = 4, NOUN_P_TO = 8, NOUN_P_OF = 16,
+    NOUN_P_INTO = 32, NOUN_P_FROM = 64, NOUN_P_AT = 128, NOUN_P_OVER = 256, NOUN_P_BY = 512,
+    NOUN_P_FOR = 1024, NOUN_P_IN = 2048, NOUN_P_BETWEEN = 4096,
+};
+
+typedef struct noun_entry {
+    const char *text;      // the line as written
+    const char *code;      // "195", "042:043"
+    uint32_t target;       // prepositions whose object is the target
+    uint32_t source;       // ... the source ("by" always is)
+    const char *file;
+    int line;
+} noun_entry;
+
 // ---------------------------------------------------------------- phrases
 
 typedef struct phrase_entry {
@@ -129,6 +158,14 @@ struct dyad_dict {
     synset *synsets;
     size_t n_synsets, cap_synsets;
     size_t n_patterns, n_transforms;
+
+    noun_entry *noun_entries;
+    size_t n_noun_entries, cap_noun_entries;
+    noun_form *noun_forms;
+    size_t n_noun_forms, cap_noun_forms;
+    int32_t *noun_by_word;   // head word id -> first noun form, -1
+    size_t noun_by_word_cap;
+    uint32_t noun_preps[16]; // word ids of the prepositions, in NOUN_P_* bit order
 
     trie discards;
     trie issues;
@@ -183,7 +220,8 @@ bool dyad__dict_actor_stem(const dyad_dict *d, slice word);
 
 // Word classes the tagger reads: a word seen in an actor or agent phrase is
 // a noun-phrase word; the first word of one starts a mention.
-enum { WC_ACTOR = 1, WC_AGENT = 2, WC_FIRST = 4, WC_AGENT_HEAD = 8 };
+// A noun of the noun dictionary is a noun to the tagger ("withdrawal").
+enum { WC_ACTOR = 1, WC_AGENT = 2, WC_FIRST = 4, WC_AGENT_HEAD = 8, WC_NOUN = 16 };
 void dyad__dict_mark_words(dyad_dict *d, const uint32_t *words, size_t n, uint8_t bits);
 static inline uint8_t dict_word_class(const dyad_dict *d, uint32_t word)
 {
@@ -196,6 +234,11 @@ int dyad__dict_load_actors(dict_reader *r, char *text, size_t len);
 int dyad__dict_load_agents(dict_reader *r, char *text, size_t len);
 int dyad__dict_load_discards(dict_reader *r, char *text, size_t len);
 int dyad__dict_load_issues(dict_reader *r, char *text, size_t len);
+int dyad__dict_load_nouns(dict_reader *r, char *text, size_t len);
+// The first noun form with head word `word`, or -1.
+int32_t dyad__noun_first_form(const dyad_dict *d, uint32_t word);
+// The bit (NOUN_P_*) of a preposition's word id, 0 if it has none.
+uint32_t dyad__noun_prep_bit(const dyad_dict *d, uint32_t word);
 
 // Iterate the lines of `text`: sets *line/*n, returns false at the end.
 bool dyad__next_line(char **cursor, char *end, const char **line, size_t *n);

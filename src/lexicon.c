@@ -100,6 +100,67 @@ static const char *const common[] = {
     "HER", "THIS", "THAT", "MAY", "WILL", "CAN", "NEW", "NO", "NOT", "ALL", "ONE", "SAID",
     "SAYS", "WHO", "WHAT", "HAS", "HAD", "HAVE", "DO", "DID", "IF", "SO", "UP", "OUT", NULL};
 
+// nominal events: words before an event noun, or in its verb group, that
+// say it did not happen (or not yet): "a possible strike", "no talks", "did
+// not hold talks"
+static const char *const unasserted[] = {
+    "possible", "potential", "planned", "proposed", "future", "threatened", "would-be",
+    "upcoming", "expected", "next", "further", "prospective", "hypothetical", "imminent",
+    "alleged", "rumored", "rumoured", "any", "no", "not", "n't", "never", "without",
+    "fake", "false", "failed", NULL};
+
+// nominal events: a word whose object (or "for"/"of"/"to" object) is an act
+// not done: "called for talks", "the prospect of sanctions", "avoided talks"
+static const char *const not_done[] = {
+    "call", "calls", "called", "calling", "push", "pushed", "pushing", "pushes", "press",
+    "pressed", "pressing", "urge", "urged", "urging", "urges", "demand", "demanded",
+    "demanding", "demands", "propose", "proposed", "proposes", "proposing", "consider",
+    "considered", "considering", "considers", "weigh", "weighed", "weighing", "weighs",
+    "debate", "debated", "debating", "cancel", "cancelled", "canceled", "cancels",
+    "postpone", "postponed", "postpones", "delay", "delayed", "delays", "prevent",
+    "prevented", "prevents", "avert", "averted", "avoid", "avoided", "avoids", "oppose",
+    "opposed", "opposes", "opposing", "reject", "rejected", "rejects", "refuse", "refused",
+    "refuses", "deny", "denied", "denies", "suspend", "suspended", "suspends", "halt",
+    "halted", "halts", "stop", "stopped", "stops", "block", "blocked", "blocks", "veto",
+    "vetoed", "await", "awaited", "awaiting", "awaits", "prepare", "prepared",
+    "preparing", "prepares", "need", "needs", "needed", "require", "required",
+    "requires", "risk", "risks", "risked", "warn", "warned", "warns", "warning",
+    "resist", "resisted", "ahead", "prospect", "prospects", "possibility",
+    "possibilities", "idea", "hope", "hopes", "threat", "threats", "chance", "chances",
+    "prelude", "eve", "case", "event", "favor", "favour", "ready", "readiness",
+    "willing", "willingness", "interest", "interested", "offer", "offers", "offered",
+    "proposal", "proposals", "invitation", "invite", "invited", "agree", "agreed",
+    "agrees", "agreeing", NULL};
+
+// nominal events: verbs that do an act a noun names, and code nothing of
+// their own: "launched strikes on", "held talks with", "imposed sanctions on"
+static const char *const light_verb[] = {
+    "launch", "launched", "launches", "launching", "hold", "held", "holds", "holding",
+    "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts",
+    "conducting", "impose", "imposed", "imposes", "imposing", "stage", "staged", "stages",
+    "staging", "begin", "began", "begun", "begins", "beginning", "start", "started",
+    "starts", "starting", "open", "opened", "opens", "opening", "make", "made", "makes",
+    "making", "lead", "led", "leads", "leading", "mount", "mounted", "mounts", "mounting",
+    "order", "ordered", "orders", "ordering", "announce", "announced", "announces",
+    "announcing", "unveil", "unveiled", "unveils", "issue", "issued", "issues", "issuing",
+    "sign", "signed", "signs", "signing", "reach", "reached", "reaches", "seal", "sealed",
+    "pay", "paid", "pays", "paying", "continue", "continued", "continues", "continuing",
+    "resume", "resumed", "resumes", "step", "stepped", "intensify", "intensified",
+    "intensifies", "expand", "expanded", "escalate", "escalated", "approve", "approved",
+    "approves", "adopt", "adopted", "slap", "slapped", "levy", "levied", "file", "filed",
+    "files", "bring", "brought", "brings", "lodge", "lodged", "deliver", "delivered",
+    "delivers", "give", "gave", "given", "gives", "provide", "provided", "provides",
+    "providing", "send", "sent", "sends", "extend", "extended", "complete", "completed",
+    "finalize", "finalized", "finalise", "finalised", "strike", "struck", "initiate",
+    "initiated", "undertake", "undertook", "undertaken", "perform", "performed",
+    "execute", "executed", "have", "has", "had", "having", "hold", "kick", "kicked",
+    "wrap", "wrapped", "renew", "renewed", "tighten", "tightened", "toughen", "toughened",
+    "broaden", "broadened", "escalating", "conclude", "concluded", "mastermind",
+    "masterminded", "orchestrate", "orchestrated", "authorize", "authorized", "authorise",
+    "authorised", "direct", "directed", "carry", "commit", "committed", "perpetrate",
+    "perpetrated",
+    NULL};
+
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_NEGATION] = negation,
@@ -120,6 +181,9 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_DAY_ADVERB] = day_adverb,
     [LEX_TITLE] = title,
     [LEX_COMMON] = common,
+    [LEX_UNASSERTED] = unasserted,
+    [LEX_NOT_DONE] = not_done,
+    [LEX_LIGHT_VERB] = light_verb,
 };
 
 void dyad__lexicon_init(lexicon *lx, interner *in)

@@ -40,6 +40,9 @@ typedef enum lex_list {
     LEX_DAY_ADVERB,       // today, yesterday, tomorrow, tonight: after a noun, adverbs
     LEX_TITLE,            // mr, mrs, ms, dr (with and without the period)
     LEX_COMMON,           // words a one-word actor phrase should not be
+    LEX_UNASSERTED,       // possible, planned, no, not, never ...: "a possible strike"
+    LEX_NOT_DONE,         // call, urge, cancel, avoid ...: "called for talks"
+    LEX_LIGHT_VERB,       // launched, held, imposed ...: "held talks with Y"
     LEX_N_LISTS
 } lex_list;
 

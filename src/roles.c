@@ -24,6 +24,7 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
         uint32_t id = ids[i];
         if (id) {
             if (!verb && dyad__verb_first_form(d, id) >= 0) verb = true;
+            if (!verb && c->opts.nominal && dyad__noun_first_form(d, id) >= 0) verb = true;
             uint8_t wc = dict_word_class(d, id);
             if ((wc & WC_FIRST) && (wc & (WC_ACTOR | WC_AGENT)) && !small) mentions++;
             else if (dyad__dict_actor_stem(d, toks[i].norm)) mentions++;

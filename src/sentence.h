@@ -75,6 +75,8 @@ void dyad__sentence_delete_commas(sentence *s, const dyad_options *o);
 
 // actors.c
 void dyad__sentence_code_actors(sentence *s, const dyad_options *o);
+const char *dyad__code_leaves(sentence *s, int32_t first, int32_t last, bool heads,
+                              const char **entry);
 
 // Upper-case word id of a leaf text in `dict`, 0 if the dictionary never
 // saw the word.

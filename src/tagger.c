@@ -134,7 +134,8 @@ static lexinfo classify_open(const tagger *tg, int32_t i, const char *lw, size_t
     if (li.lexverb) li.cand |= C_VERB;
     if (!li.lexverb && (li.m == M_ED || li.m == M_ING)) li.cand |= C_VERB;
     if (ends(lw, n, "ly") && !li.nominal) li.cand |= C_ADV;
-    else if (adj_suffix(lw, n) && !li.lexverb && !li.nominal) li.cand |= C_ADJ;
+    else if (adj_suffix(lw, n) && !li.lexverb && !li.nominal && !(wc & WC_NOUN))
+        li.cand |= C_ADJ;  // a noun of the noun dictionary: "withdrawal"
     if (!(li.cand & (C_ADV | C_ADJ))) li.cand |= C_NOUN;
     if (li.nominal) li.cand |= C_NOUN;
     if (noun_suffix(lw, n)) li.cand |= C_NOUN;

@@ -294,6 +294,7 @@ static const char **env_field(dyad_environment *env, slice name)
     if (names_eq(name, "Agentfile")) return &env->agentfile;
     if (names_eq(name, "Discardfile")) return &env->discardfile;
     if (names_eq(name, "Issuefile")) return &env->issuefile;
+    if (names_eq(name, "Nounfile")) return &env->nounfile;  // dyad's own
     if (names_eq(name, "Include")) return &env->include;
     if (names_eq(name, "Exclude")) return &env->exclude;
     if (names_eq(name, "Actorfile") && env->n_actorfiles < 16)

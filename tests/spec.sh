@@ -42,7 +42,9 @@ trap 'rm -rf "$tmp"' EXIT
 
 # 1. .spec files -> a validation XML of the parsed cases, one of the raw-text
 #    cases, and a table "id<TAB>name<TAB>file:line"
-awk -v pxml="$tmp/spec.xml" -v rxml="$tmp/raw.xml" -v map="$tmp/map" '
+nouns=0
+[ -f "$SPEC/dict/nouns.txt" ] && nouns=1  # a noun dictionary: named as <Nounfile>
+awk -v nouns="$nouns" -v pxml="$tmp/spec.xml" -v rxml="$tmp/raw.xml" -v map="$tmp/map" '
 function esc(s) {
     gsub(/&/, "\\&amp;", s); gsub(/</, "\\&lt;", s); gsub(/>/, "\\&gt;", s)
     gsub(/"/, "\\&quot;", s)
@@ -85,6 +87,7 @@ function head(x) {
     print "    <Actorfile>actors.txt</Actorfile>" > x
     print "    <Agentfile>agents.txt</Agentfile>" > x
     print "    <Discardfile>discards.txt</Discardfile>" > x
+    if (nouns) print "    <Nounfile>nouns.txt</Nounfile>" > x
     print "</Environment>" > x
     print "<Sentences>" > x
 }

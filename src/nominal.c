@@ -1,0 +1,522 @@
+// nominal.c: events stated as nouns ("Russia's strikes on Kyiv", "held talks
+// with Beijing", "the arrest of X by police"), the `nominal` option.
+//
+// A noun of the noun dictionary (dict_nouns.c) that heads its noun phrase
+// is a trigger. Its source is the possessor ("Russia's"), an actor word
+// before it ("Russian drone strikes", "U.S. sanctions"), a "by" phrase or a
+// preposition the entry names for the source ("the visit of X"), else the
+// subject of a light verb that codes nothing itself ("China held talks");
+// its target the object of a preposition the entry names ("on", "with").
+// Only an asserted act: not "a possible strike", "no talks", "did not hold
+// talks", "called for talks", nor under a hypothetical verb or inside a
+// phrase a dictionary verb codes ("accused Y of strikes on Z", "condemned
+// the strikes": the verb says what happened).
+#include <string.h>
+
+#include "cameo.h"
+#include "roles.h"
+
+#define SIDE_MAX 8
+
+// The actors of one role: codes, entries and leaves.
+typedef struct side {
+    const char *code[SIDE_MAX];
+    const char *entry[SIDE_MAX];
+    int32_t first[SIDE_MAX], last[SIDE_MAX];
+    int n;
+} side;
+
+static const tnode *nd(const sentence *s, int32_t i) { return &s->tree.nodes[i]; }
+
+static int32_t first_leaf(const sentence *s, int32_t n)
+{
+    while (n >= 0 && !tnode_is_leaf(nd(s, n))) n = nd(s, n)->first;
+    return n >= 0 ? nd(s, n)->leaf_index : -1;
+}
+
+static int32_t last_leaf(const sentence *s, int32_t n)
+{
+    while (n >= 0 && !tnode_is_leaf(nd(s, n))) {
+        int32_t c = nd(s, n)->first;
+        while (c >= 0 && nd(s, c)->next >= 0) c = nd(s, c)->next;
+        n = c;
+    }
+    return n >= 0 ? nd(s, n)->leaf_index : -1;
+}
+
+static bool leaf_in(const sentence *s, int32_t l, uint32_t lists)
+{
+    return l >= 0 && l < s->n_leaves && dyad__lexicon_has(&s->dict->lex, lists, s->leaves[l].id);
+}
+
+// The entry of the noun at leaf l: the longest form whose words before the
+// head stand right before it.
+static const noun_entry *match_noun(const sentence *s, int32_t l)
+{
+    const dyad_dict *d = s->dict;
+    for (int32_t f = dyad__noun_first_form(d, s->leaves[l].id); f >= 0; f = d->noun_forms[f].next) {
+        const noun_form *nf = &d->noun_forms[f];
+        bool ok = nf->n_before <= l;
+        for (int k = 0; ok && k < nf->n_before; k++)
+            ok = s->leaves[l - nf->n_before + k].id == nf->before[k];
+        if (ok) return &d->noun_entries[nf->entry];
+    }
+    return NULL;
+}
+
+// The country the story has named most (story_country), or NULL.
+static const char *story_state(const dyad_coder *c)
+{
+    if (!c->in_story || !c->opts.story_country) return NULL;
+    const country_tally *best = NULL;
+    for (size_t i = 0; i < c->n_tally; i++)
+        if (!best || c->tally[i].n > best->n) best = &c->tally[i];
+    return best ? best->code : NULL;
+}
+
+static void side_add(side *sd, const char *code, const char *entry, int32_t a, int32_t b)
+{
+    if (sd->n >= SIDE_MAX || !code || !strncmp(code, "---", 3)) return;  // no country: none
+    for (int i = 0; i < sd->n; i++)
+        if (!strcmp(sd->code[i], code)) return;
+    sd->code[sd->n] = code;
+    sd->entry[sd->n] = entry ? entry : "";
+    sd->first[sd->n] = a;
+    sd->last[sd->n++] = b;
+}
+
+// The actor of leaves [a, b]: the noun phrase the actor coder made of
+// exactly them, else the words coded here; an agent with no country takes
+// the story's state.
+static void code_span(dyad_coder *c, int32_t a, int32_t b, bool heads, side *out)
+{
+    sentence *s = &c->sent;
+    if (a < 0 || b < a) return;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->compound || e->open < 0 || e->first_leaf != a || e->last_leaf != b) continue;
+        if (!e->thing) side_add(out, e->code, e->entry, a, b);
+        return;
+    }
+    const char *entry;
+    const char *code = dyad__code_leaves(s, a, b, heads, &entry);
+    const char *home = story_state(c);
+    if (home && !strncmp(code, "---", 3) && code[3]) {
+        size_t n = strlen(code);
+        char *own = dyad__arena_alloc(&c->mem, n + 1);
+        memcpy(own, home, 3);
+        memcpy(own + 3, code + 3, n - 2);
+        code = own;
+    }
+    side_add(out, code, entry, a, b);
+}
+
+// The actors a noun phrase names: each member of a coordination, else the
+// phrase without its attachments ("a camp" of "a camp in Gaza").
+static void code_node(dyad_coder *c, int32_t n, bool heads, side *out)
+{
+    const sentence *s = &c->sent;
+    if (s->nec_mark[n]) {
+        for (int32_t ch = nd(s, n)->first; ch >= 0; ch = nd(s, ch)->next)
+            if (nd(s, ch)->tag == TAG_NP || nd(s, ch)->tag == TAG_NOUN)
+                code_span(c, first_leaf(s, ch), last_leaf(s, ch), heads, out);
+        return;
+    }
+    while (nd(s, n)->first >= 0 && nd(s, nd(s, n)->first)->tag == TAG_NP &&
+           nd(s, nd(s, n)->first)->next >= 0 && nd(s, nd(s, nd(s, n)->first)->next)->tag == TAG_PP)
+        n = nd(s, n)->first;
+    code_span(c, first_leaf(s, n), last_leaf(s, n), heads, out);
+}
+
+// The noun phrase's possessor ("Russia's" of "Russia's strikes"), or -1.
+static int32_t possessor(const sentence *s, int32_t np, int32_t noun)
+{
+    for (int32_t ch = nd(s, np)->first; ch >= 0 && ch != noun; ch = nd(s, ch)->next) {
+        if (nd(s, ch)->tag != TAG_NP) continue;
+        int32_t l = last_leaf(s, ch);
+        if (l >= 0 && s->leaves[l].tag == TAG_POS) return ch;
+    }
+    return -1;
+}
+
+static bool has_possessor(const sentence *s, int32_t np, int32_t noun)
+{
+    return possessor(s, np, noun) >= 0;
+}
+
+// The possessor of the noun's phrase, else the actor words before the noun.
+static void source_before(dyad_coder *c, int32_t np, int32_t noun, side *src)
+{
+    const sentence *s = &c->sent;
+    int32_t from = first_leaf(s, np), owner = possessor(s, np, noun);
+    if (owner >= 0) {
+        code_node(c, owner, true, src);
+        return;
+    }
+    int32_t to = nd(s, noun)->leaf_index - 1;
+    while (from <= to && (s->leaves[from].tag == TAG_DT || s->leaves[from].tag == TAG_PRP)) from++;
+    if (from <= to) code_span(c, from, to, false, src);
+}
+
+// One prepositional phrase after the noun: its object is the source ("by")
+// or the target, by the entry's prepositions.
+static void take_pp(dyad_coder *c, const noun_entry *e, int32_t pp, side *src, side *tgt)
+{
+    const sentence *s = &c->sent;
+    int32_t in = nd(s, pp)->first;
+    if (in < 0 || !tnode_is_leaf(nd(s, in))) return;
+    int32_t obj = nd(s, in)->next;
+    if (obj < 0 || nd(s, obj)->tag != TAG_NP) return;
+    uint32_t bit = dyad__noun_prep_bit(s->dict, s->leaves[nd(s, in)->leaf_index].id);
+    if (!bit) return;
+    if (bit == NOUN_P_BETWEEN && (e->target & bit) && !src->n && !tgt->n) {
+        code_node(c, obj, true, src);  // "talks between X and Y": each with the other
+        code_node(c, obj, true, tgt);
+        return;
+    }
+    // a target may be a thing named after its actor: "the bombing of a US
+    // Marine barracks" is done to the US military
+    if ((e->source & bit) && !src->n)
+        code_node(c, obj, true, src);
+    else if ((e->target & bit) && !tgt->n)
+        code_node(c, obj, false, tgt);
+    // a phrase the parser hung on the object: "the arrest of X by police"
+    for (int32_t ch = nd(s, obj)->first; ch >= 0; ch = nd(s, ch)->next)
+        if (nd(s, ch)->tag == TAG_PP && ch != nd(s, obj)->first) take_pp(c, e, ch, src, tgt);
+}
+
+// May the right edge of `n` climb to its parent: a PP or NP, or a clause
+// the parser made of `n` alone?
+static bool edge_up(const sentence *s, int32_t n)
+{
+    const tnode *p = nd(s, nd(s, n)->parent);
+    return p->tag == TAG_PP || p->tag == TAG_NP || (p->tag == TAG_S && p->first == n);
+}
+
+// The prepositional phrases after the noun, in its phrase and in the
+// phrases it opens; returns the largest noun phrase the noun heads.
+static int32_t after_noun(dyad_coder *c, const noun_entry *e, int32_t noun, side *src, side *tgt)
+{
+    const sentence *s = &c->sent;
+    int32_t cur = noun;
+    for (;;) {
+        for (int32_t sib = nd(s, cur)->next; sib >= 0; sib = nd(s, sib)->next) {
+            if (nd(s, sib)->tag != TAG_PP) break;
+            take_pp(c, e, sib, src, tgt);
+        }
+        int32_t p = nd(s, cur)->parent;
+        if (p < 0 || nd(s, p)->tag != TAG_NP) break;
+        if (cur != noun && nd(s, p)->first != cur) break;
+        cur = p;
+    }
+    // "after a visit (to China)", "as part of joint exercises (with the
+    // US)": the parser hangs the noun's phrase higher up, right after the
+    // phrases that end with the noun's
+    int32_t edge = cur;
+    while (nd(s, edge)->next < 0 && nd(s, edge)->parent >= 0 && edge_up(s, edge))
+        edge = nd(s, edge)->parent;
+    if (edge != cur)
+        for (int32_t sib = nd(s, edge)->next; sib >= 0 && nd(s, sib)->tag == TAG_PP;
+             sib = nd(s, sib)->next)
+            take_pp(c, e, sib, src, tgt);
+    return cur;
+}
+
+// The VP item whose verb word is leaf l, or -1.
+static int32_t vp_item(const sentence *s, int32_t l)
+{
+    for (int32_t i = 0; i + 1 < s->n_items; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && it->phrase == PH_VP && s->items[i + 1].kind == IT_WORD &&
+            s->items[i + 1].leaf == l)
+            return i;
+    }
+    return -1;
+}
+
+// Does clause node n have a subject of its own (an NP before its VP)?
+static bool own_subject(const sentence *s, int32_t n)
+{
+    for (int32_t ch = nd(s, n)->first; ch >= 0; ch = nd(s, ch)->next) {
+        if (nd(s, ch)->tag == TAG_NP) return true;
+        if (nd(s, ch)->tag == TAG_VP) return false;
+    }
+    return false;
+}
+
+// The words before the noun phrase (`top`, from leaf f) deny the act:
+// "no talks", "did not hold talks", "called for talks", "the prospect of
+// sanctions", "a possible strike".
+static bool denied_before(const sentence *s, int32_t f, int32_t noun_leaf)
+{
+    for (int32_t l = f; l < noun_leaf; l++)
+        if (leaf_in(s, l, LEX(LEX_UNASSERTED))) return true;
+    int32_t b = f - 1;
+    if (leaf_in(s, b, LEX(LEX_UNASSERTED) | LEX(LEX_NOT_DONE))) return true;
+    if (b >= 0 && (s->leaves[b].tag == TAG_IN) && leaf_in(s, b - 1, LEX(LEX_NOT_DONE))) return true;
+    for (int32_t l = b; l >= 0; l--) {  // the verb group before it
+        uint8_t t = s->leaves[l].tag;
+        if (t != TAG_VERB && t != TAG_OTHER) break;
+        if (leaf_in(s, l, LEX(LEX_UNASSERTED) | LEX(LEX_MODAL))) return true;
+    }
+    return false;
+}
+
+// Did the verb of the VP at item vi (leaf l) give an event? Without
+// offsets to tell, does it have a code?
+static bool verb_coded(const dyad_coder *c, int32_t vi, int32_t l)
+{
+    const sentence *s = &c->sent;
+    if (s->leaves[l].offset < 0) {
+        verb_match m;
+        return dyad__verb_try(s, vi, &m) && m.code;
+    }
+    for (size_t i = 0; i < c->n_events; i++)
+        if (c->events[i].verb_span.start == s->leaves[l].offset) return true;
+    return false;
+}
+
+// "U.S. airstrikes would expand", "a strike might convince": the noun
+// phrase is the subject of a verb group that reports no act.
+static bool predicate_denies(const dyad_coder *c, int32_t top)
+{
+    const sentence *s = &c->sent;
+    for (int32_t cur = top; cur >= 0; cur = nd(s, cur)->parent) {
+        for (int32_t vp = nd(s, cur)->next; vp >= 0; vp = nd(s, vp)->next) {
+            // a clause with no subject of its own is the predicate too
+            if (nd(s, vp)->tag == TAG_S && !own_subject(s, vp) && nd(s, vp)->first >= 0 &&
+                nd(s, nd(s, vp)->first)->tag == TAG_VP)
+                vp = nd(s, vp)->first;
+            if (nd(s, vp)->tag != TAG_VP) continue;
+            int32_t f = first_leaf(s, vp);
+            for (int32_t l = f; l >= 0 && l < s->n_leaves; l++) {
+                uint8_t t = s->leaves[l].tag;
+                if (t != TAG_VERB && t != TAG_OTHER) break;
+                if (leaf_in(s, l, LEX(LEX_UNASSERTED) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS)))
+                    return true;
+            }
+            int32_t vi = vp_item(s, f);
+            return c->opts.hypothetical && vi >= 0 && dyad__hypothetical(s, vi);
+        }
+        int32_t p = nd(s, cur)->parent;
+        if (p < 0 || (nd(s, p)->tag != TAG_NP && nd(s, p)->tag != TAG_PP)) break;
+    }
+    return false;
+}
+
+typedef struct governor {
+    int32_t vp;  // item of the nearest verb phrase holding the noun phrase, or -1
+    bool object;  // the noun phrase is that verb's object
+} governor;
+
+// Is the noun phrase `top` asserted? Sets the verb that governs it.
+static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, governor *g)
+{
+    const sentence *s = &c->sent;
+    g->vp = -1;
+    g->object = false;
+    if (denied_before(s, first_leaf(s, top), noun_leaf)) return false;
+    if (predicate_denies(c, top)) return false;
+    int32_t prev = top;
+    for (int32_t p = nd(s, top)->parent; p >= 0; prev = p, p = nd(s, p)->parent) {
+        uint8_t t = nd(s, p)->tag;
+        if (t == TAG_SBAR || (t == TAG_S && own_subject(s, p))) break;
+        if (t == TAG_PP) {
+            int32_t in = nd(s, p)->first;
+            uint32_t bit = in >= 0 && tnode_is_leaf(nd(s, in))
+                               ? dyad__noun_prep_bit(s->dict, s->leaves[nd(s, in)->leaf_index].id)
+                               : 0;
+            if (bit != NOUN_P_OF && bit != NOUN_P_FOR) break;  // "after the strikes"
+            continue;
+        }
+        if (t != TAG_VP) continue;
+        int32_t l = first_leaf(s, p), vi = vp_item(s, l);
+        if (leaf_in(s, l, LEX(LEX_NOT_DONE) | LEX(LEX_IRREALIS))) return false;
+        if (vi < 0) continue;
+        if (c->opts.hypothetical && dyad__hypothetical(s, vi)) return false;
+        if (verb_coded(c, vi, l)) return false;  // the verb says what happened
+        if (g->vp < 0) {
+            g->vp = vi;
+            g->object = prev == top && leaf_in(s, l, LEX(LEX_LIGHT_VERB));
+        }
+    }
+    return true;
+}
+
+// "Fabius said on a visit to Ramallah", "during talks with X": the subject
+// of the clause whose adjunct holds the noun takes part.
+static void clause_subject(dyad_coder *c, int32_t top, side *src)
+{
+    const sentence *s = &c->sent;
+    bool adjunct = false;
+    for (int32_t p = nd(s, top)->parent; p >= 0; p = nd(s, p)->parent) {
+        uint8_t t = nd(s, p)->tag;
+        if (t == TAG_PP) adjunct = true;
+        if (t == TAG_SBAR) return;
+        if (t != TAG_S) continue;
+        if (!adjunct) return;
+        for (int32_t ch = nd(s, p)->first; ch >= 0; ch = nd(s, ch)->next)
+            if (nd(s, ch)->tag == TAG_NP) {
+                code_node(c, ch, true, src);
+                return;
+            }
+        // "during a trip to Israel, Bolton said": the next clause's subject
+        int32_t after = top;
+        while (nd(s, after)->parent != p) after = nd(s, after)->parent;
+        for (int32_t ch = nd(s, after)->next; ch >= 0; ch = nd(s, ch)->next)
+            if (nd(s, ch)->tag == TAG_S && own_subject(s, ch)) {
+                int32_t np = nd(s, ch)->first;
+                while (nd(s, np)->tag != TAG_NP) np = nd(s, np)->next;
+                code_node(c, np, true, src);
+                return;
+            }
+        return;
+    }
+}
+
+// The subject of a light verb ("China held talks"): its default source.
+static void light_source(dyad_coder *c, const governor *g, side *src)
+{
+    const sentence *s = &c->sent;
+    if (g->vp < 0 || !g->object) return;
+    int32_t ne = dyad__verb_default_source(s, g->vp + 1, c->opts.clause_roles);
+    if (ne < 0) return;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        bool member = s->nes[ne].compound ? e->nec == ne : i == ne;
+        if (!member || e->open < 0 || e->compound || e->thing || e->located) continue;
+        side_add(src, e->code, e->entry, e->first_leaf, e->last_leaf);
+    }
+}
+
+static const char *leaves_text(dyad_coder *c, int32_t a, int32_t b)
+{
+    const sentence *s = &c->sent;
+    strbuf t = STRBUF_INIT;
+    for (int32_t l = a; l >= 0 && l <= b; l++) {
+        if (s->leaves[l].tag == TAG_POS) continue;
+        if (t.n) dyad__sb_putc(&t, ' ');
+        dyad__sb_put(&t, s->leaves[l].text.p, s->leaves[l].text.n);
+    }
+    const char *out = dyad__arena_strndup(&c->mem, t.p ? t.p : "", t.n);
+    dyad__sb_dispose(&t);
+    return out;
+}
+
+static bool known(const dyad_coder *c, const char *code, const char *src, const char *tgt)
+{
+    for (size_t i = 0; i < c->n_events; i++) {
+        const dyad_event *e = &c->events[i];
+        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code))
+            return true;
+    }
+    return false;
+}
+
+static void add_event(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, const char *code,
+                      const side *a, int i, const side *b, int j)
+{
+    const sentence *s = &c->sent;
+    const char *src = a->code[i], *tgt = b->code[j];
+    if (!strcmp(src, tgt) || known(c, code, src, tgt)) return;
+    if (dyad__event_ruled_out(s, &c->opts, code, src, -1, tgt)) return;
+    VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
+    dyad_event *e = &c->events[c->n_events++];
+    memset(e, 0, sizeof *e);
+    arena *mem = &c->mem;
+    e->source = src;
+    e->target = tgt;
+    e->code = dyad__arena_strndup(mem, code, strlen(code));
+    char root[3] = {code[0], code[1], 0};
+    e->root = dyad__arena_strndup(mem, root, strlen(root));
+    const dyad_cameo_info *ci = dyad_cameo_lookup(code, strlen(code));
+    if (ci) {
+        e->quad = ci->quad;
+        e->goldstein = ci->goldstein;
+        e->plover = ci->plover;
+    }
+    e->source_text = leaves_text(c, a->first[i], a->last[i]);
+    e->target_text = leaves_text(c, b->first[j], b->last[j]);
+    e->source_entry = a->entry[i];
+    e->target_entry = b->entry[j];
+    e->event_text = leaves_text(c, noun_leaf, noun_leaf);
+    e->pattern = ne->text;
+    e->pattern_file = ne->file;
+    e->pattern_line = ne->line;
+    e->issues = c->result.issues ? c->result.issues : "";
+    e->source_span = dyad__leaf_span(s, a->first[i], a->last[i]);
+    e->target_span = dyad__leaf_span(s, b->first[j], b->last[j]);
+    e->verb_span = dyad__leaf_span(s, noun_leaf, noun_leaf);
+}
+
+// Every source x target pair; a paired code A:B gives A one way, B back.
+static void emit(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, const side *src,
+                 const side *tgt)
+{
+    char fwd[16], back[16] = "";
+    snprintf(fwd, sizeof fwd, "%s", ne->code);
+    char *colon = strchr(fwd, ':');
+    if (colon) {
+        snprintf(back, sizeof back, "%s", colon + 1);
+        *colon = 0;
+    }
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < tgt->n; j++) {
+            add_event(c, ne, noun_leaf, fwd, src, i, tgt, j);
+            if (back[0]) add_event(c, ne, noun_leaf, back, tgt, j, src, i);
+        }
+}
+
+// The noun at tree node `noun`, a form of entry `e`.
+static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
+{
+    const sentence *s = &c->sent;
+    int32_t np = nd(s, noun)->parent;
+    if (np < 0 || nd(s, np)->tag != TAG_NP || s->nec_mark[np]) return;
+    for (int32_t sib = nd(s, noun)->next; sib >= 0; sib = nd(s, sib)->next)
+        if (nd(s, sib)->tag == TAG_NOUN) return;  // not the head: "strike force"
+    side src = {.n = 0}, tgt = {.n = 0};
+    int32_t top = after_noun(c, e, noun, &src, &tgt);
+    if (!tgt.n) return;
+    int32_t nl = nd(s, noun)->leaf_index;
+    governor g;
+    if (!asserted(c, top, nl, &g)) return;
+    // "China agreed to impose U.N. sanctions": the light verb's subject acts
+    if (!src.n && !has_possessor(s, np, noun)) light_source(c, &g, &src);
+    if (!src.n) source_before(c, np, noun, &src);
+    // meetings, visits, joint exercises: shared with the clause's subject
+    if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2)))
+        clause_subject(c, top, &src);
+    if (src.n) emit(c, e, nl, &src, &tgt);
+}
+
+static bool capital(const sentence *s, int32_t l)
+{
+    return l >= 0 && l < s->n_leaves && s->leaves[l].text.n && s->leaves[l].text.p[0] >= 'A' &&
+           s->leaves[l].text.p[0] <= 'Z';
+}
+
+// A capitalised noun after a capitalised word names something ("the North
+// American Free Trade Agreement"), unless the whole line is capitalised.
+static bool in_name(const sentence *s, int32_t l)
+{
+    if (!capital(s, l) || !capital(s, l - 1) || l - 1 == 0) return false;
+    for (int32_t k = 0; k < s->n_leaves; k++) {
+        const slice w = s->leaves[k].text;
+        if (w.n > 3 && w.p[0] >= 'a' && w.p[0] <= 'z') return true;  // ordinary text
+    }
+    return false;
+}
+
+void dyad__code_nouns(dyad_coder *c)
+{
+    const sentence *s = &c->sent;
+    if (!s->dict->n_noun_entries) return;
+    for (int32_t i = 0; i < s->tree.n; i++) {
+        const tnode *t = nd(s, i);
+        if (!tnode_is_leaf(t) || t->tag != TAG_NOUN || t->leaf_index < 0) continue;
+        if (in_name(s, t->leaf_index)) continue;
+        const noun_entry *e = match_noun(s, t->leaf_index);
+        if (e) code_noun(c, i, e);
+    }
+}
