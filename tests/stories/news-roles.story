@@ -29,3 +29,5 @@ dictionaries: default
 13 PHL USA 062
 14 -                           # "did not shoot": a negated act is no event, whatever the verb block says
 15 -                           # "never attacked"
+16 PRK USACVL 0841             # "American captives": captives, hostages, detainees, prisoners are civilians of their country
+17 MEXCOP HNDREF 173           # "Mexican immigration agents on Wednesday": immigration agents are police; the day is no head
