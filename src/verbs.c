@@ -304,7 +304,36 @@ static bool compound_located(const sentence *s, int32_t nec)
 
 // Default source: from the start of the upper sequence toward the verb, the
 // first compound or coded NE, else the first NE at all.
+static int32_t source_before(const sentence *s, int32_t first_item, bool clause_roles);
+
+// The comma the upper sequence of `from` stopped at, when the words between
+// it and `from` hold no verb phrase (an apposition: "Senate Democrats, her
+// party's senior member on the committee, called on Trump"); else -1.
+static int32_t apposition_comma(const sentence *s, int32_t from)
+{
+    for (int32_t i = from - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD && it->tag == TAG_COMMA) return i;
+        if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate < from) return -1;
+    }
+    return -1;
+}
+
+// Default source: the nearest coded NE before the verb (in its own clause
+// with clause_roles); with clause_roles, when none lies before the nearest
+// comma, the search goes on past up to two commas of appositions.
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
+{
+    int32_t from = first_item, found = source_before(s, from, clause_roles);
+    for (int k = 0; clause_roles && found < 0 && k < 2; k++) {
+        from = apposition_comma(s, from);
+        if (from < 0) break;
+        found = source_before(s, from, clause_roles);
+    }
+    return found;
+}
+
+static int32_t source_before(const sentence *s, int32_t first_item, bool clause_roles)
 {
     int32_t seq[512];
     int32_t n = build_upper_in(s, first_item, seq, 512, clause_roles);

@@ -31,3 +31,4 @@ dictionaries: default
 15 -                           # "never attacked"
 16 PRK USACVL 0841             # "American captives": captives, hostages, detainees, prisoners are civilians of their country
 17 MEXCOP HNDREF 173           # "Mexican immigration agents on Wednesday": immigration agents are police; the day is no head
+18 DEULEG TUR 111              # the subject stands before an apposition between commas ("lawmakers, the members of the committee, criticized")
