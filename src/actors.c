@@ -179,8 +179,13 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     if (heads) {
         ne_head h = dyad__ne_head(s, &w, f.actor != NULL, f.first, f.last, f.n_agents);
         if (h == NE_HEAD_THING) {
-            e->thing = true;  // "a U.S. drone strike": named after an actor, not one
-            return;
+            // "a U.S. drone strike", "the Mueller investigation": named after
+            // an actor, not one; a named actor's thing may stand for it as a
+            // target ("cooperated with the Mueller investigation"), never as
+            // a source; an agent's thing ("the government's plan") is nothing
+            e->thing = true;
+            if (!f.actor) return;
+            e->located = true;
         }
         if (h == NE_HEAD_PLACE) e->located = true;
     }
@@ -189,7 +194,7 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     // nothing ("former President Bill Clinton" is USAELI, not USAELIGOV)
     if (heads && f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last))
         f.n_agents = 0;
-    e->person = f.actor && f.actor->n_codes > 0 && !f.n_agents;
+    e->person = f.actor && f.actor->n_codes > 0 && !f.n_agents && !e->thing;
     e->named = f.actor != NULL;
     e->code = f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
     e->entry = entry_of(s->mem, &f);

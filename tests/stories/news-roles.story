@@ -32,3 +32,5 @@ dictionaries: default
 16 PRK USACVL 0841             # "American captives": captives, hostages, detainees, prisoners are civilians of their country
 17 MEXCOP HNDREF 173           # "Mexican immigration agents on Wednesday": immigration agents are police; the day is no head
 18 DEULEG TUR 111              # the subject stands before an apposition between commas ("lawmakers, the members of the committee, criticized")
+19 USABUS USAELI 063           # "the Mueller investigation": a named actor's thing stands for it as a target (codes as of 2025: McGahn in private practice, Mueller a former official)
+20 -                           # "the North Korea diplomatic strategy" is a thing, never a source
