@@ -467,6 +467,25 @@ static void emit(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, const s
         }
 }
 
+// Meetings, talks, joint exercises, cooperation, agreements: a compound
+// subject with no other party does them with each other ("the United States
+// and South Korea conducted military drills": both directions).
+static bool mutual(const char *code)
+{
+    return !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strncmp(code, "057", 3);
+}
+
+static void emit_mutual(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, const side *src)
+{
+    char code[16];
+    snprintf(code, sizeof code, "%s", ne->code);
+    char *colon = strchr(code, ':');
+    if (colon) *colon = 0;
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < src->n; j++)
+            if (i != j) add_event(c, ne, noun_leaf, code, src, i, src, j);
+}
+
 // The noun at tree node `noun`, a form of entry `e`.
 static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
 {
@@ -477,10 +496,15 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
         if (nd(s, sib)->tag == TAG_NOUN) return;  // not the head: "strike force"
     side src = {.n = 0}, tgt = {.n = 0};
     int32_t top = after_noun(c, e, noun, &src, &tgt);
-    if (!tgt.n) return;
+    if (!tgt.n && !mutual(e->code)) return;
     int32_t nl = nd(s, noun)->leaf_index;
     governor g;
     if (!asserted(c, top, nl, &g)) return;
+    if (!tgt.n) {  // only a compound subject of a light verb, with each other
+        if (!src.n && !has_possessor(s, np, noun)) light_source(c, &g, &src);
+        if (src.n >= 2) emit_mutual(c, e, nl, &src);
+        return;
+    }
     // "China agreed to impose U.N. sanctions": the light verb's subject acts
     if (!src.n && !has_possessor(s, np, noun)) light_source(c, &g, &src);
     if (!src.n) source_before(c, np, noun, &src);

@@ -34,3 +34,5 @@ dictionaries: default
 18 DEULEG TUR 111              # the subject stands before an apposition between commas ("lawmakers, the members of the committee, criticized")
 19 USABUS USAELI 063           # "the Mueller investigation": a named actor's thing stands for it as a target (codes as of 2025: McGahn in private practice, Mueller a former official)
 20 -                           # "the North Korea diplomatic strategy" is a thing, never a source
+21 USA KOR 062                 # a compound subject of a light verb and a mutual noun (drills, talks, agreement) with no other party: both directions
+21 KOR USA 062
