@@ -39,6 +39,12 @@ void cli_out_report(const char *prog);
 // At exit: flush, close stdout (stdio's too), report a failure; 0 or 1.
 int cli_out_close(const char *prog);
 
+// The out-of-memory handler (dyad_on_out_of_memory), set for every
+// subcommand: the whole lines in the output buffer are written (a line
+// being made when memory ran out is dropped, never cut), then "dyad:
+// <message>" naming the input to stderr, and the process exits with 1.
+_Noreturn void cli_out_of_memory(void *ctx, size_t bytes, const char *message);
+
 // SIGINT and SIGTERM set a flag instead of ending the process (once: a
 // second signal ends it); cli_stop_signal() is that signal, 0 when none.
 void cli_catch_signals(void);

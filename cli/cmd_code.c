@@ -45,9 +45,11 @@ static void code_usage(FILE *out)
           "  --quiet              no per-sentence warnings\n"
           "  Output goes out in whole lines, so runs may append to one file. SIGINT or\n"
           "  SIGTERM ends the run after the record being coded, with its events written,\n"
-          "  and says where it stopped. Exit status: 0 all coded; 1 an input, record or\n"
-          "  story could not be read or coded, or the output could not be written;\n"
-          "  2 bad usage; 130 SIGINT; 143 SIGTERM.\n",
+          "  and says where it stopped. Out of memory ends the run at once, naming the\n"
+          "  file, line and story, after the whole lines already made. Exit status:\n"
+          "  0 all coded; 1 an input, record or story could not be read or coded,\n"
+          "  memory ran out, or the output could not be written; 2 bad usage;\n"
+          "  130 SIGINT; 143 SIGTERM.\n",
           out);
 }
 

@@ -178,6 +178,7 @@ static int run(int argc, char **argv)
 // exit status non-zero whatever the subcommand returned.
 int main(int argc, char **argv)
 {
+    dyad_on_out_of_memory(cli_out_of_memory, NULL);
     int rc = run(argc, argv);
     char prog[64];
     snprintf(prog, sizeof prog, "dyad%s%s", argc > 1 ? " " : "", argc > 1 ? argv[1] : "");

@@ -16,7 +16,7 @@
 // On a terminal every complete line goes out at once.
 #define CHUNK 4096
 
-static dyad_buf buf;
+static dyad_buf buf;  // cli_out_of_memory below writes its whole lines
 static int out_errno;        // the first failed write's errno, 0 while none
 static int out_reported;     // the failure was printed
 static int out_tty = -1;     // stdout is a terminal: lines go out at once
@@ -28,8 +28,10 @@ static void reserve(size_t extra)
     while (cap < buf.n + extra) cap *= 2;
     char *p = realloc(buf.p, cap);
     if (!p) {
-        fputs("dyad: out of memory for the output buffer\n", stderr);
-        exit(1);
+        char msg[96];
+        snprintf(msg, sizeof msg, "out of memory allocating %zu bytes for the output buffer",
+                 cap);
+        cli_out_of_memory(NULL, cap, msg);
     }
     buf.p = p;
     buf.cap = cap;
@@ -139,6 +141,20 @@ int cli_out_close(const char *prog)
     if (fclose(stdout) == EOF && !out_errno) out_errno = errno ? errno : EIO;
     cli_out_report(prog);
     return out_errno ? 1 : 0;
+}
+
+void cli_out_of_memory(void *ctx, size_t bytes, const char *message)
+{
+    if (!out_errno) {   // whole lines only: the last one may be cut
+        size_t end = buf.n;
+        while (end > 0 && buf.p[end - 1] != '\n') end--;
+        if (end) write_all(buf.p, end);
+    }
+    char line[768];
+    int n = snprintf(line, sizeof line, "dyad: %s\n", message);
+    if (n > (int)sizeof line - 1) n = (int)sizeof line - 1;
+    if (n > 0 && write(STDERR_FILENO, line, (size_t)n) < 0) n = 0;
+    _exit(1);
 }
 
 // ---------------------------------------------------------------- signals

@@ -57,6 +57,28 @@ typedef void (*dyad_diag_fn)(void *ctx, const dyad_error *diag);
 // Print "file:line: message" (or just the message) to `out`.
 void dyad_error_print(const dyad_error *err, FILE *out);
 
+// ---------------------------------------------------------------- out of memory
+
+// When malloc fails, dyad cannot go on with the call. It builds the message
+// "out of memory allocating N bytes while reading big.jsonl.gz:2 (story
+// big)": what the thread was doing (reading, coding or loading), the file
+// and line of the record, and the story (and sentence) id once they are
+// known. Without a handler it prints "dyad: <message>" to stderr and calls
+// abort(). With one, `fn` gets the message first and should end the
+// process (a longjmp out of it leaves the handles it was called in
+// unusable: close them and no more). If it returns, dyad prints and aborts
+// as without one. It must not call dyad or jansson. `dyad code` and the
+// other commands set one that writes the whole output lines made so far,
+// prints "dyad: <message>" and exits with status 1.
+//
+// dyad reads JSON with jansson, which (2.14) can crash after a failed
+// malloc. While a handler is set and jansson still uses malloc and free,
+// dyad gives jansson (process-wide, json_set_alloc_funcs) a malloc that
+// calls the handler on failure; NULL gives jansson malloc and free back.
+// Set it before threads start; the input named is per thread.
+typedef void (*dyad_oom_fn)(void *ctx, size_t bytes, const char *message);
+void dyad_on_out_of_memory(dyad_oom_fn fn, void *ctx);
+
 // ---------------------------------------------------------------- dictionaries
 
 typedef struct dyad_dict dyad_dict;

@@ -23,7 +23,7 @@ static int fail(char *why, size_t n, const char *fmt, ...)
 // phrase and NE, and marks nest.
 static int check_marks(const sentence *s, char *why, size_t n)
 {
-    int32_t depth = 0, *stack = malloc(((size_t)s->n_items + 1) * sizeof *stack);
+    int32_t depth = 0, *stack = dyad__xmalloc(((size_t)s->n_items + 1) * sizeof *stack);
     int rc = 0;
     for (int32_t i = 0; i < s->n_items && !rc; i++) {
         const item *it = &s->items[i];

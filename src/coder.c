@@ -359,13 +359,8 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const dyad_result **r
     return code_tree(c, res);
 }
 
-int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res,
-                     dyad_error *err)
+static int code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res)
 {
-    if (!c || !rec) {
-        dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "bad arguments to dyad_code_record");
-        return DYAD_ERR_ARG;
-    }
     dyad__arena_reset(&c->mem);
     c->n_events = 0;
     c->started = dyad__now_seconds();
@@ -393,6 +388,24 @@ int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **
     build_leaves(c, rec);
     if (c->opts.code_issues) c->result.issues = dyad__issues_of(&c->mem, c->dict, text, len);
     return code_tree(c, res);
+}
+
+int dyad_code_record(dyad_coder *c, const dyad_record *rec, const dyad_result **res,
+                     dyad_error *err)
+{
+    if (!c || !rec) {
+        dyad_error_set(err, DYAD_ERR_ARG, NULL, 0, 0, "bad arguments to dyad_code_record");
+        return DYAD_ERR_ARG;
+    }
+    if (c->in_story) {   // dyad_code_story named the story
+        dyad__oom_sentence(rec->id);
+        return code_record(c, rec, res);
+    }
+    dyad__oom_at("coding", rec->file, rec->line);
+    dyad__oom_story(rec->story_id && *rec->story_id ? rec->story_id : rec->id);
+    int rc = code_record(c, rec, res);
+    dyad__oom_clear();
+    return rc;
 }
 
 void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *out)

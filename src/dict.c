@@ -264,8 +264,10 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
         return DYAD_ERR_ARG;
     }
     size_t len;
+    dyad__oom_at("loading", path, 0);
     char *text = dyad__read_file(path, &len);
     if (!text) {
+        dyad__oom_clear();
         dyad_error_set(err, DYAD_ERR_IO, path, 0, 0, "cannot read dictionary: %s",
                        strerror(errno));
         return DYAD_ERR_IO;
@@ -276,6 +278,7 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
     size_t before = entries(d, kind);
     loaders[kind](&r, text, len);
     free(text);
+    dyad__oom_clear();
     if (entries(d, kind) == before) {   // an empty file, or all comments
         r.line = 1;
         dyad__dict_error(&r, "no entries: the dictionary file is %s", len ? "only comments, "

@@ -118,6 +118,8 @@ static int get_fields(jctx *c)
 {
     dyad_record *rec = c->rec;
     rec->is_story = json_object_get(c->obj, "parse") == NULL;
+    json_t *idv = json_object_get(c->obj, "id");   // named if memory runs out
+    if (json_is_string(idv)) dyad__oom_story(json_string_value(idv));
     int rc = get_text(c);
     if (!rc) rc = text_field(c, "id", &rec->id);
     if (!rc && rec->is_story) {
@@ -193,6 +195,7 @@ int dyad__jsonl_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
     while ((rc = dyad__reader_getline(r, &p, &n, &line, err)) > 0) {
         if (n && p[n - 1] == '\r') n--;
         if (blank(p, n)) continue;
+        dyad__oom_line(line);
         dyad_record *rec = &r->rec;
         memset(rec, 0, sizeof *rec);
         rec->file = r->name;

@@ -347,6 +347,7 @@ static int text_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
 {
     if (r->done) return 0;
     r->done = true;
+    dyad__oom_story(r->stem);
     const char *p = r->data ? r->data + r->pos : "";
     size_t n = r->data ? r->len - r->pos : 0;
     reader_src *s = r->src;
@@ -668,9 +669,12 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
     }
     *rec = NULL;
     dyad__arena_reset(&r->mem);
-    if (r->format == DYAD_FORMAT_XML) return dyad__xml_next(r, rec, err);
-    if (r->format == DYAD_FORMAT_TEXT) return text_next(r, rec, err);
-    return dyad__jsonl_next(r, rec, err);
+    dyad__oom_at("reading", r->name, r->line);   // the backends refine it
+    int rc = r->format == DYAD_FORMAT_XML    ? dyad__xml_next(r, rec, err)
+             : r->format == DYAD_FORMAT_TEXT ? text_next(r, rec, err)
+                                             : dyad__jsonl_next(r, rec, err);
+    dyad__oom_clear();
+    return rc;
 }
 
 void dyad_reader_set_max_story_bytes(dyad_reader *r, size_t max)

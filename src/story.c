@@ -98,6 +98,8 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     }
     c->stats.stories++;
     c->stats.bytes += len;
+    dyad__oom_at("coding", story->file, story->line);
+    dyad__oom_story(story->id);
     check_utf8(c, story, text, len);
     arena split_mem;
     dyad__arena_init(&split_mem, 16 * 1024);
@@ -108,6 +110,7 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
         c->stats.sentences += (size_t)n;
         c->stats.discarded += (size_t)n;
         dyad__arena_dispose(&split_mem);
+        dyad__oom_clear();
         return n;
     }
     c->in_story = true;
@@ -121,5 +124,6 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     int32_t done = code_sentences(c, &run);
     c->in_story = false;
     dyad__arena_dispose(&split_mem);
+    dyad__oom_clear();
     return done;
 }

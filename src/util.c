@@ -7,30 +7,24 @@
 #include <string.h>
 #include <time.h>
 
-static void oom(size_t n)
-{
-    fprintf(stderr, "dyad: out of memory allocating %zu bytes\n", n);
-    abort();
-}
-
 void *dyad__xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
-    if (!p) oom(n);
+    if (!p) dyad__out_of_memory(n);
     return p;
 }
 
 void *dyad__xcalloc(size_t count, size_t n)
 {
     void *p = calloc(count ? count : 1, n ? n : 1);
-    if (!p) oom(count * n);
+    if (!p) dyad__out_of_memory(count > SIZE_MAX / (n ? n : 1) ? SIZE_MAX : count * n);
     return p;
 }
 
 void *dyad__xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
-    if (!q) oom(n);
+    if (!q) dyad__out_of_memory(n);
     return q;
 }
 

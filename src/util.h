@@ -8,12 +8,26 @@
 #include <stdint.h>
 #include <stdio.h>
 
-// ---- allocation: abort on out-of-memory, never return NULL ----
+// ---- allocation: never return NULL; out of memory calls the program's
+// handler (dyad_on_out_of_memory), then aborts ----
 void *dyad__xmalloc(size_t n);
 void *dyad__xcalloc(size_t count, size_t n);
 void *dyad__xrealloc(void *p, size_t n);
 char *dyad__xstrndup(const char *s, size_t n);
 char *dyad__xstrdup(const char *s);
+
+// ---- out of memory (oom.c) ----
+// The message "out of memory allocating N bytes while DOING FILE:LINE
+// (story S, sentence T)" goes to the handler, or to stderr; then abort().
+_Noreturn void dyad__out_of_memory(size_t n);
+// What this thread is doing, for that message (the strings are copied):
+// dyad__oom_at starts an input ("reading", "coding", "loading"; line 0 when
+// unknown) and forgets the ids; the others refine it; clear when done.
+void dyad__oom_at(const char *doing, const char *file, int line);
+void dyad__oom_line(int line);
+void dyad__oom_story(const char *id);
+void dyad__oom_sentence(const char *id);
+void dyad__oom_clear(void);
 
 // Grow a dynamic array `p` of `cap` elements so that it can hold `need`.
 #define VEC_RESERVE(p, cap, need)                                              \

@@ -554,8 +554,10 @@ static int read_sentence(dyad_reader *r, const dyad_record **out, dyad_error *er
     r->rec_at = r->pos;
     r->n_exp = 0;
     xtag t;
+    dyad__oom_line(rec->line);
     bool ok = parse_tag(r, &t);
     sentence_attrs(r, rec, &t);
+    dyad__oom_story(rec->id);
     if (!ok) return broken(r, err, "unterminated <Sentence> tag");
     if (t.self_closing) return broken(r, err, "empty <Sentence/> element");
     int rc = read_body(r, rec, err);

@@ -171,6 +171,88 @@ if [ -x /usr/bin/time ] && [ "$measure" = yes ]; then
     rm -f "$t/big.xml"
 fi
 
+# ---------------------------------------------------------------- out of memory
+
+# Under a cap on the address space (ulimit -v, in KB), a record too large
+# for memory ends the run with exit 1 (not a crash) and a message naming its
+# file and line, after the events of the stories before it, in whole lines.
+# dyad itself needs about 20 MB. Not under the sanitizers, which reserve
+# terabytes of address space.
+# capped KB FILE... [OPTIONS]: dyad code under the cap.
+capped() {
+    kb=$1
+    shift
+    (ulimit -v "$kb" && exec "$DYAD" code --quiet --dictionaries "$DICT" "$@") \
+        >"$t/out" 2>"$t/err"
+    status=$?
+}
+# oom NAME PATTERN: exit 1, PATTERN (grep -E) in the messages, whole lines out.
+oom() {
+    if [ "$status" != 1 ]; then fail "$1" "exit $status, not 1"
+    elif ! grep -Eq -- "$2" "$t/err"; then fail "$1" "no /$2/ in the messages"
+    elif [ -s "$t/out" ] && [ "$(tail -c 1 "$t/out" | od -An -c | tr -d ' ')" != '\n' ]; then
+        fail "$1" "the output ends in a cut line"
+    else ok "$1"; fi
+}
+mem_line() {   # mem_line BYTES: good-1, a story of BYTES letters, good-2
+    echo "$good1"
+    printf '{"id": "mem", "text": "'
+    head -c "$1" /dev/zero | tr '\0' a
+    printf '"}\n'
+    echo "$good2"
+}
+case "${CFLAGS:-}" in *-fsanitize*) sanitized=yes ;; *) sanitized=no ;; esac
+if [ "$sanitized" = yes ]; then
+    echo "skip  out of memory: ulimit -v does not work under the sanitizers"
+elif ! (ulimit -v 4000000) 2>/dev/null; then
+    echo "skip  out of memory: ulimit -v is not permitted here"
+else
+    # a 45 MB JSON line: jansson runs out while the line is read
+    mem_line 45000000 | gzip -1 > "$t/mem.jsonl.gz"
+    capped 120000 "$t/mem.jsonl.gz" --max-story-bytes 100000000
+    oom "out of memory reading a JSON line: named" \
+        "^dyad: out of memory allocating [0-9]+ bytes while reading $t/mem.jsonl.gz:2\$"
+    events "out of memory reading a JSON line: the story before it" "$ev1"
+    rm -f "$t/mem.jsonl.gz"
+
+    xml_record good-1 20250301 'Russia attacked Ukraine on Monday.' > "$t/mem.xml"
+    { printf '<Sentence id="mem" date="20250301">\n<Text>\n'; head -c 45000000 /dev/zero | tr '\0' a
+      printf '\n</Text>\n</Sentence>\n'; } >> "$t/mem.xml"
+    xml_record good-2 20250302 'China criticized Japan on Tuesday.' >> "$t/mem.xml"
+    gzip -1 "$t/mem.xml"
+    capped 90000 "$t/mem.xml.gz" --max-story-bytes 100000000
+    # the copy of the text fails, or (with less memory) the reader's buffer
+    oom "out of memory reading an XML record: named" \
+        "while reading $t/mem.xml.gz:6 \\(story mem\\)\$|^$t/mem.xml.gz:[56]: cannot read: out of mem"
+    events "out of memory reading an XML record: the record before it" \
+        '"sentence_id":"good-1".*"RUS","target":"UKR"'
+    rm -f "$t/mem.xml.gz"
+
+    # a 90 MB plain-text story: the reader's buffer cannot grow, so the file
+    # is refused with its line and the run goes on; with more memory the
+    # coder runs out in its sentence
+    { printf 'Russia attacked Ukraine. '; head -c 90000000 /dev/zero | tr '\0' a; } |
+        gzip -1 > "$t/mem.txt.gz"
+    capped 100000 "$t/good1.jsonl" "$t/mem.txt.gz" "$t/good2.jsonl" --max-story-bytes 100000000
+    oom "plain text larger than memory: refused" \
+        "^$t/mem.txt.gz:1: cannot read: out of memory for a buffer of [0-9]+ bytes\$"
+    events "plain text larger than memory: the files around it" "$ev1" "$ev2"
+    capped 220000 "$t/good1.jsonl" "$t/mem.txt.gz" "$t/good2.jsonl" --max-story-bytes 100000000
+    oom "out of memory coding a story: named with its sentence" "^dyad: out of memory \
+allocating [0-9]+ bytes while coding $t/mem.txt.gz:1 \\(story mem, sentence mem-[0-9]+\\)\$"
+    events "out of memory coding a story: the file before it" "$ev1"
+    rm -f "$t/mem.txt.gz"
+
+    # a line of 150 MB (gzip makes it small) under a 100 MB cap and the
+    # default limit: refused while streaming, never held
+    mem_line 150000000 | gzip -1 > "$t/mem.jsonl.gz"
+    capped 100000 "$t/mem.jsonl.gz"
+    expect "150 MB line, 100 MB of memory: refused, not held" 1 \
+        "$t/mem.jsonl.gz:2: a line of 1500000" "more than --max-story-bytes (16777216)"
+    events "150 MB line, 100 MB of memory: the stories around it" "$ev1" "$ev2"
+    rm -f "$t/mem.jsonl.gz"
+fi
+
 # ---------------------------------------------------------------- dictionaries
 
 cp -r "$DICT" "$t/dict"
