@@ -6,7 +6,7 @@ text: tests/stories/own-forces.txt
 date: 2025-03-03
 dictionaries: default
 
-1 IRN SYR 074                  # sent troops to Syria: Iran's troops (the story's country) are not the target; Syria is
+1 IRN SYR 154                  # sent troops to Syria (154, as gold coders code deployments): Iran's troops (the story's country) are not the target; Syria is
 2 -                            # sent advisers, no destination: no target, no event
 3 IRNGOV TUR 161               # the government (Iran's, by the story) recalled its ambassador from Turkey
 4 IRN IRNREB 154               # rebels of the same country stay a target (only the state's own forces and envoys are skipped)
