@@ -43,7 +43,7 @@ echo "Scaling (dyad's own dictionaries, \`dyad code --quiet\`, wall time and pea
 echo
 jl=$(run "$@")
 xm=$(run "$D/corpus.xml")
-one=$(run "$D/one.jsonl")
+one=$(run --max-story-bytes 104857600 "$D/one.jsonl")
 spl=$(run "$D/split.jsonl")
 xml_mb=$(wc -c < "$D/corpus.xml")
 echo "$jl $xm $one $spl $xml_mb $(cat "$D/long.txt")" | awk '{

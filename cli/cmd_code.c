@@ -57,8 +57,8 @@ static int parse_int(const char *opt, const char *v, int *out)
 {
     char *end;
     long n = strtol(v, &end, 10);
-    if (end == v || *end || n < 0 || n > 100000000) {
-        fprintf(stderr, "dyad code: %s needs a number, not '%s'\n", opt, v);
+    if (end == v || *end || n < 0 || n > 1073741824) {
+        fprintf(stderr, "dyad code: %s needs a number from 0 to 1073741824, not '%s'\n", opt, v);
         return 2;
     }
     *out = (int)n;

@@ -371,7 +371,13 @@ static int code_record(dyad_coder *c, const dyad_record *rec, const dyad_result 
     const char *text = rec->text ? rec->text : "";
     size_t len = rec->text ? rec->text_len : 0;
     const phrase_entry *story_hit, *sentence_hit;
-    dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
+    if (c->discards) {  // found by story.c
+        story_hit = c->discards->story;
+        sentence_hit = c->discards->sentence;
+        c->discards = NULL;
+    } else {
+        dyad__find_discards(c->dict, text, len, &story_hit, &sentence_hit);
+    }
     // discard_share: in a story that was kept, a sentence naming a sport is coded
     if (story_hit && !(c->in_story && c->opts.discard_share > 0))
         return finish(c, res, DYAD_DISCARD_STORY, story_hit->text);

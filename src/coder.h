@@ -11,6 +11,11 @@
 #include "text.h"
 #include "verbs.h"
 
+// The discard phrases of one sentence, found once by story.c.
+typedef struct discard_pair {
+    const phrase_entry *story, *sentence;
+} discard_pair;
+
 // story_country: how often a story has named a state, and where first.
 typedef struct country_tally {
     char code[4];
@@ -31,6 +36,7 @@ struct dyad_coder {
     dyad_coder_stats stats;
     double started;     // when the current sentence began (seconds)
     bool in_story;      // coding the sentences of dyad_code_story
+    const discard_pair *discards;  // the next sentence's discard phrases, when known
     dyad_gap_fn gap_fn; // dyad_coder_on_gap
     void *gap_ctx;
     dyad_diag_fn diag_fn; // dyad_coder_on_diag

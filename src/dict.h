@@ -62,7 +62,17 @@ typedef struct verb_pattern {
     const char *file;
     int line;
     int specificity;   // number of literal words; longer tried first
+    uint64_t need_upper, need_lower;  // dyad__word_bit of each literal word per side
+    uint64_t any_upper[3], any_lower[3];  // per synset: the bits of its members' first words
+    uint8_t n_any_upper, n_any_lower;
 } verb_pattern;
+
+// One bit of 64 for a word id: a pattern whose literal words' bits are not
+// all among a sentence side's bits cannot match there (a cheap pre-test).
+static inline uint64_t dyad__word_bit(uint32_t id)
+{
+    return 1ULL << ((id * 0x9E3779B1u) >> 26);
+}
 
 typedef struct verb_block {
     const char *name;

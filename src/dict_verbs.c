@@ -470,9 +470,39 @@ static void verbs_pass(dict_reader *r, char *text, size_t len, bool synsets)
     }
 }
 
+// The bits a side needs: every literal word's, and one of each synset's
+// (its members' first or, before the verb, last words), for the pre-test in
+// dyad__verb_try.
+static void side_masks(const dyad_dict *d, const pat_elem *e, size_t n, bool upper,
+                       uint64_t *need, uint64_t *any, uint8_t *n_any)
+{
+    *need = 0;
+    *n_any = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (e[k].kind == PAT_WORD) *need |= dyad__word_bit(e[k].id);
+        if (e[k].kind != PAT_SYNSET || *n_any >= 3) continue;
+        const synset *set = &d->synsets[e[k].id];
+        uint64_t bits = 0;
+        for (size_t m = 0; m < set->n; m++)
+            if (set->lens[m]) bits |= dyad__word_bit(set->phrases[m][upper ? set->lens[m] - 1 : 0]);
+        if (bits) any[(*n_any)++] = bits;
+    }
+}
+
+static void pattern_masks(dyad_dict *d)
+{
+    for (size_t b = 0; b < d->n_blocks; b++)
+        for (size_t i = 0; i < d->blocks[b].n_patterns; i++) {
+            verb_pattern *p = &d->blocks[b].patterns[i];
+            side_masks(d, p->upper, p->n_upper, true, &p->need_upper, p->any_upper, &p->n_any_upper);
+            side_masks(d, p->lower, p->n_lower, false, &p->need_lower, p->any_lower, &p->n_any_lower);
+        }
+}
+
 int dyad__dict_load_verbs(dict_reader *r, char *text, size_t len)
 {
     verbs_pass(r, text, len, true);
     verbs_pass(r, text, len, false);
+    pattern_masks(r->dict);
     return r->errors;
 }

@@ -22,8 +22,9 @@ static void check_utf8(dyad_coder *c, const dyad_record *story, const char *text
 // A story discard phrase anywhere discards every sentence; with
 // discard_share, only when at least that percent of the sentences hold one
 // ("Rodman, a former NBA star" does not make a story about North Korea sport).
+// With discard_share, each sentence's phrases go to `found` for coding.
 static bool story_discarded(dyad_coder *c, const char *text, size_t len, const text_span *spans,
-                            int32_t n)
+                            int32_t n, discard_pair *found)
 {
     const phrase_entry *story_hit, *sentence_hit;
     if (c->opts.discard_share <= 0) {
@@ -33,8 +34,9 @@ static bool story_discarded(dyad_coder *c, const char *text, size_t len, const t
     int64_t hits = 0;
     for (int32_t i = 0; i < n; i++) {
         dyad__find_discards(c->dict, text + spans[i].start,
-                            (size_t)(spans[i].end - spans[i].start), &story_hit, &sentence_hit);
-        hits += story_hit != NULL;
+                            (size_t)(spans[i].end - spans[i].start), &found[i].story,
+                            &found[i].sentence);
+        hits += found[i].story != NULL;
     }
     return hits > 0 && hits * 100 >= (int64_t)c->opts.discard_share * n;
 }
@@ -46,6 +48,7 @@ typedef struct story_run {
     int32_t date;        // the dateline's date, or 0
     dyad_sentence_fn fn;
     void *ctx;
+    const discard_pair *discards;  // per sentence, or NULL
 } story_run;
 
 // Code the sentences in order; returns how many were coded.
@@ -76,7 +79,10 @@ static int32_t code_sentences(dyad_coder *c, const story_run *run)
         const dyad_result *res;
         dyad_error e = {0};
         done++;
-        if (dyad_code_record(c, &sub, &res, &e) < 0) {
+        c->discards = run->discards ? &run->discards[i] : NULL;
+        int rc = dyad_code_record(c, &sub, &res, &e);
+        c->discards = NULL;
+        if (rc < 0) {
             dyad__coder_diag(c, &e, &sub, true, sub.text_offset);
             continue;
         }
@@ -106,7 +112,10 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     text_span *spans;
     text_split_info info = {0, 0};
     int32_t n = dyad__text_split(&split_mem, text, len, &spans, &info);
-    if (story_discarded(c, text, len, spans, n)) {
+    discard_pair *found = NULL;
+    if (c->opts.discard_share > 0 && n > 0)
+        found = dyad__arena_alloc(&split_mem, (size_t)n * sizeof *found);
+    if (story_discarded(c, text, len, spans, n, found)) {
         c->stats.sentences += (size_t)n;
         c->stats.discarded += (size_t)n;
         dyad__arena_dispose(&split_mem);
@@ -120,7 +129,7 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     if (!story->date && !info.date) c->stats.undated++;
     dyad_record whole = *story;
     whole.text = text;
-    story_run run = {&whole, spans, n, info.date, fn, ctx};
+    story_run run = {&whole, spans, n, info.date, fn, ctx, found};
     int32_t done = code_sentences(c, &run);
     c->in_story = false;
     dyad__arena_dispose(&split_mem);

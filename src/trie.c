@@ -95,12 +95,18 @@ int dyad__trie_stem_children(const trie *t, const interner *in, int32_t node, sl
     if (!t->nodes[node].has_stems) return 0;
     // no stem is longer than max_stem bytes, so a long token costs no more
     // than a short one here
-    size_t top = word.n < t->max_stem ? word.n : t->max_stem;
+    uint32_t ids[64];
+    size_t top = dyad__intern_find_prefixes(in, word.p, word.n, ids,
+                                            t->max_stem < 64 ? t->max_stem : 64);
     int k = 0;
     for (size_t len = 1; len <= top && k < max; len++) {
-        uint32_t id = dyad__intern_find(in, word.p, len);
-        if (!id) continue;
-        int32_t c = dyad__trie_child(t, node, id | STEM_BIT);
+        if (!ids[len - 1]) continue;
+        int32_t c = dyad__trie_child(t, node, ids[len - 1] | STEM_BIT);
+        if (c >= 0) out[k++] = c;
+    }
+    for (size_t len = 65; len <= t->max_stem && len <= word.n && k < max; len++) {
+        uint32_t id = dyad__intern_find(in, word.p, len);  // stems over 64 bytes: rare
+        int32_t c = id ? dyad__trie_child(t, node, id | STEM_BIT) : -1;
         if (c >= 0) out[k++] = c;
     }
     return k;

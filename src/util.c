@@ -364,6 +364,27 @@ uint32_t dyad__intern_find(const interner *in, const char *s, size_t n)
     return probe(in, hash_upper(s, n), s, n, &slot);
 }
 
+size_t dyad__intern_find_prefixes(const interner *in, const char *s, size_t n, uint32_t *ids,
+                                  size_t max)
+{
+    uint64_t h = 1469598103934665603ULL;  // hash_upper, one character at a time
+    char u[2];
+    size_t top = n < max ? n : max;
+    memset(ids, 0, top * sizeof *ids);
+    for (size_t i = 0; i < top;) {
+        size_t k = upper_char(s, n, i, u);
+        for (size_t j = 0; j < k; j++) {
+            h ^= (unsigned char)u[j];
+            h *= 1099511628211ULL;
+        }
+        i += k;
+        if (i > top) break;
+        size_t slot;
+        ids[i - 1] = probe(in, h, s, i, &slot);
+    }
+    return top;
+}
+
 uint32_t dyad__intern(interner *in, const char *s, size_t n)
 {
     uint64_t h = hash_upper(s, n);

@@ -90,6 +90,10 @@ interner *dyad__interner_new(void);
 void dyad__interner_free(interner *in);
 uint32_t dyad__intern(interner *in, const char *s, size_t n);          // adds
 uint32_t dyad__intern_find(const interner *in, const char *s, size_t n); // 0 if absent
+// The ids of s's first 1..max bytes (ids[k-1] for k bytes; 0 if absent or
+// inside a character), in one pass; returns how many were filled.
+size_t dyad__intern_find_prefixes(const interner *in, const char *s, size_t n, uint32_t *ids,
+                                  size_t max);
 const char *dyad__intern_str(const interner *in, uint32_t id);
 size_t dyad__intern_count(const interner *in);
 

@@ -247,6 +247,28 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
     return -1;
 }
 
+// The word bits of a side's words (see dyad__word_bit).
+static uint64_t side_bits(const sentence *s, const int32_t *seq, int32_t n)
+{
+    uint64_t bits = 0;
+    for (int32_t q = 0; q < n; q++) {
+        const item *it = &s->items[seq[q]];
+        if (!is_mark(it) && it->word) bits |= dyad__word_bit(it->word);
+    }
+    return bits;
+}
+
+// False when a side lacks a word the pattern needs (see dict_verbs.c).
+static bool may_match(const verb_pattern *p, uint64_t up, uint64_t lo)
+{
+    if ((p->need_upper & ~up) || (p->need_lower & ~lo)) return false;
+    for (int k = 0; k < p->n_any_upper; k++)
+        if (!(p->any_upper[k] & up)) return false;
+    for (int k = 0; k < p->n_any_lower; k++)
+        if (!(p->any_lower[k] & lo)) return false;
+    return true;
+}
+
 bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
 {
     const dyad_dict *d = s->dict;
@@ -270,9 +292,11 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     int32_t up[512], lo[512];
     int32_t nu = build_upper(s, first, up, 512);
     int32_t nl = build_lower(s, last, vp_close, lo, 512);
+    uint64_t have_up = side_bits(s, up, nu), have_lo = side_bits(s, lo, nl);
     const verb_block *b = &d->blocks[form->block];
     for (size_t i = 0; i < b->n_patterns; i++) {
         const verb_pattern *p = &b->patterns[i];
+        if (!may_match(p, have_up, have_lo)) continue;
         int32_t src = -1, tgt = -1;
         side_state st = {-1, -1, &src, &tgt};
         if (!match_side(s, p->upper, p->n_upper, up, nu, true, &st)) continue;

@@ -1,11 +1,13 @@
 // test_text.c: UTF-8 checking, sentence splitting (abbreviations, initials,
 // numbers, quotes, datelines, boilerplate, line breaks) and Penn-style
 // tokens with their byte offsets, normalised text and flags.
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
 #include "text.h"
+#include "util.h"
 
 static bool slice_is(slice s, const char *lit)
 {
@@ -591,8 +593,35 @@ static void check_long(void)
     free(s);
 }
 
+// dyad__intern_find_prefixes gives, for each prefix length, what
+// dyad__intern_find gives for that prefix (case-blind, UTF-8 aware).
+static void check_intern_prefixes(void)
+{
+    interner *in = dyad__interner_new();
+    const char *words[] = {"F", "FOOT", "FOOTBALL", "ERDO\xC4\x9E", "A"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        dyad__intern(in, words[i], strlen(words[i]));
+    const char *probes[] = {"football", "Footballer", "erdo\xC4\x9F" "an", "x", "", "AAAA"};
+    for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
+        const char *w = probes[i];
+        size_t n = strlen(w);
+        uint32_t ids[8];
+        size_t top = dyad__intern_find_prefixes(in, w, n, ids, 8);
+        CHECK(top == (n < 8 ? n : 8));
+        for (size_t k = 1; k <= top; k++) {
+            bool inside = k < n && ((unsigned char)w[k] & 0xC0) == 0x80;  // splits a character
+            CHECK(ids[k - 1] == (inside ? 0 : dyad__intern_find(in, w, k)));
+        }
+    }
+    uint32_t ids[8];
+    dyad__intern_find_prefixes(in, "footballs", 9, ids, 8);
+    CHECK(ids[0] && ids[3] && ids[7] && !ids[1]);  // F, FOOT, FOOTBALL
+    dyad__interner_free(in);
+}
+
 int main(void)
 {
+    check_intern_prefixes();
     check_utf8();
     check_split();
     for (size_t i = 0; i < sizeof tok_cases / sizeof tok_cases[0]; i++)
