@@ -284,8 +284,11 @@ static int sentence_class(const evlist *l)
     return cls;
 }
 
+// tp counts matched gold events, ptp matched coded ones: equal overall, but
+// a gold event whose alternative code matched falls under another root than
+// the coded event that matched it.
 typedef struct counts {
-    size_t gold, pred, tp;
+    size_t gold, pred, tp, ptp;
 } counts;
 
 typedef struct scores {
@@ -303,7 +306,11 @@ static void count_roots(const sent *s, scores *sc, bool *found, bool *used)
         sc->root[r].gold++;
         if (found[i]) sc->root[r].tp++;
     }
-    for (size_t j = 0; j < s->pred.n; j++) sc->root[root_of(s->pred.v[j].code[0])].pred++;
+    for (size_t j = 0; j < s->pred.n; j++) {
+        int r = root_of(s->pred.v[j].code[0]);
+        sc->root[r].pred++;
+        if (used[j]) sc->root[r].ptp++;
+    }
 }
 
 static void score(const evalset *g, scores *sc)
@@ -317,7 +324,9 @@ static void score(const evalset *g, scores *sc)
         for (int l = 0; l < LEVELS; l++) {
             sc->level[l].gold += s->gold.n;
             sc->level[l].pred += s->pred.n;
-            sc->level[l].tp += match_sentence(s, l, NULL, used);
+            size_t tp = match_sentence(s, l, NULL, used);
+            sc->level[l].tp += tp;
+            sc->level[l].ptp += tp;
         }
         count_roots(s, sc, found, used);
         sc->confusion[sentence_class(&s->gold)][sentence_class(&s->pred)]++;
@@ -335,14 +344,14 @@ static double ratio(size_t a, size_t b) { return b ? (double)a / (double)b : 0.0
 
 static double f1(counts c)
 {
-    double p = ratio(c.tp, c.pred), r = ratio(c.tp, c.gold);
+    double p = ratio(c.ptp, c.pred), r = ratio(c.tp, c.gold);
     return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
 
 static void print_counts(const char *name, counts c)
 {
     cli_printf("  %-30s %5zu %5zu %5zu  %5.3f %5.3f %5.3f\n", name, c.gold, c.pred, c.tp,
-               ratio(c.tp, c.pred), ratio(c.tp, c.gold), f1(c));
+               ratio(c.ptp, c.pred), ratio(c.tp, c.gold), f1(c));
 }
 
 // Accuracy and Cohen's kappa of the 5-way sentence classes.

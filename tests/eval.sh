@@ -63,7 +63,14 @@ has split-test "$tmp/out" 'split test: 2 sentences'
 "$DYAD" eval $G $G > "$tmp/out" 2>&1
 has agreement "$tmp/out" '^eval: F1 1\.000'
 
-# 5. errors: a bad line is named with file and line, non-zero exit
+# 5. a gold alternative in another root: the coded event's root gets the
+# precision (P never above 1), the gold event's root the recall
+ev fx-b 45 183 RUSMIL UKR > "$tmp/alt.jsonl"
+"$DYAD" eval $G "$tmp/alt.jsonl" > "$tmp/out" 2>&1
+has alt-root18 "$tmp/out" '^  18 +0 +1 +0 +1\.000 0\.000'
+has alt-root19 "$tmp/out" '^  19 +1 +0 +1 +0\.000 1\.000'
+
+# 6. errors: a bad line is named with file and line, non-zero exit
 printf '{"story_id":"fx-a","verb_span":[1,2],"code":"999","source":"A","target":"B"}\n' > "$tmp/bad.jsonl"
 if "$DYAD" eval $G "$tmp/bad.jsonl" > "$tmp/out" 2>&1; then echo "0" > "$tmp/rc"; else echo "1" > "$tmp/rc"; fi
 has bad-exit "$tmp/rc" '^1$'
