@@ -116,7 +116,9 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
     f->actor = NULL;
     f->first = f->last = -1;
     int32_t n = w->n;
-    for (int32_t i = 0; i < n && !f->actor; i++) {
+    // the leftmost actor phrase, unless a person is named after it ("White
+    // House adviser Kellyanne Conway", "Iranian President Hassan Rouhani")
+    for (int32_t i = 0; i < n && (!f->actor || !f->actor->n_codes); i++) {
         int32_t len = 0, v = longest_match(d, &d->actors, w->words, w->texts, n, i, &len);
         dyad__trie_gap_walk(&d->actors, w->words, n, i, &v, &len);
         if (v < 0) continue;
@@ -125,6 +127,10 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
         if (heads && !a->default_code && !a->n_codes) {
             // a code-less guard ("GEORGIA_SEN." for the US state) hides
             // its words; a name after it may still code the phrase
+            i += len - 1;
+            continue;
+        }
+        if (f->actor && !a->n_codes) {  // only a person replaces the first actor
             i += len - 1;
             continue;
         }
@@ -169,6 +175,7 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     const dyad_dict *d = s->dict;
     ne_words w;
     ne_collect(s, e, &w);
+    if (dyad__name_link(s, &w, e)) return;  // "Conway" after "Kellyanne Conway"
     ne_found f;
     find_actor(d, &w, heads, &f);
     find_agents(d, &w, &f);
@@ -195,6 +202,9 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
     if (heads && f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last))
         f.n_agents = 0;
     e->person = f.actor && f.actor->n_codes > 0 && !f.n_agents && !e->thing;
+    if (e->person && f.last > f.first && w.tags[f.last] == TAG_NOUN && w.texts[f.last].n &&
+        w.texts[f.last].p[0] >= 'A' && w.texts[f.last].p[0] <= 'Z')
+        e->surname = w.texts[f.last];
     e->named = f.actor != NULL;
     e->code = f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
     e->entry = entry_of(s->mem, &f);

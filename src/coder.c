@@ -309,6 +309,8 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     s->topic_entry = c->topic_entry;
     s->thing = c->in_story && c->opts.pronouns && c->thing[0] ? c->thing : NULL;
     s->thing_entry = c->thing_entry;
+    s->names = c->names;
+    s->n_names = c->in_story && c->opts.pronouns ? c->n_names : 0;
     dyad__sentence_flatten(s);
     check_items(c, "after flattening");
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
@@ -323,7 +325,10 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     code_verbs(c);
     if (c->opts.nominal) dyad__code_nouns(c);
     collect_mentions(c);
-    if (c->in_story && c->opts.pronouns) dyad__update_topic(c);
+    if (c->in_story && c->opts.pronouns) {
+        dyad__update_topic(c);
+        dyad__update_names(c);
+    }
     return finish(c, res, DYAD_CODED, "");
 }
 

@@ -45,6 +45,8 @@ struct dyad_coder {
     char topic_entry[512];
     char thing[64];     // the story's last subject state or organisation, or ""
     char thing_entry[512];
+    story_name names[32];  // pronouns option: people the story named in full
+    int32_t n_names;
     country_tally *tally;  // story_country: the states the story has named
     size_t n_tally, cap_tally;
 };

@@ -9,6 +9,15 @@
 
 // ---------------------------------------------------------------- skip test
 
+// Is w the last name of a person the story named in full?
+static bool is_story_name(const dyad_coder *c, slice w)
+{
+    if (!c->in_story || !c->opts.pronouns) return false;
+    for (int32_t k = 0; k < c->n_names; k++)
+        if (dyad__word_is(w, c->names[k].surname)) return true;
+    return false;
+}
+
 // Can these tokens give an event at all? A dictionary verb is needed, and
 // with require_dyad two actor or agent words (a source and a target).
 bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
@@ -22,6 +31,7 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
         // short lower-case words ("the" of THE_WHO) do not name anyone alone
         bool small = toks[i].norm.n <= 3 && !(toks[i].flags & (TOK_CAP | TOK_UPPER));
         uint32_t id = ids[i];
+        int before = mentions;
         if (id) {
             if (!verb && dyad__verb_first_form(d, id) >= 0) verb = true;
             if (!verb && c->opts.nominal && dyad__noun_first_form(d, id) >= 0) verb = true;
@@ -31,6 +41,8 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
         } else if ((toks[i].flags & TOK_ALPHA) && dyad__dict_actor_stem(d, toks[i].norm)) {
             mentions++;
         }
+        if (mentions == before && (toks[i].flags & TOK_CAP) && is_story_name(c, toks[i].norm))
+            mentions++;  // "Conway" after "Kellyanne Conway"
     }
     if (verb && (!c->opts.require_dyad || mentions >= 2)) return true;
     // a sentence that opens with a name may make its person the story's
@@ -175,6 +187,57 @@ void dyad__update_topic(dyad_coder *c)
     char *entry = e->person ? c->topic_entry : c->thing_entry;
     snprintf(code, sizeof c->topic, "%s", e->code);
     snprintf(entry, sizeof c->topic_entry, "pronoun for %s", e->entry ? e->entry : e->code);
+}
+
+// A person named in full ("Kellyanne Conway") lends the code to a later bare
+// last name ("Conway", "Ms. Conway") in the same story; the newest wins.
+void dyad__update_names(dyad_coder *c)
+{
+    const sentence *s = &c->sent;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || !e->person || e->inferred || e->surname.n < 3 ||
+            e->surname.n >= sizeof c->names[0].surname || !e->code)
+            continue;
+        int32_t k = 0;
+        while (k < c->n_names && !dyad__word_is(e->surname, c->names[k].surname)) k++;
+        if (k == c->n_names) {
+            if (c->n_names == (int32_t)(sizeof c->names / sizeof c->names[0])) {
+                memmove(c->names, c->names + 1, sizeof c->names - sizeof c->names[0]);
+                k = --c->n_names;
+            }
+            c->n_names++;
+        } else {  // the same name again: move it last (newest)
+            story_name keep = c->names[k];
+            memmove(c->names + k, c->names + k + 1, (size_t)(c->n_names - k - 1) * sizeof keep);
+            k = c->n_names - 1;
+        }
+        story_name *nm = &c->names[k];
+        snprintf(nm->surname, sizeof nm->surname, "%.*s", (int)e->surname.n, e->surname.p);
+        snprintf(nm->code, sizeof nm->code, "%s", e->code);
+        snprintf(nm->entry, sizeof nm->entry, "last name of %s", e->entry ? e->entry : e->code);
+    }
+}
+
+bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e)
+{
+    if (!s->n_names) return false;
+    const lexicon *lx = &s->dict->lex;
+    int32_t i = 0, n = w->n;
+    while (n > 0 && w->tags[n - 1] == TAG_POS) n--;
+    while (i < n && dyad__lexicon_has_text(lx, s->dict->words, LEX(LEX_TITLE), w->texts[i])) i++;
+    if (n - i != 1 || w->tags[i] != TAG_NOUN) return false;
+    slice t = w->texts[i];
+    if (t.n < 3 || t.p[0] < 'A' || t.p[0] > 'Z') return false;
+    for (int32_t k = s->n_names - 1; k >= 0; k--) {
+        const story_name *nm = &s->names[k];
+        if (!dyad__word_is(t, nm->surname)) continue;
+        e->code = nm->code;
+        e->entry = nm->entry;
+        e->person = e->named = e->inferred = true;
+        return true;
+    }
+    return false;
 }
 
 // ---------------------------------------------------------------- story country

@@ -22,6 +22,8 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
                            const char *src, int32_t src_ne, const char *tgt);
 // pronouns: the subject person of the sentence's first verb becomes the topic.
 void dyad__update_topic(dyad_coder *c);
+// story names: remember the people of this sentence named in full.
+void dyad__update_names(dyad_coder *c);
 // story_country: count the states this sentence names, then give each agent
 // with no country ("---COP") the state the story has named most.
 void dyad__story_country(dyad_coder *c);
@@ -51,5 +53,7 @@ bool dyad__titles_only(const ne_words *w, int32_t actor_last);
 // pronouns: a lone he/him/she/her takes the story's topic person; true when
 // it did.
 bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e);
+// A bare last name (after titles) of a person the story named in full.
+bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e);
 
 #endif

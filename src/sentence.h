@@ -38,8 +38,17 @@ typedef struct ne_phrase {
     bool inferred;         // its code came from the story (country or pronoun)
     bool located;          // a thing in an actor's place ("a camp in Gaza"):
                            // coded, but never a default source
+    slice surname;         // a person's last name word, when named in full
     int32_t first_leaf, last_leaf;
 } ne_phrase;
+
+// story names: a person named in full earlier in the story, by last name
+// ("Kellyanne Conway" ... "Conway said").
+typedef struct story_name {
+    char surname[48];
+    char code[64];
+    char entry[512];
+} story_name;
 
 typedef struct leaf {
     slice text;            // the word as in the input
@@ -66,6 +75,8 @@ typedef struct sentence {
     const char *topic_entry;
     const char *thing;     // code of the story's last subject state or body, or NULL
     const char *thing_entry;
+    const story_name *names;  // the story's people by last name, newest last
+    int32_t n_names;
 } sentence;
 
 // flatten.c

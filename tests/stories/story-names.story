@@ -1,0 +1,13 @@
+# A story written for this test: a person named in full ("Kellyanne
+# Conway", "Senator Elizabeth Warren") lends the code to a later bare last
+# name ("Conway", "Ms. Conway", "Warren") in the same story, even where the
+# dictionary has no entry for the last name alone; a person named after an
+# actor ("White House adviser X") is that person. Run by tests/stories.sh.
+text: tests/stories/story-names.txt
+date: 2017-02-21
+dictionaries: default
+
+1 -                            # spoke to reporters: no act toward them
+2 USAGOV USALEG 111            # "Conway" = Kellyanne Conway of sentence 1 criticized Senator Warren
+3 USAGOV MEX 051               # "Ms. Conway" praised Mexico
+4 USALEG USAGOV 112            # both last names: Warren accused Conway
