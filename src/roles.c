@@ -18,6 +18,16 @@ static bool is_story_name(const dyad_coder *c, slice w)
     return false;
 }
 
+// Is word `id` a pronoun the story can resolve (he/she to its person, it to
+// its state or body)?
+static bool story_pronoun(const dyad_coder *c, uint32_t id)
+{
+    if (!c->in_story || !c->opts.pronouns) return false;
+    const lexicon *lx = &c->dict->lex;
+    return (c->topic[0] && dyad__lexicon_has(lx, LEX(LEX_THIRD_PERSON), id)) ||
+           (c->thing[0] && dyad__lexicon_has(lx, LEX(LEX_NEUTER), id));
+}
+
 // Can these tokens give an event at all? A dictionary verb is needed, and
 // with require_dyad two actor or agent words (a source and a target).
 bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
@@ -43,6 +53,8 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
         }
         if (mentions == before && (toks[i].flags & TOK_CAP) && is_story_name(c, toks[i].norm))
             mentions++;  // "Conway" after "Kellyanne Conway"
+        else if (mentions == before && id && story_pronoun(c, id))
+            mentions++;  // "he" for the story's person, "it" for its state
     }
     if (verb && (!c->opts.require_dyad || mentions >= 2)) return true;
     // a sentence that opens with a name may make its person the story's

@@ -11,3 +11,4 @@ dictionaries: default
 2 USAGOV USALEG 111            # "Conway" = Kellyanne Conway of sentence 1 criticized Senator Warren
 3 USAGOV MEX 051               # "Ms. Conway" praised Mexico
 4 USALEG USAGOV 112            # both last names: Warren accused Conway
+5 USALEG CHN 111              # "She" = Warren, the subject of sentence 4; one actor word and a pronoun are enough to parse the sentence
