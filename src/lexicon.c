@@ -25,7 +25,8 @@ static const char *const irrealis[] = {
     "planned", "planning", "intend", "intends", "intended", "try", "tries", "tried",
     "trying", "attempt", "attempts", "attempted", "threaten", "threatens", "threatened",
     "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
-    "promised", NULL};
+    "promised", "fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
+    "refusing", "decline", "declines", "declined", "declining", NULL};
 
 // verbs of a state of mind: what follows them is the writer's reading of
 // what someone thinks or wants, not an act ("Pyongyang aims to influence")
