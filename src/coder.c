@@ -126,7 +126,14 @@ static void code_verbs(dyad_coder *c)
         const item *v = &s->items[i + 1];
         if (v->kind != IT_WORD || v->tag != TAG_VERB) continue;
         verb_match m;
-        if (!dyad__verb_try(s, i, &m) || !m.code) continue;
+        if (!dyad__verb_try(s, i, &m)) continue;
+        if (!m.code) {  // "X said Y was responsible": an accusation of Y
+            if (c->opts.clause_roles && dyad__lexicon_has(&c->dict->lex, LEX(LEX_SPEECH),
+                                                          s->leaves[s->items[m.verb_item].leaf].id) &&
+                !(c->opts.hypothetical && dyad__hypothetical(s, i)))
+                dyad__code_accusation(c, &m);
+            continue;
+        }
         if (c->opts.hypothetical && dyad__hypothetical(s, i)) continue;
         size_t added = dyad__code_verb(c, &m);
         i = dyad__next_vp(s, &m, added, c->opts.clause_roles);

@@ -69,6 +69,9 @@ const char *dyad__issues_of(arena *mem, const dyad_dict *d, const char *text, si
 
 // events.c: the events of one matched verb; returns how many were added.
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m);
+// events.c: "X said Y was responsible (guilty, behind ...)": X accuses Y (112),
+// for a verb of saying that codes nothing itself.
+size_t dyad__code_accusation(dyad_coder *c, const verb_match *m);
 dyad_span dyad__leaf_span(const sentence *s, int32_t first, int32_t last);
 
 // nominal.c: events stated as nouns (the `nominal` option).

@@ -201,6 +201,56 @@ static void drop_undyadic(dyad_coder *c)
     c->n_events = k;
 }
 
+// Is the VP opening at item vp (up to its mate) free of negation and does it
+// hold a blame word?
+static bool blames(const sentence *s, int32_t vp)
+{
+    bool hit = false;
+    for (int32_t k = vp + 1; k < s->items[vp].mate; k++) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_WORD) continue;
+        uint32_t id = s->leaves[it->leaf].id;
+        if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_NEGATION), id)) return false;
+        if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_BLAME), id)) hit = true;
+    }
+    return hit;
+}
+
+size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
+{
+    const sentence *s = &c->sent;
+    int32_t src = dyad__verb_default_source(s, m->first, true);
+    if (src < 0) return 0;
+    int32_t y = -1;
+    for (int32_t k = m->last + 1; k < m->vp_close; k++) {
+        const item *it = &s->items[k];
+        if (y < 0) {
+            if (it->kind == IT_OPEN && (it->phrase == PH_NE || it->phrase == PH_NEC)) {
+                const ne_phrase *e = &s->nes[it->ne];
+                if (e->thing || e->located || e->nec >= 0) return 0;
+                y = it->ne;
+                k = e->close;
+            } else if (it->kind == IT_OPEN && it->phrase == PH_VP) {
+                return 0;  // a clause with no subject of its own
+            }
+            continue;
+        }
+        if (it->kind == IT_OPEN && it->phrase == PH_VP) {
+            if (!blames(s, k)) return 0;
+            size_t before = c->n_events;
+            codes a, b;
+            codes_of(c, src, &a);
+            codes_of(c, y, &b);
+            emit_pairs(c, m, "112", &a, &b, false);
+            free_codes(&a);
+            free_codes(&b);
+            if (c->opts.require_dyad) drop_undyadic(c);
+            return c->n_events - before;
+        }
+    }
+    return 0;
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;

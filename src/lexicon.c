@@ -162,6 +162,13 @@ static const char *const light_verb[] = {
     "perpetrated",
     NULL};
 
+// words that make a reported clause an accusation of its subject: "X said
+// Y was responsible for / behind the attack", "guilty of", "to blame"
+static const char *const blame[] = {
+    "responsible", "guilty", "culpable", "complicit", "blame", "behind", "liable",
+    "lied", "lying", "terrorist", "terrorists", "spies", "criminal", "criminals",
+    NULL};
+
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_NEGATION] = negation,
@@ -185,6 +192,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_UNASSERTED] = unasserted,
     [LEX_NOT_DONE] = not_done,
     [LEX_LIGHT_VERB] = light_verb,
+    [LEX_BLAME] = blame,
 };
 
 void dyad__lexicon_init(lexicon *lx, interner *in)

@@ -43,6 +43,7 @@ typedef enum lex_list {
     LEX_UNASSERTED,       // possible, planned, no, not, never ...: "a possible strike"
     LEX_NOT_DONE,         // call, urge, cancel, avoid ...: "called for talks"
     LEX_LIGHT_VERB,       // launched, held, imposed ...: "held talks with Y"
+    LEX_BLAME,            // responsible, guilty, behind ...: "said Y was responsible"
     LEX_N_LISTS
 } lex_list;
 
