@@ -275,19 +275,26 @@ static size_t upper_char(const char *s, size_t n, size_t i, char *out)
     return 2;
 }
 
+#define HASH_SEED 1469598103934665603ULL
+
+// Mix the upper-cased character at s[*i] into h (FNV-1a); advances *i.
+static uint64_t hash_char(uint64_t h, const char *s, size_t n, size_t *i)
+{
+    char u[2];
+    size_t k = upper_char(s, n, *i, u);
+    for (size_t j = 0; j < k; j++) {
+        h ^= (unsigned char)u[j];
+        h *= 1099511628211ULL;
+    }
+    *i += k;
+    return h;
+}
+
 // Hash of the upper-cased bytes, so lookups need no temporary copy.
 static uint64_t hash_upper(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    char u[2];
-    for (size_t i = 0; i < n;) {
-        size_t k = upper_char(s, n, i, u);
-        for (size_t j = 0; j < k; j++) {
-            h ^= (unsigned char)u[j];
-            h *= 1099511628211ULL;
-        }
-        i += k;
-    }
+    uint64_t h = HASH_SEED;
+    for (size_t i = 0; i < n;) h = hash_char(h, s, n, &i);
     return h;
 }
 
@@ -367,17 +374,11 @@ uint32_t dyad__intern_find(const interner *in, const char *s, size_t n)
 size_t dyad__intern_find_prefixes(const interner *in, const char *s, size_t n, uint32_t *ids,
                                   size_t max)
 {
-    uint64_t h = 1469598103934665603ULL;  // hash_upper, one character at a time
-    char u[2];
+    uint64_t h = HASH_SEED;  // hash_upper, one character at a time
     size_t top = n < max ? n : max;
     memset(ids, 0, top * sizeof *ids);
     for (size_t i = 0; i < top;) {
-        size_t k = upper_char(s, n, i, u);
-        for (size_t j = 0; j < k; j++) {
-            h ^= (unsigned char)u[j];
-            h *= 1099511628211ULL;
-        }
-        i += k;
+        h = hash_char(h, s, n, &i);
         if (i > top) break;
         size_t slot;
         ids[i - 1] = probe(in, h, s, i, &slot);
