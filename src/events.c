@@ -251,6 +251,38 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
     return 0;
 }
 
+// Codes of acts two parties can only do with each other: meet, negotiate,
+// sign, agree a ceasefire, break relations. Not fighting or trade: "A and B
+// attacked" or "imported" is mostly done together, against or from others.
+static bool mutual_code(const char *code)
+{
+    static const char *const mutual[] = {"040", "046", "057", "0871", "161"};
+    if (strchr(code, ':')) return false;
+    for (size_t i = 0; i < sizeof mutual / sizeof mutual[0]; i++)
+        if (!strncmp(code, mutual[i], strlen(mutual[i]))) return true;
+    return false;
+}
+
+// News: a compound subject of a mutual act with no coded target ("Havana and
+// Washington severed diplomatic ties"): each member toward each other.
+static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+{
+    const sentence *s = &c->sent;
+    if (!c->opts.clause_roles || m->passive || src < 0 || !s->nes[src].compound ||
+        !mutual_code(m->code))
+        return 0;
+    codes a, b;
+    codes_of(c, src, &a);
+    codes_of(c, tgt, &b);
+    bool none = true;
+    for (int j = 0; j < b.n; j++) none = none && !strcmp(b.code[j], "---");
+    size_t before = c->n_events;
+    if (none && a.n >= 2) emit_pairs(c, m, m->code, &a, &a, false);
+    free_codes(&a);
+    free_codes(&b);
+    return c->n_events - before;
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -266,6 +298,8 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         dyad__report_gap(c, src);
         dyad__report_gap(c, tgt);
     }
+    size_t mutual = reciprocal(c, m, src, tgt);
+    if (mutual) return mutual;
     if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
     // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
     // a subject "it" stands for the story's state or organisation
