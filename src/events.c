@@ -292,7 +292,16 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     // all of them ("exercises with Singapore, Vietnam and the Philippines")
     if (c->opts.clause_roles && src >= 0 && s->nes[src].nec >= 0) src = s->nes[src].nec;
     if (c->opts.clause_roles && tgt >= 0 && s->nes[tgt].nec >= 0) tgt = s->nes[tgt].nec;
-    if (src < 0) src = dyad__verb_default_source(s, m->first, c->opts.clause_roles);
+    if (src < 0) {
+        // news: every member of a coordination of verb phrases has its subject
+        int32_t from = m->first;
+        if (c->opts.clause_roles) {
+            int32_t open = s->items[m->vp_close].mate;
+            int32_t head = dyad__coordination_start(s, open);
+            if (head != open) from = head;
+        }
+        src = dyad__verb_default_source(s, from, c->opts.clause_roles);
+    }
     if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
     if (c->gap_fn) {
         dyad__report_gap(c, src);

@@ -181,6 +181,21 @@ static bool finite_begins(const pstate *ps, int32_t i)
     return j < ps->n && is_finite(ps->tag[j]);
 }
 
+// "imposed X, closed Y and expelled Z": a past verb after a comma, with a
+// later "and" + past-tense verb before the sentence ends, continues a list
+// of verb phrases (the tagger may have read the middle ones as participles).
+static bool vp_list_at(const pstate *ps, int32_t j)
+{
+    uint8_t t = at(ps, j);
+    if (j >= ps->n || (t != P_VBD && t != P_VBN)) return false;
+    for (int32_t k = j + 1; k + 1 < ps->n; k++) {
+        uint8_t u = ps->tag[k];
+        if (u == P_PERIOD || u == P_COLON) return false;
+        if (u == P_CC) return ps->tag[k + 1] == P_VBD;
+    }
+    return false;
+}
+
 static int32_t parse_np(pstate *ps, bool subject);
 static int32_t parse_vp(pstate *ps);
 static int32_t parse_clause(pstate *ps);
@@ -478,7 +493,7 @@ static bool complement(pstate *ps, int32_t vp, int *objects)
         int32_t j = i + 1;
         if (at(ps, j) == P_CC) j++;
         if (j >= ps->n || clause_at(ps, j) || finite_begins(ps, j) || at(ps, j) == P_LQ ||
-            at(ps, j) == P_RQ)
+            at(ps, j) == P_RQ || vp_list_at(ps, j))
             return false;
         add(ps, vp, leaf(ps));
         return true;
@@ -534,12 +549,16 @@ static int32_t parse_clause(pstate *ps)
     // adverbials between subject and verb: "Arnor on Thursday signed"
     while (!at_end(ps) && cur(ps) == P_RB) add(ps, s, wrap1(ps, LABEL_ADVP, leaf(ps)));
     if (!at_end(ps) && verb_begins(ps, ps->pos)) {
-        int32_t vp = parse_vp(ps);
-        while (!at_end(ps) && (cur(ps) == P_CC || (cur(ps) == P_COMMA && at(ps, ps->pos + 1) == P_CC)) ) {
-            int32_t j = ps->pos + (cur(ps) == P_COMMA ? 2 : 1);
+        int32_t vp = parse_vp(ps), outer = -1;
+        while (!at_end(ps) && (cur(ps) == P_CC ||
+                               (cur(ps) == P_COMMA && (at(ps, ps->pos + 1) == P_CC ||
+                                                       vp_list_at(ps, ps->pos + 1))))) {
+            int32_t j = ps->pos + (cur(ps) == P_COMMA && at(ps, ps->pos + 1) == P_CC ? 2 : 1);
             if (!verb_begins(ps, j) || clause_at(ps, j)) break;
-            int32_t outer = mk(ps, LABEL_VP);
-            add(ps, outer, vp);
+            if (outer < 0) {  // one flat coordination: (VP (VP ..) , (VP ..) and (VP ..))
+                outer = mk(ps, LABEL_VP);
+                add(ps, outer, vp);
+            }
             while (ps->pos < j) add(ps, outer, leaf(ps));
             add(ps, outer, parse_vp(ps));
             vp = outer;

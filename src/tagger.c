@@ -307,6 +307,20 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     return verb ? P_VBP : P_NN;
 }
 
+// Does "and" or "or" followed by a past-tense word come later in the
+// sentence (before a colon)?
+static bool past_list_ahead(const tagger *tg, int32_t i)
+{
+    for (int32_t k = i + 1; k + 1 < tg->n; k++) {
+        slice w = tg->toks[k].norm;
+        if (w.n == 1 && (w.p[0] == ':' || w.p[0] == ';')) return false;
+        if (!dyad__word_is(w, "and") && !dyad__word_is(w, "or")) continue;
+        const lex_entry *e = tg->lexe[k + 1];
+        return (e && (e->flags & L_PAST)) || morph_of(tg, k + 1) == M_ED;
+    }
+    return false;
+}
+
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -363,6 +377,10 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         if (ed && (next_np || next_in)) return P_VBD;
         if (m == M_S && li->lexverb && next_np) return P_VBZ;
     }
+    // "condemned Iran, froze its assets and expelled two diplomats": a list
+    // of verb phrases, each member in the tense of the last
+    if (pp == P_COMMA && ed && (next_np || next_in) && any_finite && past_list_ahead(tg, i))
+        return P_VBD;
     // sentence start, after a comma, colon or quote
     if (m == M_ING) return P_VBG;
     if (ed && (next_np || next_in)) return P_VBN;

@@ -343,6 +343,27 @@ static int32_t apposition_comma(const sentence *s, int32_t from)
     return -1;
 }
 
+int32_t dyad__coordination_start(const sentence *s, int32_t vp_open)
+{
+    for (int guard = 0; guard < 64; guard++) {
+        int32_t p = -1;
+        for (int32_t k = vp_open - 1; k >= 0; k--) {
+            const item *it = &s->items[k];
+            if (it->kind == IT_OPEN && it->mate > s->items[vp_open].mate) {
+                p = k;
+                break;
+            }
+        }
+        // a verb phrase made of verb phrases is a coordination; one that opens
+        // with a word is a verb group ("were (arrested)")
+        if (p < 0 || s->items[p].phrase != PH_VP || s->items[p + 1].kind != IT_OPEN ||
+            s->items[p + 1].phrase != PH_VP)
+            return vp_open;
+        vp_open = p;
+    }
+    return vp_open;
+}
+
 // Default source: the nearest coded NE before the verb (in its own clause
 // with clause_roles); with clause_roles, when none lies before the nearest
 // comma, the search goes on past up to two commas of appositions.

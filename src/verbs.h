@@ -22,4 +22,8 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles);
 
+// The outermost verb phrase of the coordination that verb phrase vp_open is
+// a member of ("condemned Y, summoned Z and expelled W"), or vp_open itself.
+int32_t dyad__coordination_start(const sentence *s, int32_t vp_open);
+
 #endif
