@@ -176,7 +176,7 @@ static const char *const pair_count[] = {"two", "both", NULL};
 static const char *const pair_noun[] = {
     "countries", "nations", "states", "governments", "militaries", "armies",
     "neighbours", "neighbors", "capitals", NULL};
-static const char *const pair_side[] = {"sides", "parties", NULL};
+static const char *const pair_side[] = {"sides", NULL};
 static const char *const pair_people[] = {
     "leaders", "presidents", "men", "women", "ministers", "premiers", "counterparts", NULL};
 static const char *const pair_alone[] = {"neighbours", "neighbors", NULL};

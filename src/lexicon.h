@@ -47,7 +47,7 @@ typedef enum lex_list {
     LEX_DEFINITE,         // the, both: a description of someone named before
     LEX_PAIR_COUNT,       // two, both: "the two countries"
     LEX_PAIR_NOUN,        // countries, sides, governments ...: two states named before
-    LEX_PAIR_SIDE,        // sides, parties: the last two actors named before
+    LEX_PAIR_SIDE,        // sides: the last two actors named before
     LEX_PAIR_PEOPLE,      // leaders, presidents, men ...: two people named before
     LEX_PAIR_ALONE,       // neighbours: a pair with no count ("the neighbours")
     LEX_BODY_NOUN,        // alliance, bloc, organisation, agency: an IGO or NGO named before

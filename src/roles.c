@@ -404,25 +404,30 @@ bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
 
 // ---------------------------------------------------------------- descriptions
 
-// Note `code` as named now in a pair of the last two distinct codes, newest
-// last.
+// Do codes a and b[0, n) name one side: equal, or one the other's start
+// ("USA" and "USAGOV")?
+static bool same_side(const char *a, const char *b, size_t n)
+{
+    size_t k = strlen(a);
+    return !strncmp(a, b, k < n ? k : n);
+}
+
+// Note `code` as named now in a pair of the last two codes of different
+// sides, newest last; a code of a side already there replaces it.
 static void pair_push(story_ref pair[2], const char *code, size_t n, const char *entry,
                       bool again, int32_t seq)
 {
-    story_ref *keep;
-    if (pair[1].seq && strlen(pair[1].code) == n && !strncmp(pair[1].code, code, n)) {
-        keep = &pair[1];
-    } else if (pair[0].seq && strlen(pair[0].code) == n && !strncmp(pair[0].code, code, n)) {
-        story_ref t = pair[0];
+    if (pair[0].seq && same_side(pair[0].code, code, n) &&
+        !(pair[1].seq && same_side(pair[1].code, code, n))) {
+        story_ref t = pair[0];  // the older one named again: it becomes the newer
         pair[0] = pair[1];
         pair[1] = t;
-        keep = &pair[1];
-    } else {
+    } else if (!(pair[1].seq && same_side(pair[1].code, code, n))) {
         pair[0] = pair[1];
-        keep = &pair[1];
-        snprintf(keep->code, sizeof keep->code, "%.*s", (int)n, code);
-        snprintf(keep->entry, sizeof keep->entry, "%s%s", again ? "" : "named before: ", entry);
     }
+    story_ref *keep = &pair[1];
+    snprintf(keep->code, sizeof keep->code, "%.*s", (int)n, code);
+    snprintf(keep->entry, sizeof keep->entry, "%s%s", again ? "" : "named before: ", entry);
     keep->seq = seq;
 }
 
