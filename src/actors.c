@@ -64,7 +64,7 @@ static bool holds_at_triplet(const char *code, const char *agent)
     return false;
 }
 
-static const char *compose(arena *mem, const char *actor, const agent_entry **agents,
+static const char *compose(arena *mem, const char *actor, const agent_entry *const *agents,
                            int32_t n_agents)
 {
     strbuf b = STRBUF_INIT;
@@ -170,15 +170,91 @@ static const char *entry_of(arena *mem, const ne_found *f)
     return out;
 }
 
-static void code_ne(sentence *s, ne_phrase *e, bool heads)
+// Make room for `n` items before item `at`: the later items move up, and
+// every mark and NE bound pointing at them follows.
+static void insert_items(sentence *s, int32_t at, int32_t n)
+{
+    VEC_RESERVE(s->items, s->cap_items, (size_t)(s->n_items + n));
+    memmove(s->items + at + n, s->items + at, (size_t)(s->n_items - at) * sizeof *s->items);
+    s->n_items += n;
+    for (int32_t i = 0; i < s->n_items; i++)
+        if (s->items[i].mate >= at) s->items[i].mate += n;
+    for (int32_t k = 0; k < s->n_nes; k++) {
+        if (s->nes[k].open >= at) s->nes[k].open += n;
+        if (s->nes[k].close >= at) s->nes[k].close += n;
+    }
+}
+
+// A new member NE of NEC `nec` between items open and close (already made).
+static void add_member(sentence *s, int32_t nec, int32_t open, int32_t close, const char *code,
+                       const char *entry, bool person)
+{
+    VEC_RESERVE(s->nes, s->cap_nes, (size_t)s->n_nes + 1);
+    int32_t k = s->n_nes++;
+    const ne_phrase *c = &s->nes[nec];
+    s->nes[k] = (ne_phrase){.open = open, .close = close, .nec = nec, .code = code,
+                            .entry = entry, .person = person, .named = true, .inferred = true,
+                            .described = true, .first_leaf = c->first_leaf,
+                            .last_leaf = c->last_leaf};
+    s->items[open] = (item){.kind = IT_OPEN, .phrase = PH_NE, .mate = close, .ne = k, .leaf = -1};
+    s->items[close] = (item){.kind = IT_CLOSE, .phrase = PH_NE, .mate = open, .ne = k, .leaf = -1};
+}
+
+// "the two countries": NE i becomes a compound (NEC) of the two actors it
+// describes, so every rule for compounds holds for it ("the two sides met"
+// gives both directions). The first member holds the words, the second none:
+// [NEC [NE the two countries] [NE]].
+static void describe_pair(sentence *s, int32_t i, const char *const code[2],
+                          const char *const entry[2], bool people)
+{
+    insert_items(s, s->nes[i].open + 1, 1);
+    insert_items(s, s->nes[i].close, 3);
+    int32_t open = s->nes[i].open, close = s->nes[i].close;
+    s->items[open].phrase = s->items[close].phrase = PH_NEC;
+    ne_phrase *e = &s->nes[i];
+    e->compound = e->described = true;
+    e->code = "---";
+    e->entry = NULL;
+    add_member(s, i, open + 1, close - 3, code[0], entry[0], people);
+    add_member(s, i, close - 2, close - 1, code[1], entry[1], people);
+}
+
+// pronouns: code NE i as the actors the story named before that its words
+// describe ("the two countries", "the alliance"); false when they are none.
+static bool code_description(sentence *s, int32_t i, const ne_words *w, const ne_found *f)
+{
+    described d;
+    if (f->actor || s->nes[i].nec >= 0 || !dyad__describe(s, w, f->n_agents > 0, &d))
+        return false;
+    const char *code[2], *entry[2];
+    for (int k = 0; k < d.n; k++) {
+        const char *c = d.whole || !f->n_agents ? d.code[k]
+                                                 : compose(s->mem, d.code[k], f->agents, f->n_agents);
+        code[k] = dyad__arena_strndup(s->mem, c, strlen(c));
+        entry[k] = dyad__arena_strndup(s->mem, d.entry[k], strlen(d.entry[k]));
+    }
+        if (d.n == 2) {
+        describe_pair(s, i, code, entry, d.people);
+        return true;
+    }
+    ne_phrase *e = &s->nes[i];
+    e->code = code[0];
+    e->entry = entry[0];
+    e->named = e->inferred = e->described = true;
+    return true;
+}
+
+static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
+    ne_phrase *e = &s->nes[i];
     ne_words w;
     ne_collect(s, e, &w);
     if (dyad__name_link(s, &w, e)) return;  // "Conway" after "Kellyanne Conway"
     ne_found f;
     find_actor(d, &w, heads, &f);
     find_agents(d, &w, &f);
+    if (s->refs && code_description(s, i, &w, &f)) return;  // "the two countries"
     if (!f.actor && !f.n_agents) {
         dyad__pronoun_topic(s, &w, e);  // a lone pronoun: the story's topic person
         return;
@@ -212,10 +288,11 @@ static void code_ne(sentence *s, ne_phrase *e, bool heads)
 
 void dyad__sentence_code_actors(sentence *s, const dyad_options *o)
 {
+    // a description made a compound adds its members at the end: not coded again
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
-        if (e->open < 0 || e->compound) continue;
-        code_ne(s, e, o->actor_heads);
+        if (e->open < 0 || e->compound || e->described) continue;
+        code_ne(s, i, o->actor_heads);
     }
 }
 

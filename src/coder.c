@@ -318,6 +318,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     s->thing_entry = c->thing_entry;
     s->names = c->names;
     s->n_names = c->in_story && c->opts.pronouns ? c->n_names : 0;
+    s->refs = c->in_story && c->opts.pronouns ? &c->refs : NULL;
     dyad__sentence_flatten(s);
     check_items(c, "after flattening");
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
@@ -335,6 +336,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     if (c->in_story && c->opts.pronouns) {
         dyad__update_topic(c);
         dyad__update_names(c);
+        dyad__update_refs(c);
     }
     return finish(c, res, DYAD_CODED, "");
 }

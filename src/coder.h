@@ -47,6 +47,7 @@ struct dyad_coder {
     char thing_entry[512];
     story_name names[32];  // pronouns option: people the story named in full
     int32_t n_names;
+    story_refs refs;       // pronouns option: states, people, organisations named
     country_tally *tally;  // story_country: the states the story has named
     size_t n_tally, cap_tally;
 };

@@ -169,6 +169,23 @@ static const char *const blame[] = {
     "lied", "lying", "terrorist", "terrorists", "spies", "criminal", "criminals",
     NULL};
 
+// descriptions of actors the story named before ("the two countries", "the
+// alliance"): the determiners, the counts and the head nouns of each kind
+static const char *const definite[] = {"the", "both", NULL};
+static const char *const pair_count[] = {"two", "both", NULL};
+static const char *const pair_noun[] = {
+    "countries", "nations", "states", "governments", "militaries", "armies",
+    "neighbours", "neighbors", "capitals", NULL};
+static const char *const pair_side[] = {"sides", NULL};
+static const char *const pair_people[] = {
+    "leaders", "presidents", "men", "women", "ministers", "premiers", "counterparts", NULL};
+static const char *const pair_alone[] = {"neighbours", "neighbors", NULL};
+static const char *const body_noun[] = {
+    "alliance", "bloc", "organisation", "organization", "agency", NULL};
+static const char *const group_noun[] = {"group", NULL};
+static const char *const place_prep[] = {
+    "in", "at", "near", "inside", "outside", "across", "throughout", NULL};
+
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_NEGATION] = negation,
@@ -193,6 +210,15 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_NOT_DONE] = not_done,
     [LEX_LIGHT_VERB] = light_verb,
     [LEX_BLAME] = blame,
+    [LEX_DEFINITE] = definite,
+    [LEX_PAIR_COUNT] = pair_count,
+    [LEX_PAIR_NOUN] = pair_noun,
+    [LEX_PAIR_SIDE] = pair_side,
+    [LEX_PAIR_PEOPLE] = pair_people,
+    [LEX_PAIR_ALONE] = pair_alone,
+    [LEX_BODY_NOUN] = body_noun,
+    [LEX_GROUP_NOUN] = group_noun,
+    [LEX_PLACE_PREP] = place_prep,
 };
 
 void dyad__lexicon_init(lexicon *lx, interner *in)

@@ -44,6 +44,15 @@ typedef enum lex_list {
     LEX_NOT_DONE,         // call, urge, cancel, avoid ...: "called for talks"
     LEX_LIGHT_VERB,       // launched, held, imposed ...: "held talks with Y"
     LEX_BLAME,            // responsible, guilty, behind ...: "said Y was responsible"
+    LEX_DEFINITE,         // the, both: a description of someone named before
+    LEX_PAIR_COUNT,       // two, both: "the two countries"
+    LEX_PAIR_NOUN,        // countries, sides, governments ...: two states named before
+    LEX_PAIR_SIDE,        // sides: the last two actors named before
+    LEX_PAIR_PEOPLE,      // leaders, presidents, men ...: two people named before
+    LEX_PAIR_ALONE,       // neighbours: a pair with no count ("the neighbours")
+    LEX_BODY_NOUN,        // alliance, bloc, organisation, agency: an IGO or NGO named before
+    LEX_GROUP_NOUN,       // group: an IGO or armed group named before
+    LEX_PLACE_PREP,       // in, at, near: "in Moscow" names a place, not a party
     LEX_N_LISTS
 } lex_list;
 

@@ -28,6 +28,22 @@ static bool story_pronoun(const dyad_coder *c, uint32_t id)
            (c->thing[0] && dyad__lexicon_has(lx, LEX(LEX_NEUTER), id));
 }
 
+// How many actors word `id` stands for as the head of a description of
+// actors the story named before ("the two countries", "the alliance").
+static int story_description(const dyad_coder *c, uint32_t id)
+{
+    if (!c->in_story || !c->opts.pronouns || !id) return 0;
+    const lexicon *lx = &c->dict->lex;
+    const story_refs *r = &c->refs;
+    if (r->state[0].seq && dyad__lexicon_has(lx, LEX(LEX_PAIR_NOUN) | LEX(LEX_PAIR_ALONE), id))
+        return 2;
+    if (r->actor[0].seq && dyad__lexicon_has(lx, LEX(LEX_PAIR_SIDE) | LEX(LEX_PAIR_PEOPLE), id))
+        return 2;
+    bool body = false;
+    for (int k = 0; k < REF_N_BODIES; k++) body = body || r->body[k].seq;
+    return body && dyad__lexicon_has(lx, LEX(LEX_BODY_NOUN) | LEX(LEX_GROUP_NOUN), id);
+}
+
 // Can these tokens give an event at all? A dictionary verb is needed, and
 // with require_dyad two actor or agent words (a source and a target).
 bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
@@ -55,6 +71,8 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
             mentions++;  // "Conway" after "Kellyanne Conway"
         else if (mentions == before && id && story_pronoun(c, id))
             mentions++;  // "he" for the story's person, "it" for its state
+        else if (mentions == before)
+            mentions += story_description(c, id);  // "the two countries"
     }
     if (verb && (!c->opts.require_dyad || mentions >= 2)) return true;
     // a sentence that opens with a name may make its person the story's
@@ -189,6 +207,7 @@ void dyad__update_topic(dyad_coder *c)
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || e->close > vp) continue;
+        if (e->described && e->nec >= 0) continue;  // one of "the two countries"
         if (best < 0 || e->close > s->nes[best].close) best = i;
     }
     if (best < 0 || !strcmp(s->nes[best].code, "---")) return;
@@ -286,7 +305,9 @@ void dyad__story_country(dyad_coder *c)
     sentence *s = &c->sent;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
-        if (e->open < 0 || e->compound || !e->code || !dyad__cameo_is_state(e->code)) continue;
+        if (e->open < 0 || e->compound || e->described || !e->code ||
+            !dyad__cameo_is_state(e->code))
+            continue;
         tally_add(c, e->code);
     }
     const char *home = tally_best(c);
@@ -378,5 +399,138 @@ bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
         e->inferred = true;
         return true;
     }
+    return false;
+}
+
+// ---------------------------------------------------------------- descriptions
+
+// Do codes a and b[0, n) name one side: equal, or one the other's start
+// ("USA" and "USAGOV")?
+static bool same_side(const char *a, const char *b, size_t n)
+{
+    size_t k = strlen(a);
+    return !strncmp(a, b, k < n ? k : n);
+}
+
+// Note `code` as named now in a pair of the last two codes of different
+// sides, newest last; a code of a side already there replaces it.
+static void pair_push(story_ref pair[2], const char *code, size_t n, const char *entry,
+                      bool again, int32_t seq)
+{
+    if (pair[0].seq && same_side(pair[0].code, code, n) &&
+        !(pair[1].seq && same_side(pair[1].code, code, n))) {
+        story_ref t = pair[0];  // the older one named again: it becomes the newer
+        pair[0] = pair[1];
+        pair[1] = t;
+    } else if (!(pair[1].seq && same_side(pair[1].code, code, n))) {
+        pair[0] = pair[1];
+    }
+    story_ref *keep = &pair[1];
+    snprintf(keep->code, sizeof keep->code, "%.*s", (int)n, code);
+    snprintf(keep->entry, sizeof keep->entry, "%s%s", again ? "" : "named before: ", entry);
+    keep->seq = seq;
+}
+
+// The kind of organisation an actor code names, or REF_N_BODIES for none.
+static ref_body body_of(const char *code)
+{
+    if (!strncmp(code, "IGO", 3)) return REF_IGO;
+    if (!strncmp(code, "NGO", 3)) return REF_NGO;
+    if (!strncmp(code, "IMG", 3) || holds_sector(code, "REB") || holds_sector(code, "INS") ||
+        holds_sector(code, "UAF"))
+        return REF_ARMED;
+    return REF_N_BODIES;
+}
+
+// Note one coded noun phrase as named now: its person, its state, itself
+// as an actor, and the organisation it names. A description names its
+// actors again; its entry already says where they were named.
+static void refs_note(story_refs *r, const ne_phrase *e)
+{
+    const char *entry = e->entry ? e->entry : e->code;
+    bool again = e->described;
+    int32_t seq = ++r->seq;
+    if (e->person) pair_push(r->person, e->code, strlen(e->code), entry, again, seq);
+    if (dyad__cameo_is_state(e->code)) pair_push(r->state, e->code, 3, entry, again, seq);
+    pair_push(r->actor, e->code, strlen(e->code), entry, again, seq);
+    ref_body k = e->named && !e->person ? body_of(e->code) : REF_N_BODIES;
+    if (k == REF_N_BODIES) return;
+    story_ref *b = &r->body[k];
+    snprintf(b->code, sizeof b->code, "%s", e->code);
+    snprintf(b->entry, sizeof b->entry, "%s%s", again ? "" : "named before: ", entry);
+    b->seq = seq;
+}
+
+void dyad__update_refs(dyad_coder *c)
+{
+    const sentence *s = &c->sent;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->thing || e->located || !e->code ||
+            !strncmp(e->code, "---", 3) || strchr(e->code, '/'))
+            continue;
+        if (e->inferred && !e->person && !e->described) continue;  // "it", the story's country
+        if (e->first_leaf > 0 &&
+            dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id))
+            continue;  // "signed a deal in Moscow": a place, not a party
+        refs_note(&c->refs, e);
+    }
+}
+
+// Is word w in one of the lexicon lists `lists`?
+static bool word_in(const sentence *s, slice w, uint32_t lists)
+{
+    return dyad__lexicon_has_text(&s->dict->lex, s->dict->words, lists, w);
+}
+
+// Both members of a pair, older first, into d; false when the story has
+// not named two.
+static bool take_pair(const story_ref pair[2], bool whole, bool people, described *d)
+{
+    if (!pair[0].seq || !pair[1].seq) return false;
+    for (int k = 0; k < 2; k++) {
+        d->code[k] = pair[k].code;
+        d->entry[k] = pair[k].entry;
+    }
+    d->n = 2;
+    d->whole = whole;
+    d->people = people;
+    return true;
+}
+
+// The newest organisation of the kinds `a` and `b` into d.
+static bool take_body(const story_refs *r, ref_body a, ref_body b, described *d)
+{
+    const story_ref *x = r->body[a].seq >= r->body[b].seq ? &r->body[a] : &r->body[b];
+    if (!x->seq) return false;
+    d->code[0] = x->code;
+    d->entry[0] = x->entry;
+    d->n = 1;
+    d->whole = true;
+    d->people = false;
+    return true;
+}
+
+bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, described *d)
+{
+    d->n = 0;
+    const story_refs *r = s->refs;
+    int32_t n = w->n, i = 1;
+    if (!r || n < 2 || !word_in(s, w->texts[0], LEX(LEX_DEFINITE))) return false;
+    bool count = word_in(s, w->texts[0], LEX(LEX_PAIR_COUNT));
+    if (!count && word_in(s, w->texts[i], LEX(LEX_PAIR_COUNT))) count = true, i++;
+    while (i < n - 1 && w->tags[i] == TAG_JJ) i++;  // "the two neighbouring countries"
+    slice h = w->texts[n - 1];
+    if (i != n - 1 || w->tags[i] != TAG_NOUN || !h.n || (h.p[0] >= 'A' && h.p[0] <= 'Z'))
+        return false;
+    if (count && word_in(s, h, LEX(LEX_PAIR_PEOPLE)))  // "the two leaders"
+        return take_pair(r->person, true, true, d) ||
+               (has_agents && take_pair(r->state, false, false, d));
+    if (count && word_in(s, h, LEX(LEX_PAIR_SIDE))) return take_pair(r->actor, true, false, d);
+    if (count ? word_in(s, h, LEX(LEX_PAIR_NOUN)) : word_in(s, h, LEX(LEX_PAIR_ALONE)))
+        return take_pair(r->state, false, false, d);
+    if (count) return false;  // the first word is "the"
+    if (word_in(s, h, LEX(LEX_BODY_NOUN))) return take_body(r, REF_IGO, REF_NGO, d);
+    if (word_in(s, h, LEX(LEX_GROUP_NOUN))) return take_body(r, REF_IGO, REF_ARMED, d);
     return false;
 }

@@ -24,6 +24,9 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
 void dyad__update_topic(dyad_coder *c);
 // story names: remember the people of this sentence named in full.
 void dyad__update_names(dyad_coder *c);
+// pronouns: note the states, people and organisations this sentence names,
+// for later descriptions ("the two countries", "the alliance").
+void dyad__update_refs(dyad_coder *c);
 // story_country: count the states this sentence names, then give each agent
 // with no country ("---COP") the state the story has named most.
 void dyad__story_country(dyad_coder *c);
@@ -55,5 +58,19 @@ bool dyad__titles_only(const ne_words *w, int32_t actor_last);
 bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e);
 // A bare last name (after titles) of a person the story named in full.
 bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e);
+
+// The actors a description refers to: one organisation, or the two states,
+// people or actors named last; `whole` when agents add nothing to them,
+// `people` when they are people.
+typedef struct described {
+    const char *code[2];
+    const char *entry[2];
+    int n;
+    bool whole, people;
+} described;
+// pronouns: a description of actors the story named before ("the two
+// countries", "both leaders", "the neighbours", "the alliance", "the group")
+// into d; `has_agents` when agent words ("governments") lie in it.
+bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, described *d);
 
 #endif

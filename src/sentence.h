@@ -38,6 +38,8 @@ typedef struct ne_phrase {
     bool inferred;         // its code came from the story (country or pronoun)
     bool located;          // a thing in an actor's place ("a camp in Gaza"):
                            // coded, but never a default source
+    bool described;        // a description of actors named before ("the two
+                           // countries", "the alliance"), or a member of one
     slice surname;         // a person's last name word, when named in full
     int32_t first_leaf, last_leaf;
 } ne_phrase;
@@ -49,6 +51,25 @@ typedef struct story_name {
     char code[64];
     char entry[512];
 } story_name;
+
+// story references: the actors the story has named, newest last, for the
+// descriptions that refer back to them ("the two countries", "the alliance").
+typedef struct story_ref {
+    char code[64];
+    char entry[512];
+    int32_t seq;           // when it was last named (0: never)
+} story_ref;
+
+// The kinds of organisation a description can refer to.
+typedef enum ref_body { REF_IGO, REF_NGO, REF_ARMED, REF_N_BODIES } ref_body;
+
+typedef struct story_refs {
+    story_ref state[2];    // the last two distinct states (3-letter codes)
+    story_ref person[2];   // the last two distinct people
+    story_ref actor[2];    // the last two distinct actors of any kind
+    story_ref body[REF_N_BODIES];  // the last organisation of each kind
+    int32_t seq;           // mentions counted so far
+} story_refs;
 
 typedef struct leaf {
     slice text;            // the word as in the input
@@ -77,6 +98,7 @@ typedef struct sentence {
     const char *thing_entry;
     const story_name *names;  // the story's people by last name, newest last
     int32_t n_names;
+    const story_refs *refs;  // actors named before, for descriptions, or NULL
 } sentence;
 
 // flatten.c
