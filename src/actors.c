@@ -111,6 +111,14 @@ typedef struct ne_found {
     int32_t n_agents;
 } ne_found;
 
+// Is one of words [from, to) a preposition?
+static bool has_in(const ne_words *w, int32_t from, int32_t to)
+{
+    for (int32_t j = from; j < to; j++)
+        if (w->tags[j] == TAG_IN) return true;
+    return false;
+}
+
 static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
 {
     f->actor = NULL;
@@ -122,6 +130,8 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
         int32_t len = 0, v = longest_match(d, &d->actors, w->words, w->texts, n, i, &len);
         dyad__trie_gap_walk(&d->actors, w->words, n, i, &v, &len);
         if (v < 0) continue;
+        // not across a preposition: "a Russian critic of Vladimir Putin" is Russian
+        if (f->actor && has_in(w, f->last + 1, i)) break;
         const actor_entry *a = &d->actor_entries[v];
         for (int32_t j = i; j < i + len && j < n; j++) w->covered[j] = true;
         if (heads && !a->default_code && !a->n_codes) {
@@ -250,9 +260,11 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     ne_phrase *e = &s->nes[i];
     ne_words w;
     ne_collect(s, e, &w);
-    if (dyad__name_link(s, &w, e)) return;  // "Conway" after "Kellyanne Conway"
     ne_found f;
     find_actor(d, &w, heads, &f);
+    // "Conway" after "Kellyanne Conway"; a word that is itself a place or
+    // body ("Jordan", "Washington") stays that
+    if ((!f.actor || f.actor->n_codes) && dyad__name_link(s, &w, e)) return;
     find_agents(d, &w, &f);
     if (s->refs && code_description(s, i, &w, &f)) return;  // "the two countries"
     if (!f.actor && !f.n_agents) {

@@ -201,19 +201,38 @@ static void drop_undyadic(dyad_coder *c)
     c->n_events = k;
 }
 
-// Is the VP opening at item vp (up to its mate) free of negation and does it
-// hold a blame word?
+// Does the VP opening at item vp say its subject is to blame: a form of "be"
+// right before a blame word ("was responsible for the attack", "is behind
+// the bombing"), no negation, modal or belief word, and for "responsible"
+// and "behind" an act named after them ("responsible for security" is
+// none)?
 static bool blames(const sentence *s, int32_t vp)
 {
-    bool hit = false;
-    for (int32_t k = vp + 1; k < s->items[vp].mate; k++) {
+    const lexicon *lx = &s->dict->lex;
+    int32_t end = s->items[vp].mate;
+    uint32_t prev = 0;
+    for (int32_t k = vp + 1; k < end; k++) {
         const item *it = &s->items[k];
         if (it->kind != IT_WORD) continue;
         uint32_t id = s->leaves[it->leaf].id;
-        if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_NEGATION), id)) return false;
-        if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_BLAME), id)) hit = true;
+        if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
+            return false;
+        if (dyad__lexicon_has(lx, LEX(LEX_BLAME), id) &&
+            dyad__lexicon_has(lx, LEX(LEX_PASSIVE_AUX), prev)) {
+            slice w = s->leaves[it->leaf].text;
+            if (!dyad__word_is(w, "responsible") && !dyad__word_is(w, "behind")) return true;
+            for (int32_t j = k + 1; j < end; j++) {
+                const item *a = &s->items[j];
+                uint32_t aid = a->kind == IT_WORD ? s->leaves[a->leaf].id : 0;
+                if (aid && (dyad__verb_first_form(s->dict, aid) >= 0 ||
+                            dyad__noun_first_form(s->dict, aid) >= 0))
+                    return true;
+            }
+            return false;
+        }
+        prev = id;
     }
-    return hit;
+    return false;
 }
 
 size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)

@@ -162,12 +162,10 @@ static const char *const light_verb[] = {
     "perpetrated",
     NULL};
 
-// words that make a reported clause an accusation of its subject: "X said
-// Y was responsible for / behind the attack", "guilty of", "to blame"
+// words that, right after "is/was", make a reported clause an accusation of
+// its subject: "X said Y was responsible for / behind the attack", "guilty of"
 static const char *const blame[] = {
-    "responsible", "guilty", "culpable", "complicit", "blame", "behind", "liable",
-    "lied", "lying", "terrorist", "terrorists", "spies", "criminal", "criminals",
-    NULL};
+    "responsible", "guilty", "culpable", "complicit", "behind", "liable", NULL};
 
 // descriptions of actors the story named before ("the two countries", "the
 // alliance"): the determiners, the counts and the head nouns of each kind

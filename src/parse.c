@@ -188,6 +188,7 @@ static bool vp_list_at(const pstate *ps, int32_t j)
 {
     uint8_t t = at(ps, j);
     if (j >= ps->n || (t != P_VBD && t != P_VBN)) return false;
+    if (j + 1 < ps->n && tok_is(ps, j + 1, "by")) return false;  // "expelled by Syria": a participle
     for (int32_t k = j + 1; k + 1 < ps->n; k++) {
         uint8_t u = ps->tag[k];
         if (u == P_PERIOD || u == P_COLON) return false;

@@ -263,8 +263,9 @@ bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e)
     for (int32_t k = s->n_names - 1; k >= 0; k--) {
         const story_name *nm = &s->names[k];
         if (!dyad__word_is(t, nm->surname)) continue;
-        e->code = nm->code;
-        e->entry = nm->entry;
+        // copies: the story's list may shift before the sentence is written
+        e->code = dyad__arena_strndup(s->mem, nm->code, strlen(nm->code));
+        e->entry = dyad__arena_strndup(s->mem, nm->entry, strlen(nm->entry));
         e->person = e->named = e->inferred = true;
         return true;
     }

@@ -379,7 +379,8 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     }
     // "condemned Iran, froze its assets and expelled two diplomats": a list
     // of verb phrases, each member in the tense of the last
-    if (pp == P_COMMA && ed && (next_np || next_in) && any_finite && past_list_ahead(tg, i))
+    if (pp == P_COMMA && ed && (next_np || next_in) && any_finite &&
+        !(i + 1 < tg->n && dyad__word_is(tg->toks[i + 1].norm, "by")) && past_list_ahead(tg, i))
         return P_VBD;
     // sentence start, after a comma, colon or quote
     if (m == M_ING) return P_VBG;

@@ -12,3 +12,5 @@ dictionaries: default
 3 USAGOV MEX 051               # "Ms. Conway" praised Mexico
 4 USALEG USAGOV 112            # both last names: Warren accused Conway
 5 USALEG CHN 111              # "She" = Warren, the subject of sentence 4; one actor word and a pronoun are enough to parse the sentence
+@6 USALEG Warren               # the last name's code is copied: naming Conway again in the same sentence moves the story's list
+6 USALEG USAGOV 111            # Warren criticized Conway
