@@ -254,6 +254,21 @@ static bool code_description(sentence *s, int32_t i, const ne_words *w, const ne
     return true;
 }
 
+// Is the phrase's head (its last noun before a preposition) a noun of the
+// noun dictionary ("strikes", "offensive", "sanctions")?
+static bool event_head(const dyad_dict *d, const ne_words *w)
+{
+    int32_t end = w->n;
+    for (int32_t j = 1; j < w->n; j++)
+        if (w->tags[j] == TAG_IN) {
+            end = j;
+            break;
+        }
+    int32_t h = end - 1;
+    while (h >= 0 && w->tags[h] != TAG_NOUN) h--;
+    return h >= 0 && w->words[h] && dyad__noun_first_form(d, w->words[h]) >= 0;
+}
+
 static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
@@ -273,6 +288,9 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     }
     if (heads) {
         ne_head h = dyad__ne_head(s, &w, f.actor != NULL, f.first, f.last, f.n_agents);
+        // "Israeli airstrikes killed 20 people": an act named by an event
+        // noun is done by its named owner, who may be a verb's source
+        if (h == NE_HEAD_THING && f.actor && event_head(d, &w)) e->acts = true;
         if (h == NE_HEAD_THING) {
             // "a U.S. drone strike", "the Mueller investigation": named after
             // an actor, not one; a named actor's thing may stand for it as a

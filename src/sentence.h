@@ -36,6 +36,8 @@ typedef struct ne_phrase {
     bool neuter;           // "it" taken for the story's state or body
     bool named;            // coded from an actor entry (not agents alone)
     bool inferred;         // its code came from the story (country or pronoun)
+    bool acts;             // a thing that is an act of a named actor ("Israeli
+                           // airstrikes"): may be a verb's default source
     bool located;          // a thing in an actor's place ("a camp in Gaza"):
                            // coded, but never a default source
     bool described;        // a description of actors named before ("the two
