@@ -262,6 +262,14 @@ static bool denied_before(const sentence *s, int32_t f, int32_t noun_leaf)
     return false;
 }
 
+// A reaction to an act takes the act as given: "condemned the arrest of X
+// by Y" is a criticism and an arrest ("accused Y of strikes" is not).
+static bool reaction(const char *code)
+{
+    return !strncmp(code, "111", 3) || !strncmp(code, "051", 3) || !strncmp(code, "018", 3) ||
+           !strncmp(code, "14", 2);
+}
+
 // Did the verb of the VP at item vi (leaf l) give an event? Without
 // offsets to tell, does it have a code?
 static bool verb_coded(const dyad_coder *c, int32_t vi, int32_t l)
@@ -269,10 +277,11 @@ static bool verb_coded(const dyad_coder *c, int32_t vi, int32_t l)
     const sentence *s = &c->sent;
     if (s->leaves[l].offset < 0) {
         verb_match m;
-        return dyad__verb_try(s, vi, &m) && m.code;
+        return dyad__verb_try(s, vi, &m) && m.code && !reaction(m.code);
     }
     for (size_t i = 0; i < c->n_events; i++)
-        if (c->events[i].verb_span.start == s->leaves[l].offset) return true;
+        if (c->events[i].verb_span.start == s->leaves[l].offset && !reaction(c->events[i].code))
+            return true;
     return false;
 }
 
