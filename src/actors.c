@@ -316,6 +316,42 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     e->entry = entry_of(s->mem, &f);
 }
 
+// Is NE e one word coded as a state ("Indian" of "Indian and Chinese
+// troops", which the parser may read as a noun)?
+static bool bare_adjective(const sentence *s, const ne_phrase *e)
+{
+    (void)s;
+    return e->code && strlen(e->code) == 3 && strcmp(e->code, "---") != 0 &&
+           e->first_leaf >= 0 && e->first_leaf == e->last_leaf && !e->inferred;
+}
+
+// "Indian and Chinese troops": the head the last member holds is every
+// member's ("INDMIL" and "CHNMIL").
+static void share_heads(sentence *s)
+{
+    for (int32_t c = 0; c < s->n_nes; c++) {
+        if (!s->nes[c].compound || s->nes[c].open < 0) continue;
+        int32_t last = -1;
+        for (int32_t i = 0; i < s->n_nes; i++)
+            if (s->nes[i].nec == c && s->nes[i].open >= 0 && s->nes[i].code) last = i;
+        if (last < 0) continue;
+        const char *lc = s->nes[last].code;
+        if (strlen(lc) <= 3 || !strncmp(lc, "---", 3) || s->nes[last].person ||
+            s->nes[last].last_leaf <= s->nes[last].first_leaf ||
+            s->leaves[s->nes[last].first_leaf].tag == TAG_DT)  // "Russia and the Ukrainian army"
+            continue;
+        for (int32_t i = 0; i < s->n_nes; i++) {
+            ne_phrase *e = &s->nes[i];
+            if (i == last || e->nec != c || e->open < 0 || !bare_adjective(s, e)) continue;
+            size_t n = strlen(lc);
+            char *code = dyad__arena_alloc(s->mem, n + 1);
+            memcpy(code, e->code, 3);
+            memcpy(code + 3, lc + 3, n - 2);
+            e->code = code;
+        }
+    }
+}
+
 void dyad__sentence_code_actors(sentence *s, const dyad_options *o)
 {
     // a description made a compound adds its members at the end: not coded again
@@ -324,6 +360,7 @@ void dyad__sentence_code_actors(sentence *s, const dyad_options *o)
         if (e->open < 0 || e->compound || e->described) continue;
         code_ne(s, i, o->actor_heads);
     }
+    share_heads(s);
 }
 
 // nominal: the code of the words of leaves [first, last] as one noun phrase

@@ -14,3 +14,5 @@ dictionaries: default
 4 RUS UKR 111                   # "a Russian critic of Vladimir Putin": Russian, not Putin (a person across "of" does not replace the actor)
 5 -                             # "may have been behind": a modal, no accusation
 6 -                             # "responsible for security": no act named, no accusation
+7 INDMIL CHNMIL 190             # "Indian and Chinese troops": the head noun is both members' (a reciprocal clash)
+7 CHNMIL INDMIL 190             # (the other direction)
