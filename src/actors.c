@@ -258,14 +258,7 @@ static bool code_description(sentence *s, int32_t i, const ne_words *w, const ne
 // noun dictionary ("strikes", "offensive", "sanctions")?
 static bool event_head(const dyad_dict *d, const ne_words *w)
 {
-    int32_t end = w->n;
-    for (int32_t j = 1; j < w->n; j++)
-        if (w->tags[j] == TAG_IN) {
-            end = j;
-            break;
-        }
-    int32_t h = end - 1;
-    while (h >= 0 && w->tags[h] != TAG_NOUN) h--;
+    int32_t h = dyad__ne_head_word(w);
     return h >= 0 && w->words[h] && dyad__noun_first_form(d, w->words[h]) >= 0;
 }
 

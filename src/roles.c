@@ -351,8 +351,7 @@ static bool animate_head(const sentence *s, slice w)
 // The head (last noun) of a thing named after an actor is not an actor; the
 // head is the last noun before a preposition ("greater visibility alongside
 // China" is about visibility).
-ne_head dyad__ne_head(const sentence *s, const ne_words *w, bool has_actor,
-                      int32_t actor_first, int32_t actor_last, int32_t n_agents)
+int32_t dyad__ne_head_word(const ne_words *w)
 {
     int32_t end = w->n;
     for (int32_t j = 1; j < w->n; j++)
@@ -362,6 +361,13 @@ ne_head dyad__ne_head(const sentence *s, const ne_words *w, bool has_actor,
         }
     int32_t h = end - 1;
     while (h >= 0 && w->tags[h] != TAG_NOUN) h--;
+    return h;
+}
+
+ne_head dyad__ne_head(const sentence *s, const ne_words *w, bool has_actor,
+                      int32_t actor_first, int32_t actor_last, int32_t n_agents)
+{
+    int32_t h = dyad__ne_head_word(w);
     if (h < 0 || w->covered[h] || !w->texts[h].n) return NE_HEAD_ACTOR;
     if ((w->texts[h].p[0] >= 'A' && w->texts[h].p[0] <= 'Z') || animate_head(s, w->texts[h]))
         return NE_HEAD_ACTOR;

@@ -48,6 +48,9 @@ typedef enum ne_head {
     NE_HEAD_PLACE,   // a thing in an actor's place: a target, never a source
     NE_HEAD_THING,   // a thing named after an actor: not an actor
 } ne_head;
+// The index of the phrase's head word: its last noun before a preposition,
+// or -1.
+int32_t dyad__ne_head_word(const ne_words *w);
 ne_head dyad__ne_head(const sentence *s, const ne_words *w, bool has_actor,
                       int32_t actor_first, int32_t actor_last, int32_t n_agents);
 // actor_heads: a person's words after the name are titles only (no agent
