@@ -57,6 +57,7 @@ typedef enum lex_list {
 } lex_list;
 
 #define LEX(l) (1u << (l))
+_Static_assert(LEX_N_LISTS <= 32, "a word's lists are the bits of a uint32_t");
 
 typedef struct lexicon {
     uint32_t *mask;   // word id -> LEX() bits of the lists holding it
