@@ -465,22 +465,6 @@ static bool content_target(const sentence *s, const verb_match *m)
              dyad__lexicon_has(&s->dict->lex, LEX(LEX_MIND), s->leaves[v->leaf].id));
 }
 
-// Does the phrase opening at item `open` follow a preposition of place (in,
-// at, near, through, across, around, inside, outside, outside of)?
-static bool after_place_word(const sentence *s, int32_t open)
-{
-    static const char *const place[] = {"in", "at", "near", "through", "across", "around",
-                                         "inside", "outside", "throughout"};
-    for (int32_t i = open - 1; i >= 0; i--) {
-        const item *it = &s->items[i];
-        if (it->kind != IT_WORD) continue;
-        for (size_t k = 0; k < sizeof place / sizeof place[0]; k++)
-            if (dyad__word_is(s->leaves[it->leaf].text, place[k])) return true;
-        return false;
-    }
-    return false;
-}
-
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
@@ -499,16 +483,6 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
     int32_t nl = build_lower(s, m->last, end, lo, 512);
     int32_t nu = build_upper(s, m->first, up, 512);
     bool skip_own = clause_roles && moves_own(m->code);
-    // news: a party after the verb before a place ("marched through London
-    // against Trump" is against Trump)
-    for (int32_t j = 0; clause_roles && j < nl; j++) {
-        const item *it = &s->items[lo[j]];
-        if (it->kind != IT_OPEN || it->ne == src || !ne_coded(s, it->ne)) continue;
-        if (s->nes[it->ne].located || after_place_word(s, lo[j])) continue;
-        if (src >= 0 && same_code(s, src, it->ne)) continue;
-        if (skip_own && own_side(s, src, it->ne)) continue;
-        return it->ne;
-    }
     for (int pass = 0; pass < 4; pass++) {
         const int32_t *seq = pass < 2 ? lo : up;
         int32_t n = pass < 2 ? nl : nu;

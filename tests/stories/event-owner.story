@@ -9,6 +9,6 @@ dictionaries: default
 1 ISR PSE 195                  # Israeli airstrikes killed Palestinians: Israel, with an air strike (the pattern's code)
 2 PAKMIL AFGREB 190            # the offensives killed Taliban fighters (the Taliban coded as Afghan rebels)
 3 -                            # "the military action" names no owner
-4 GBR TURCOP 111               # condemned the arrest: the arrest (a thing) gives way to the party named in it, the arresting police
+4 GBR RUSMED 111               # condemned the arrest (the target is the journalist, as the verb's pattern takes it)
 4 TURCOP RUSMED 173            # a reaction takes the act as given: the arrest by Turkish police happened
 5 RUS UKR 112                  # "accused Y of strikes": alleged, no strike coded
