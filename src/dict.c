@@ -272,7 +272,11 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
                        strerror(errno));
         return DYAD_ERR_IO;
     }
-    dict_reader r = {.dict = d, .path = path, .file = dyad__dict_strdup(d, path, strlen(path)),
+    // entries name their file without its folder, so events do not depend on
+    // where the dictionaries lie; diagnostics use the whole path
+    const char *name = strrchr(path, '/');
+    name = name ? name + 1 : path;
+    dict_reader r = {.dict = d, .path = path, .file = dyad__dict_strdup(d, name, strlen(name)),
                      .diag = diag, .ctx = ctx};
     blank_invalid_utf8(&r, text, len);
     size_t before = entries(d, kind);

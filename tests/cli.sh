@@ -220,5 +220,10 @@ check "an agent given the story's country is marked source_inferred" \
 check "an actor coded from its own words has no inferred mark" \
     sh -c "grep '\"source\":\"HUNGOV\"' '$t/out' | grep -vq inferred"
 
+# entries name dictionary files, not where the checkout lies
+"$DYAD" code examples/example.jsonl > "$t/where" 2>/dev/null
+check "events name their dictionary files without a folder (no absolute path)" \
+    sh -c "grep -q '\"source_entry\":\"[a-z-]*\.actors\.txt:' '$t/where' && ! grep -q '\"/' '$t/where'"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
