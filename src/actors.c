@@ -311,9 +311,8 @@ static void code_ne(sentence *s, int32_t i, bool heads)
 
 // Is NE e one word coded as a state ("Indian" of "Indian and Chinese
 // troops", which the parser may read as a noun)?
-static bool bare_adjective(const sentence *s, const ne_phrase *e)
+static bool bare_adjective(const ne_phrase *e)
 {
-    (void)s;
     return e->code && strlen(e->code) == 3 && strcmp(e->code, "---") != 0 &&
            e->first_leaf >= 0 && e->first_leaf == e->last_leaf && !e->inferred;
 }
@@ -335,7 +334,7 @@ static void share_heads(sentence *s)
             continue;
         for (int32_t i = 0; i < s->n_nes; i++) {
             ne_phrase *e = &s->nes[i];
-            if (i == last || e->nec != c || e->open < 0 || !bare_adjective(s, e)) continue;
+            if (i == last || e->nec != c || e->open < 0 || !bare_adjective(e)) continue;
             size_t n = strlen(lc);
             char *code = dyad__arena_alloc(s->mem, n + 1);
             memcpy(code, e->code, 3);

@@ -70,6 +70,8 @@ const char *dyad__issues_of(arena *mem, const dyad_dict *d, const char *text, si
 
 // events.c: the events of one matched verb; returns how many were added.
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m);
+// events.c: has the record already an event with this code, source and target?
+bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, const char *tgt);
 // events.c: "X said Y was responsible (guilty, behind ...)": X accuses Y (112),
 // for a verb of saying that codes nothing itself.
 size_t dyad__code_accusation(dyad_coder *c, const verb_match *m);

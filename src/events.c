@@ -131,7 +131,7 @@ static dyad_span ne_span(const sentence *s, int32_t ne)
     return dyad__leaf_span(s, s->nes[ne].first_leaf, s->nes[ne].last_leaf);
 }
 
-static bool already_coded(const dyad_coder *c, const char *code, const char *src, const char *tgt)
+bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, const char *tgt)
 {
     for (size_t i = 0; i < c->n_events; i++) {  // identical triples collapse
         const dyad_event *e = &c->events[i];
@@ -146,7 +146,7 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     if (!code || !*code) return;
     if (!strcmp(src, tgt)) return;
     if (dyad__event_ruled_out(&c->sent, &c->opts, code, src, src_ne, tgt)) return;
-    if (already_coded(c, code, src, tgt)) return;
+    if (dyad__event_known(c, code, src, tgt)) return;
     VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
     dyad_event *e = &c->events[c->n_events++];
     memset(e, 0, sizeof *e);

@@ -412,22 +412,12 @@ static const char *leaves_text(dyad_coder *c, int32_t a, int32_t b)
     return out;
 }
 
-static bool known(const dyad_coder *c, const char *code, const char *src, const char *tgt)
-{
-    for (size_t i = 0; i < c->n_events; i++) {
-        const dyad_event *e = &c->events[i];
-        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code))
-            return true;
-    }
-    return false;
-}
-
 static void add_event(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, const char *code,
                       const side *a, int i, const side *b, int j)
 {
     const sentence *s = &c->sent;
     const char *src = a->code[i], *tgt = b->code[j];
-    if (!strcmp(src, tgt) || known(c, code, src, tgt)) return;
+    if (!strcmp(src, tgt) || dyad__event_known(c, code, src, tgt)) return;
     if (dyad__event_ruled_out(s, &c->opts, code, src, -1, tgt)) return;
     VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
     dyad_event *e = &c->events[c->n_events++];

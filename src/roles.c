@@ -10,12 +10,17 @@
 // ---------------------------------------------------------------- skip test
 
 // Is w the last name of a person the story named in full?
+// The index of last name w among a story's names (each is there once), or -1.
+static int32_t name_index(const story_name *names, int32_t n, slice w)
+{
+    for (int32_t k = 0; k < n; k++)
+        if (dyad__word_is(w, names[k].surname)) return k;
+    return -1;
+}
+
 static bool is_story_name(const dyad_coder *c, slice w)
 {
-    if (!c->in_story || !c->opts.pronouns) return false;
-    for (int32_t k = 0; k < c->n_names; k++)
-        if (dyad__word_is(w, c->names[k].surname)) return true;
-    return false;
+    return c->in_story && c->opts.pronouns && name_index(c->names, c->n_names, w) >= 0;
 }
 
 // Is word `id` a pronoun the story can resolve (he/she to its person, it to
@@ -230,20 +235,14 @@ void dyad__update_names(dyad_coder *c)
         if (e->open < 0 || e->compound || !e->person || e->inferred || e->surname.n < 3 ||
             e->surname.n >= sizeof c->names[0].surname || !e->code)
             continue;
-        int32_t k = 0;
-        while (k < c->n_names && !dyad__word_is(e->surname, c->names[k].surname)) k++;
-        if (k == c->n_names) {
-            if (c->n_names == (int32_t)(sizeof c->names / sizeof c->names[0])) {
-                memmove(c->names, c->names + 1, sizeof c->names - sizeof c->names[0]);
-                k = --c->n_names;
-            }
-            c->n_names++;
-        } else {  // the same name again: move it last (newest)
-            story_name keep = c->names[k];
-            memmove(c->names + k, c->names + k + 1, (size_t)(c->n_names - k - 1) * sizeof keep);
-            k = c->n_names - 1;
+        // the same name again leaves its place; a full list drops its oldest
+        int32_t k = name_index(c->names, c->n_names, e->surname);
+        if (k < 0 && c->n_names == (int32_t)(sizeof c->names / sizeof c->names[0])) k = 0;
+        if (k >= 0) {
+            memmove(c->names + k, c->names + k + 1, (size_t)(c->n_names - k - 1) * sizeof c->names[0]);
+            c->n_names--;
         }
-        story_name *nm = &c->names[k];
+        story_name *nm = &c->names[c->n_names++];  // newest last
         snprintf(nm->surname, sizeof nm->surname, "%.*s", (int)e->surname.n, e->surname.p);
         snprintf(nm->code, sizeof nm->code, "%s", e->code);
         snprintf(nm->entry, sizeof nm->entry, "last name of %s", e->entry ? e->entry : e->code);
@@ -260,16 +259,14 @@ bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e)
     if (n - i != 1 || w->tags[i] != TAG_NOUN) return false;
     slice t = w->texts[i];
     if (t.n < 3 || t.p[0] < 'A' || t.p[0] > 'Z') return false;
-    for (int32_t k = s->n_names - 1; k >= 0; k--) {
-        const story_name *nm = &s->names[k];
-        if (!dyad__word_is(t, nm->surname)) continue;
-        // copies: the story's list may shift before the sentence is written
-        e->code = dyad__arena_strndup(s->mem, nm->code, strlen(nm->code));
-        e->entry = dyad__arena_strndup(s->mem, nm->entry, strlen(nm->entry));
-        e->person = e->named = e->inferred = true;
-        return true;
-    }
-    return false;
+    int32_t k = name_index(s->names, s->n_names, t);
+    if (k < 0) return false;
+    // copies: the story's list may shift before the sentence is written
+    const story_name *nm = &s->names[k];
+    e->code = dyad__arena_strndup(s->mem, nm->code, strlen(nm->code));
+    e->entry = dyad__arena_strndup(s->mem, nm->entry, strlen(nm->entry));
+    e->person = e->named = e->inferred = true;
+    return true;
 }
 
 // ---------------------------------------------------------------- story country
