@@ -1,4 +1,4 @@
-// cmd_dict.c: "dyad dict check" and "dyad dict gaps FILE...".
+// cmd_dict.c: "dyad dict check", "dyad dict review" and "dyad dict gaps FILE...".
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,9 +6,19 @@
 #include "cli.h"
 
 static int parse_dict_args(int argc, char **argv, cli_dicts *dicts, const char **files,
-                           int *n_files, int *top, int32_t *date)
+                           int *n_files, int *top, int32_t *date, int *years)
 {
     for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--years") && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 0 || v > 200) {
+                fprintf(stderr, "dyad dict: --years wants a number of years, not '%s'\n", argv[i]);
+                return 2;
+            }
+            *years = (int)v;
+            continue;
+        }
         if (!strcmp(argv[i], "--dictionaries") && i + 1 < argc) dicts->dir = argv[++i];
         else if (!strcmp(argv[i], "--config") && i + 1 < argc) dicts->config = argv[++i];
         else if (!strcmp(argv[i], "--top") && i + 1 < argc) *top = atoi(argv[++i]);
@@ -44,6 +54,22 @@ static int dict_check(cli_dicts *dicts)
     cli_printf("%zu actor entries (%zu phrases), %zu agents, %zu verb forms, %zu patterns: "
            "%d problems, %d malformed lines\n",
            st.actors, st.actor_phrases, st.agents, st.verbs, st.patterns, n, dicts->errors);
+    dyad_dict_free(dict);
+    return n || dicts->errors ? 1 : 0;
+}
+
+static int dict_review(cli_dicts *dicts, int32_t date, int years)
+{
+    dyad_dict *dict = dyad_dict_new();
+    if (cli_load_default(dict, dicts) < 0) {
+        dyad_dict_free(dict);
+        return 1;
+    }
+    dyad_review_options o = DYAD_REVIEW_OPTIONS_INIT;
+    o.date = date;
+    if (years >= 0) o.years = years;
+    int n = dyad_dict_review(dict, &o, print_problem, NULL);
+    cli_printf("%d to review\n", n);
     dyad_dict_free(dict);
     return n || dicts->errors ? 1 : 0;
 }
@@ -192,8 +218,13 @@ int cmd_dict(int argc, char **argv)
 {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         puts("usage: dyad dict check [--dictionaries DIR | --config INI]\n"
+             "       dyad dict review [--date YYYY-MM-DD] [--years N] [--dictionaries DIR]\n"
              "       dyad dict gaps FILE... [--top N] [--date YYYY-MM-DD] [--dictionaries DIR]\n"
              "  check: duplicates, overlapping phrases and unknown codes (exit 1 if any)\n"
+             "  review: offices with no end date begun or confirmed (\"; current YYYY-MM\")\n"
+             "         more than N years (10) before the date (today), people whose dated\n"
+             "         codes overlap, and states with no head of state or government at\n"
+             "         the date (exit 1 if any)\n"
              "  gaps:  the most frequent capitalised names that stand as subject or object\n"
              "         of a dictionary verb but no dictionary codes, with counts and an\n"
              "         example sentence each");
@@ -203,12 +234,14 @@ int cmd_dict(int argc, char **argv)
     const char **files = calloc((size_t)argc + 1, sizeof *files);
     int n_files = 0, top = 100;
     int32_t date = 0;
-    int rc = parse_dict_args(argc, argv, &dicts, files, &n_files, &top, &date);
+    int years = -1;
+    int rc = parse_dict_args(argc, argv, &dicts, files, &n_files, &top, &date, &years);
     if (!rc) {
         if (!strcmp(argv[1], "check")) rc = dict_check(&dicts);
+        else if (!strcmp(argv[1], "review")) rc = dict_review(&dicts, date, years);
         else if (!strcmp(argv[1], "gaps")) rc = dict_gaps(&dicts, files, n_files, top, date);
         else {
-            fprintf(stderr, "dyad dict: unknown command '%s' (check or gaps)\n", argv[1]);
+            fprintf(stderr, "dyad dict: unknown command '%s' (check, review or gaps)\n", argv[1]);
             rc = 2;
         }
     }

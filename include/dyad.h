@@ -117,6 +117,23 @@ int dyad_dict_load_config(dyad_dict *dict, const char *ini_path, const char *dir
 // sectors, event codes not in the CAMEO table). Returns the number found.
 int dyad_dict_check(const dyad_dict *dict, dyad_diag_fn diag, void *ctx);
 
+// What keeps the people dictionaries current, one diagnostic (DYAD_WARNING,
+// with the entry's file:line) each: offices (dated GOV, MIL, LEG, JUD, OPP,
+// REB, COP, SPY codes) with no end date whose start, or whose "; current
+// YYYY-MM" note, is more than `years` before `date`; a person's dated codes
+// that overlap or end before they start; and (when `heads`) every UN member
+// or observer state, Kosovo and Taiwan with no head of state or government
+// at `date` (a dated CCCGOV code covering it whose note names the office:
+// president, prime minister, king, ...). Returns the number found.
+typedef struct dyad_review_options {
+    int32_t date;   // YYYYMMDD; 0: today
+    int years;      // open offices older than this are listed
+    bool heads;     // list states with no head at `date`
+} dyad_review_options;
+#define DYAD_REVIEW_OPTIONS_INIT {0, 10, true}
+int dyad_dict_review(const dyad_dict *dict, const dyad_review_options *opts, dyad_diag_fn diag,
+                     void *ctx);
+
 // Load a dictionary folder: its PETR_config.ini when there is one, else the
 // files of PETRARCH2's Phoenix set by their usual names (CAMEO.2.0.txt,
 // Phoenix.Countries.actors.txt, ...). Returns malformed lines, or < 0.

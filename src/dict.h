@@ -16,6 +16,8 @@
 typedef struct actor_code {
     const char *code;
     int32_t from, to;     // inclusive YYYYMMDD range; 0 / 99999999 open
+    int line;             // where it is written
+    const char *note;     // the line's "; comment", or NULL (for dyad dict review)
 } actor_code;
 
 typedef struct actor_entry {

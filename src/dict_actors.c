@@ -51,6 +51,16 @@ static int32_t bound(dict_reader *r, const char *s, size_t n, bool *ok)
 }
 
 // "[CODE]", "[CODE <date]", "[CODE >date]", "[CODE date-date]"
+// The "; comment" of a raw line, trimmed, or NULL.
+static const char *line_note(dict_reader *r, const char *line, size_t n)
+{
+    const char *semi = memchr(line, ';', n);
+    if (!semi) return NULL;
+    const char *a = skip_ws(semi + 1, line + n), *b = line + n;
+    while (b > a && dyad__is_space((unsigned char)b[-1])) b--;
+    return b > a ? dyad__dict_strdup(r->dict, a, (size_t)(b - a)) : NULL;
+}
+
 static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
 {
     const char *p = s.p + 1, *end = s.p + s.n;
@@ -67,6 +77,8 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
         return false;
     }
     out->code = dyad__dict_upper_dup(r->dict, c0, (size_t)(p - c0));
+    out->line = r->line;
+    out->note = NULL;
     out->from = 0;
     out->to = 99999999;
     p = skip_ws(p, close);
@@ -203,6 +215,7 @@ int dyad__dict_load_actors(dict_reader *r, char *text, size_t len)
             actor_code c;
             if (!entry) dyad__dict_error(r, "code restriction before any actor");
             else if (parse_dated_code(r, s, &c)) {
+                c.note = line_note(r, line, n);
                 if (c.from == 0 && c.to == 99999999) entry->default_code = c.code;
                 else push_code(entry, c);
             }

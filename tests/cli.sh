@@ -225,5 +225,42 @@ check "an actor coded from its own words has no inferred mark" \
 check "events name their dictionary files without a folder (no absolute path)" \
     sh -c "grep -q '\"source_entry\":\"[a-z-]*\.actors\.txt:' '$t/where' && ! grep -q '\"/' '$t/where'"
 
+# ---------------------------------------------------------------- dict review
+mkdir -p "$t/rdict" && cp "$DICT"/* "$t/rdict/"
+sed -i '/^---STOP---/i\
+OLD_MINISTER\
+	[FRAGOV >20050101]  ; foreign minister\
+CONFIRMED_MINISTER\
+	[FRAGOV >20050101]  ; foreign minister ; current 2025-10\
+NEW_MINISTER\
+	[FRAGOV >20200101]  ; defence minister\
+TWO_JOBS\
+	[USAGOV 20100101-20151231]  ; ambassador\
+	[RUSGOV 20150101-20201231]\
+BACKWARDS\
+	[DEUGOV 20200101-20190101]' "$t/rdict/actors.txt"
+"$DYAD" dict review --dictionaries "$t/rdict" --date 2026-01-01 --years 10 >"$t/out" 2>"$t/err"
+st=$?
+check "review: exit 1 when there is something to review" test "$st" = 1
+check "review: an open office begun 20 years ago" grep -q "actors.txt:[0-9]*: OLD_MINISTER: FRAGOV since 20050101 has no end date" "$t/out"
+check "review: a \"current\" note confirms it" sh -c "! grep -q CONFIRMED_MINISTER '$t/out'"
+check "review: a recent open office is fine" sh -c "! grep -q NEW_MINISTER '$t/out'"
+check "review: overlapping codes of one person" grep -q "TWO_JOBS: RUSGOV (20150101-20201231) overlaps USAGOV (20100101-20151231) of line" "$t/out"
+check "review: a code that ends before it starts" grep -q "BACKWARDS: DEUGOV ends (20190101) before it starts (20200101)" "$t/out"
+check "review: a state with no head at the date" grep -q "^USA has no head of state or government on 20260101" "$t/out"
+"$DYAD" dict review --dictionaries "$t/rdict" --date 2026-01-01 --years 30 >"$t/out" 2>"$t/err"
+check "review: --years 30 keeps the 2005 office" sh -c "! grep -q OLD_MINISTER '$t/out'"
+sed -i '/^---STOP---/i\
+A_PRESIDENT\
+	[USAGOV 20250120-20290120]  ; president\
+A_VICE_PREMIER\
+	[CHNGOV 20230101-20280101]  ; vice premier' "$t/rdict/actors.txt"
+"$DYAD" dict review --dictionaries "$t/rdict" --date 2026-01-01 >"$t/out" 2>"$t/err"
+check "review: a dated GOV code noted as president is a head" sh -c "! grep -q '^USA has no head' '$t/out'"
+check "review: a vice premier is not" sh -c "grep -q '^CHN has no head' '$t/out'"
+"$DYAD" dict review --years x >"$t/out" 2>"$t/err"
+st=$?
+check "review: a bad --years is a usage error" sh -c "test $st = 2 && grep -q 'not .x.' '$t/err'"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
