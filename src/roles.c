@@ -199,8 +199,26 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
 
 // ---------------------------------------------------------------- topic
 
+// Does the compound `nec` join people named in full ("Emmanuel Macron and
+// Olaf Scholz", not "Gantz, a former chief and Netanyahu's rival") of
+// different codes?
+static bool two_people(const sentence *s, int32_t nec)
+{
+    const char *first = NULL;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *m = &s->nes[i];
+        if (m->nec != nec || !m->person || !m->code || !m->surname.n || m->last_leaf < 0)
+            continue;
+        slice last = s->leaves[m->last_leaf].text;
+        if (last.n != m->surname.n || !dyad__same_ci(last.p, m->surname.p, last.n)) continue;
+        if (!first) first = m->code;
+        else if (strcmp(first, m->code)) return true;
+    }
+    return false;
+}
+
 // The subject of the sentence's first verb, if it is a person, becomes the
-// story's topic for later pronouns.
+// story's topic for later pronouns; a compound of two people leaves none.
 void dyad__update_topic(dyad_coder *c)
 {
     const sentence *s = &c->sent;
@@ -217,6 +235,17 @@ void dyad__update_topic(dyad_coder *c)
     }
     if (best < 0 || !strcmp(s->nes[best].code, "---")) return;
     const ne_phrase *e = &s->nes[best];
+    if (e->person && e->nec >= 0 && two_people(s, e->nec)) {
+        // "Putin and Macron met.": a later "he" has two candidates
+        c->topic[0] = c->topic_entry[0] = 0;
+        return;
+    }
+    if (e->nec >= 0)  // "Gantz, a former chief and Netanyahu's rival": the first one
+        for (int32_t i = 0; i < best; i++)
+            if (s->nes[i].nec == e->nec && s->nes[i].person && strcmp(s->nes[i].code, "---")) {
+                e = &s->nes[i];
+                break;
+            }
     if (e->entry == c->topic_entry || e->entry == c->thing_entry) return;  // a pronoun
     if (!e->person && (e->located || e->thing || !e->named)) return;
     char *code = e->person ? c->topic : c->thing;
