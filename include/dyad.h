@@ -283,6 +283,10 @@ typedef struct dyad_options {
     bool nominal;           // code events stated as nouns with the noun
                             // dictionary ("Russia's strikes on Kyiv",
                             // "the arrest of X by police"; false in PETRARCH)
+    bool relatives;         // code a relative clause with the noun phrase it
+                            // follows as its subject ("Russia, which invaded
+                            // Ukraine, accused France": both); PETRARCH reads
+                            // it as words of the noun phrase (false)
 } dyad_options;
 
 #define DYAD_OPTIONS_INIT                                                          \
@@ -293,11 +297,11 @@ typedef struct dyad_options {
         .clause_roles = false, .same_country = true, .actor_heads = false,          \
         .pronouns = false, .hypothetical = false, .story_country = false,          \
         .discard_share = 0,                                                        \
-        .parse_all = false, .nominal = false,                                      \
+        .parse_all = false, .nominal = false, .relatives = false,                  \
     }
 
 // Set dyad's roles for news (clause_roles, actor_heads, pronouns,
-// hypothetical, story_country, nominal on, discard_share 20; same_country
+// hypothetical, story_country, nominal, relatives on, discard_share 20; same_country
 // off), as `dyad code` uses them, or with
 // `on` false PETRARCH's (as DYAD_OPTIONS_INIT and `dyad validate`).
 void dyad_options_news(dyad_options *o, bool on);

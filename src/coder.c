@@ -67,6 +67,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
         {"story_country", offsetof(dyad_options, story_country)},
         {"parse_all", offsetof(dyad_options, parse_all)},
         {"nominal", offsetof(dyad_options, nominal)},
+        {"relatives", offsetof(dyad_options, relatives)},
     };
     for (size_t i = 0; i < sizeof bools / sizeof bools[0]; i++)
         if (!strcmp(option, bools[i].name)) {
@@ -95,7 +96,7 @@ int dyad_coder_set_option(dyad_coder *c, const char *option, const char *value,
 void dyad_options_news(dyad_options *o, bool on)
 {
     o->clause_roles = o->actor_heads = o->pronouns = o->hypothetical = on;
-    o->story_country = o->nominal = on;
+    o->story_country = o->nominal = o->relatives = on;
     o->discard_share = on ? 20 : 0;
     o->same_country = !on;
 }
@@ -319,6 +320,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     s->names = c->names;
     s->n_names = c->in_story && c->opts.pronouns ? c->n_names : 0;
     s->refs = c->in_story && c->opts.pronouns ? &c->refs : NULL;
+    s->relatives = c->opts.relatives;
     dyad__sentence_flatten(s);
     check_items(c, "after flattening");
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");

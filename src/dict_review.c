@@ -167,7 +167,7 @@ static bool is_head(const actor_code *c, const char *state, int32_t date)
 
 static void review_heads(reviewer *k, const dyad_dict *d, int32_t date)
 {
-    for (const char *s = UN_STATES; *s; s += 4) {
+    for (const char *s = UN_STATES; s < UN_STATES + sizeof UN_STATES - 1; s += 4) {
         bool found = false;
         for (size_t i = 0; i < d->n_actor_entries && !found; i++) {
             const actor_entry *e = &d->actor_entries[i];

@@ -11,10 +11,15 @@
 
 static const tnode *node(const sentence *s, int32_t i) { return &s->tree.nodes[i]; }
 
+static bool subject_relative(const sentence *s, int32_t n);
+
+// Does node n hold a node of `tag` (outside its relative clauses)?
 static bool has_desc(const sentence *s, int32_t n, uint8_t tag)
 {
-    for (int32_t c = node(s, n)->first; c >= 0; c = node(s, c)->next)
+    for (int32_t c = node(s, n)->first; c >= 0; c = node(s, c)->next) {
+        if (subject_relative(s, c)) continue;
         if (node(s, c)->tag == tag || has_desc(s, c, tag)) return true;
+    }
     return false;
 }
 
@@ -94,6 +99,49 @@ static void push_leaves(sentence *s, int32_t n)
         return;
     }
     for (int32_t c = node(s, n)->first; c >= 0; c = node(s, c)->next) push_leaves(s, c);
+}
+
+// (SBAR (WHNP which|who|that) (S (VP ...))): a relative clause whose
+// subject is the noun phrase it follows ("Russia, which invaded Ukraine").
+static bool subject_relative(const sentence *s, int32_t n)
+{
+    if (!s->relatives || node(s, n)->tag != TAG_SBAR) return false;
+    int32_t wh = node(s, n)->first;
+    if (wh < 0 || !dyad__word_is(node(s, wh)->label, "WHNP")) return false;
+    int32_t cl = node(s, wh)->next;
+    if (cl < 0 || node(s, cl)->tag != TAG_S || node(s, cl)->next >= 0) return false;
+    int32_t vp = node(s, cl)->first;
+    return vp >= 0 && node(s, vp)->tag == TAG_VP;
+}
+
+// The leaves of noun phrase n but those of its relative clauses, which go
+// into rel (up to max; more are left out of the phrase and not coded).
+static void push_ne_leaves(sentence *s, int32_t n, int32_t *rel, int *n_rel, int max)
+{
+    if (tnode_is_leaf(node(s, n))) {
+        push_leaf(s, n);
+        return;
+    }
+    for (int32_t c = node(s, n)->first; c >= 0; c = node(s, c)->next) {
+        if (subject_relative(s, c)) {
+            if (*n_rel < max) rel[(*n_rel)++] = c;
+            continue;
+        }
+        push_ne_leaves(s, c, rel, n_rel, max);
+    }
+}
+
+static void emit(sentence *s, int32_t n);
+
+// A relative clause as a phrase of its own: "which" as a word, then its
+// clause, coded with the noun phrase before it as the subject.
+static void emit_rel(sentence *s, int32_t sbar)
+{
+    int32_t open = open_phrase(s, PH_REL, -1);
+    int32_t wh = node(s, sbar)->first;
+    push_leaves(s, wh);
+    emit(s, node(s, wh)->next);
+    close_phrase(s, open);
 }
 
 static int32_t new_ne(sentence *s, bool compound, int32_t nec)
@@ -203,10 +251,12 @@ static void emit_ne(sentence *s, int32_t n)
         emit_nec(s, inner, pre, n_pre, post, n_post);
         return;
     }
-    int32_t ne, open;
+    int32_t ne, open, rel[8];
+    int n_rel = 0;
     begin_ne(s, false, -1, &ne, &open);
-    push_leaves(s, n);
+    push_ne_leaves(s, n, rel, &n_rel, 8);
     end_ne(s, ne, open);
+    for (int i = 0; i < n_rel; i++) emit_rel(s, rel[i]);
 }
 
 // (NP (NP ...) (PP (IN x) (NP ...)) [SBAR]) with no further PP in the object.
@@ -225,12 +275,11 @@ static bool simple_pp(const sentence *s, int32_t n)
     return rest < 0 || (node(s, rest)->tag == TAG_SBAR && node(s, rest)->next < 0);
 }
 
-static void emit(sentence *s, int32_t n);
-
 static void emit_children(sentence *s, int32_t n, bool flatten_sbar)
 {
     for (int32_t c = node(s, n)->first; c >= 0; c = node(s, c)->next) {
-        if (flatten_sbar && node(s, c)->tag == TAG_SBAR) push_leaves(s, c);
+        if (subject_relative(s, c)) emit_rel(s, c);
+        else if (flatten_sbar && node(s, c)->tag == TAG_SBAR) push_leaves(s, c);
         else emit(s, c);
     }
 }

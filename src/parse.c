@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dict.h"
 #include "tagger.h"
 
 // ---------------------------------------------------------------- tags
@@ -36,6 +37,8 @@ typedef struct pstate {
     size_t cap_last;
     int32_t pos;              // the parser's cursor
     int depth;
+    bool subject_relative;    // in the relative clause of a clause's subject
+                              // whose verb is not one of saying or thinking
 } pstate;
 
 static bool tok_is(const pstate *ps, int32_t i, const char *w)
@@ -199,6 +202,7 @@ static bool vp_list_at(const pstate *ps, int32_t j)
 
 static int32_t parse_np(pstate *ps, bool subject);
 static int32_t parse_vp(pstate *ps);
+static int32_t parse_relative_vp(pstate *ps, bool subject);
 static int32_t parse_clause(pstate *ps);
 
 // Index just past the noun phrase that starts at i (a cheap look-ahead that
@@ -350,13 +354,27 @@ static int32_t parse_np(pstate *ps, bool subject)
         if (cur(ps) == P_COMMA && !at_end(ps)) add(ps, outer, leaf(ps));
         np = outer;
     }
+    // a relative clause set off by commas: "Russia, which invaded Ukraine, ..."
+    if (!at_end(ps) && cur(ps) == P_COMMA && ps->pos + 2 < ps->n &&
+        (at(ps, ps->pos + 1) == P_WDT || at(ps, ps->pos + 1) == P_WP) &&
+        verb_begins(ps, ps->pos + 2)) {
+        int32_t outer = mk(ps, LABEL_NP);
+        add(ps, outer, np);
+        add(ps, outer, leaf(ps));  // comma
+        int32_t sbar = mk(ps, LABEL_SBAR);
+        add(ps, sbar, wrap1(ps, LABEL_WHNP, leaf(ps)));
+        add(ps, sbar, wrap1(ps, LABEL_S, parse_relative_vp(ps, subject)));
+        add(ps, outer, sbar);
+        if (!at_end(ps) && cur(ps) == P_COMMA) add(ps, outer, leaf(ps));
+        np = outer;
+    }
     // relative clause
     if (!at_end(ps) && (cur(ps) == P_WDT || cur(ps) == P_WP) && verb_begins(ps, ps->pos + 1)) {
         int32_t outer = mk(ps, LABEL_NP);
         add(ps, outer, np);
         int32_t sbar = mk(ps, LABEL_SBAR);
         add(ps, sbar, wrap1(ps, LABEL_WHNP, leaf(ps)));
-        add(ps, sbar, wrap1(ps, LABEL_S, parse_vp(ps)));
+        add(ps, sbar, wrap1(ps, LABEL_S, parse_relative_vp(ps, subject)));
         add(ps, outer, sbar);
         np = outer;
     }
@@ -430,6 +448,22 @@ static int32_t parse_vp(pstate *ps)
     return vp;
 }
 
+// The verb phrase of a relative clause (of a subject, when `subject`).
+static int32_t parse_relative_vp(pstate *ps, bool subject)
+{
+    bool was = ps->subject_relative;
+    // "officials who said the army attacked ..." keep their complement clause
+    bool says = false;
+    const lexicon *lx = &ps->tg.dict->lex;
+    for (int32_t i = ps->pos; i < ps->n && (is_verb(ps->tag[i]) || ps->tag[i] == P_MD ||
+                                            ps->tag[i] == P_RB); i++)
+        says |= dyad__lexicon_has(lx, LEX(LEX_SPEECH) | LEX(LEX_MIND), ps->tg.id[i]);
+    ps->subject_relative = subject && !says;
+    int32_t vp = parse_vp(ps);
+    ps->subject_relative = was;
+    return vp;
+}
+
 // complement's second half: a verb, a noun phrase, a relative clause or
 // any other word at the cursor. False when the verb phrase ends there.
 static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
@@ -444,6 +478,12 @@ static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
         return false;  // a finite verb: another clause's
     }
     if (np_begins(ps, i)) {
+        // "Lawmakers who attended the briefing explained ...": in a subject's
+        // relative clause, a clause ahead is the main verb's, not a complement
+        if (ps->subject_relative && clause_at(ps, i)) {
+            add(ps, vp, parse_np(ps, false));
+            return false;
+        }
         if (clause_at(ps, i)) {  // "said Gondor attacked", "believes X can cope"
             int32_t sbar = mk(ps, LABEL_SBAR);
             add(ps, sbar, parse_clause(ps));

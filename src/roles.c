@@ -165,9 +165,14 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 // Russia attacked Ukraine" is an attack.
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles)
 {
-    if (added || !clause_roles) return m->vp_close;
-    for (int32_t k = m->last + 1; k < m->vp_close; k++)
-        if (s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_SBAR) return k - 1;
+    if (!clause_roles) return m->vp_close;
+    for (int32_t k = m->last + 1; k < m->vp_close; k++) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_OPEN) continue;
+        // a relative clause has a subject of its own: "criticized Saudi
+        // Arabia, which has accused Iran"
+        if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR)) return k - 1;
+    }
     return m->vp_close;
 }
 

@@ -11,7 +11,10 @@
 #include "tree.h"
 
 typedef enum item_kind { IT_WORD, IT_OPEN, IT_CLOSE } item_kind;
-typedef enum phrase_kind { PH_OTHER, PH_NE, PH_NEC, PH_VP, PH_S, PH_SBAR } phrase_kind;
+typedef enum phrase_kind {
+    PH_OTHER, PH_NE, PH_NEC, PH_VP, PH_S, PH_SBAR,
+    PH_REL,   // a relative clause whose subject is the noun phrase before it
+} phrase_kind;
 
 typedef struct item {
     uint8_t kind;      // item_kind
@@ -94,6 +97,7 @@ typedef struct sentence {
     int32_t date;
     uint8_t *nec_mark;     // per tree node: coordinated NP
     int ne_depth;          // while flattening: inside an NE
+    bool relatives;        // flatten: relative clauses as phrases (PH_REL)
     const char *topic;     // code of the story's last subject person, or NULL
     const char *topic_entry;
     const char *thing;     // code of the story's last subject state or body, or NULL

@@ -267,6 +267,34 @@ typedef struct verb_ctx {
     bool any_finite;     // a finite verb earlier in the sentence
 } verb_ctx;
 
+// Is token i a past form ("-ed" or an irregular past)?
+static bool ed_at(const tagger *tg, int32_t i)
+{
+    if (i >= tg->n) return false;
+    const lex_entry *e = tg->lexe[i];
+    return (e && (e->flags & (L_PAST | L_PART))) || morph_of(tg, i) == M_ED;
+}
+
+// "Lawmakers who attended the briefing explained that ...": the sentence's
+// subject took a relative clause with one finite verb, and token i (not
+// followed by "by") is the first verb after it: the main verb.
+static bool main_after_relative(const tagger *tg, int32_t i)
+{
+    if (i + 1 < tg->n && dyad__word_is(tg->toks[i + 1].norm, "by")) return false;
+    int32_t wh = -1, finite = 0;
+    for (int32_t k = 0; k < i; k++) {
+        uint8_t t = tg->tag[k];
+        bool fin = t == P_VBD || t == P_VBZ || t == P_VBP || t == P_MD;
+        if (wh < 0) {
+            if (fin || t == P_COMMA || t == P_CC || t == P_IN) return false;
+            if ((t == P_WDT || t == P_WP) && k > 0 && is_noun(tg->tag[k - 1])) wh = k;
+        } else if (fin) {
+            finite++;
+        }
+    }
+    return wh >= 0 && finite == 1;
+}
+
 // After a noun, a pronoun, "there" or a closing bracket or quote: the
 // subject's verb, or a noun of the same phrase?
 static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
@@ -278,8 +306,8 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     uint8_t pp = c->pp;
     bool pronoun = c->p == P_PRP;
     if (finite_seen) {
-        if (ed) return next_np ? P_VBD : P_VBN;
-        if (m == M_ING) return P_VBG;
+        if (ed) return next_np || main_after_relative(tg, i) ? P_VBD : P_VBN;
+        if (m == M_ING) return is_noun(pp) && ed_at(tg, i + 1) ? P_NN : P_VBG;
         return noun_tag(m);
     }
     if (ed) return P_VBD;
@@ -317,6 +345,22 @@ static bool past_list_ahead(const tagger *tg, int32_t i)
         if (!dyad__word_is(w, "and") && !dyad__word_is(w, "or")) continue;
         const lex_entry *e = tg->lexe[k + 1];
         return (e && (e->flags & L_PAST)) || morph_of(tg, k + 1) == M_ED;
+    }
+    return false;
+}
+
+// Is there a finite verb before token i outside the relative clauses set
+// off by commas (", which invaded Ukraine in 2022,")?
+static bool main_finite_before(const tagger *tg, int32_t i)
+{
+    bool rel = false;
+    for (int32_t k = 0; k < i; k++) {
+        uint8_t t = tg->tag[k];
+        if (t == P_COMMA) {
+            rel = k + 1 < i && (tg->tag[k + 1] == P_WDT || tg->tag[k + 1] == P_WP);
+            continue;
+        }
+        if (!rel && (t == P_VBD || t == P_VBZ || t == P_VBP || t == P_MD)) return true;
     }
     return false;
 }
@@ -371,8 +415,9 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         return after_noun(tg, i, &c);
     }
     // after a comma: the verb of a subject that began the sentence
-    // ("Chinese officials, including X, greeted him")
-    if (pp == P_COMMA && !any_finite && tg->n > 0 &&
+    // ("Chinese officials, including X, greeted him"; "Russia, which
+    // invaded Ukraine, accused France")
+    if (pp == P_COMMA && (!any_finite || !main_finite_before(tg, i)) && tg->n > 0 &&
         (is_noun(tg->tag[0]) || tg->tag[0] == P_DT || tg->tag[0] == P_PRP || tg->tag[0] == P_JJ)) {
         if (ed && (next_np || next_in)) return P_VBD;
         if (m == M_S && li->lexverb && next_np) return P_VBZ;

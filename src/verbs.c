@@ -23,12 +23,29 @@ static bool keep(const item *it)
 // With `clause`, the sequence also ends at the clause (S, SBAR) that holds
 // the verb once a noun phrase was passed, so "X drew attention as Kim
 // traveled" looks for the source of "traveled" in "as Kim" only.
+// Walking back from item i: when a relative clause ends there (", which
+// invaded Ukraine," or its closing comma), the item before it (and before
+// the comma that opens it); else i.
+static int32_t skip_relative(const sentence *s, int32_t i)
+{
+    const item *it = &s->items[i];
+    if (it->kind == IT_WORD && it->tag == TAG_COMMA && i > 0 && s->items[i - 1].kind == IT_CLOSE &&
+        s->items[i - 1].phrase == PH_REL)
+        it = &s->items[--i];
+    if (it->kind != IT_CLOSE || it->phrase != PH_REL) return i;
+    i = it->mate - 1;
+    if (i >= 0 && s->items[i].kind == IT_WORD && s->items[i].tag == TAG_COMMA) i--;
+    return i;
+}
+
 static int32_t build_upper_in(const sentence *s, int32_t from, int32_t *out, int32_t max,
                               bool clause)
 {
     int32_t n = 0;
     bool seen_ne = false;
     for (int32_t i = from - 1; i >= 0 && n < max; i--) {
+        i = skip_relative(s, i);
+        if (i < 0) break;
         const item *it = &s->items[i];
         if (it->kind == IT_WORD && it->tag == TAG_COMMA) break;
         if (clause && it->kind == IT_OPEN) {
@@ -336,6 +353,8 @@ static int32_t source_before(const sentence *s, int32_t first_item, bool clause_
 static int32_t apposition_comma(const sentence *s, int32_t from)
 {
     for (int32_t i = from - 1; i >= 0; i--) {
+        i = skip_relative(s, i);
+        if (i < 0) break;
         const item *it = &s->items[i];
         if (it->kind == IT_WORD && it->tag == TAG_COMMA) return i;
         if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate < from) return -1;
@@ -367,8 +386,34 @@ int32_t dyad__coordination_start(const sentence *s, int32_t vp_open)
 // Default source: the nearest coded NE before the verb (in its own clause
 // with clause_roles); with clause_roles, when none lies before the nearest
 // comma, the search goes on past up to two commas of appositions.
+// The noun phrase a relative clause holding the verb at first_item follows
+// ("Saudi Arabia, which has accused Iran"), when the verb opens the
+// clause; -2 when the verb is not in one.
+static int32_t relative_antecedent(const sentence *s, int32_t first_item)
+{
+    for (int32_t i = first_item - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && it->phrase == PH_REL) {
+            int32_t k = i - 1;
+            if (k >= 0 && s->items[k].kind == IT_WORD && s->items[k].tag == TAG_COMMA) k--;
+            if (k >= 0 && s->items[k].kind == IT_CLOSE &&
+                (s->items[k].phrase == PH_NE || s->items[k].phrase == PH_NEC))
+                return s->items[k].ne;
+            return -1;
+        }
+        if (it->kind == IT_CLOSE || (it->kind == IT_OPEN && it->phrase != PH_VP && it->phrase != PH_S))
+            return -2;
+        if (it->kind == IT_WORD && it->tag != TAG_VERB && it->tag != TAG_OTHER) return -2;
+    }
+    return -2;
+}
+
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
+    if (clause_roles) {
+        int32_t ante = relative_antecedent(s, first_item);
+        if (ante > -2) return ante;
+    }
     int32_t from = first_item, found = source_before(s, from, clause_roles);
     for (int k = 0; clause_roles && found < 0 && k < 2; k++) {
         from = apposition_comma(s, from);
