@@ -296,6 +296,8 @@ typedef struct scores {
     counts root[ROOTS];
     size_t confusion[CLASSES][CLASSES];
     size_t empty, empty_hit, empty_events;
+    size_t actor_errors[2];  // exact, 3-letter: a coded event with an unmatched
+                             // gold event's root but other actors
 } scores;
 
 static void count_roots(const sent *s, scores *sc, bool *found, bool *used)
@@ -313,6 +315,28 @@ static void count_roots(const sent *s, scores *sc, bool *found, bool *used)
     }
 }
 
+// After matching at `level`, pair each gold event left over with a coded
+// one left over of the same root: the verb was found, the actors are wrong.
+static size_t actor_errors(const sent *s, int level, bool *found, bool *used)
+{
+    match_sentence(s, level, found, used);
+    size_t n = 0;
+    for (size_t i = 0; i < s->gold.n; i++) {
+        if (found[i]) continue;
+        const ev *q = &s->gold.v[i];
+        for (size_t j = 0; j < s->pred.n && !found[i]; j++) {
+            if (used[j]) continue;
+            for (int k = 0; k < q->ncode; k++)
+                if (!strncmp(q->code[k], s->pred.v[j].code[0], 2)) {
+                    used[j] = found[i] = true;
+                    n++;
+                    break;
+                }
+        }
+    }
+    return n;
+}
+
 static void score(const evalset *g, scores *sc)
 {
     memset(sc, 0, sizeof *sc);
@@ -328,6 +352,8 @@ static void score(const evalset *g, scores *sc)
             sc->level[l].tp += tp;
             sc->level[l].ptp += tp;
         }
+        sc->actor_errors[0] += actor_errors(s, 1, found, used);
+        sc->actor_errors[1] += actor_errors(s, 2, found, used);
         count_roots(s, sc, found, used);
         sc->confusion[sentence_class(&s->gold)][sentence_class(&s->pred)]++;
         if (s->gold.n == 0) {
@@ -445,6 +471,9 @@ static void report(const evalset *g, const scores *sc, const char *gold, const c
     print_classes(sc, g->n);
     cli_printf("must-be-empty sentences: %zu, with events: %zu (%zu events)\n", sc->empty,
                sc->empty_hit, sc->empty_events);
+    cli_printf("actor errors (a gold event's root coded with other actors): %zu at exact "
+               "actors, %zu at 3-letter actors\n",
+               sc->actor_errors[0], sc->actor_errors[1]);
     if (g->unplaced)
         cli_printf("events of gold stories outside the gold sentences (ignored): %zu\n",
                    g->unplaced);

@@ -35,7 +35,7 @@ Xi Jinping|2025-09-02|CHNGOV
 Vladimir Putin|2025-09-02|RUSGOV
 officials in Seoul|2025-09-02|KORGOV
 Pyongyang|2025-09-02|PRK
-the Kremlin|2025-09-02|RUS
+the Kremlin|2025-09-02|RUSGOV
 North Korean|2025-09-02|PRK
 Chinese police|2025-09-02|CHNCOP
 NATO|2025-09-02|IGONAT

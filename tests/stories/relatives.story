@@ -8,6 +8,6 @@ dictionaries: default
 
 1 RUS UKR 190                  # which invaded Ukraine: Russia
 1 RUS FRA 112                  # the main verb after the relative clause: Russia accused France
-2 USA USAMIL 112               # the White House (USA in the dictionary) blamed the general; the relative clause has no coded act
+2 USAGOV USAMIL 112            # the White House (the executive) blamed the general; the relative clause has no coded act
 3 TUR SAU 111                  # Turkey criticized Saudi Arabia
 3 SAU IRN 1125                 # which has accused Iran (of meddling): Saudi Arabia, the noun phrase before "which", not Turkey
