@@ -56,6 +56,7 @@ has wrong-root04 "$tmp/out" '^  04 +2 +1 +1 '
 has wrong-root05 "$tmp/out" '^  05 +0 +1 +0 '
 has wrong-details "$tmp/out" '^    - PRK -> CHN 042'
 has wrong-details2 "$tmp/out" '^    \+ PRK -> CHN 057'
+has wrong-actors "$tmp/out" '^actor errors .*: 1 at exact actors, 0 at 3-letter actors'
 
 # 4. splits and agreement between two gold files
 "$DYAD" eval $G "$tmp/perfect.jsonl" --split test > "$tmp/out" 2>&1
@@ -69,6 +70,11 @@ ev fx-b 45 183 RUSMIL UKR > "$tmp/alt.jsonl"
 "$DYAD" eval $G "$tmp/alt.jsonl" > "$tmp/out" 2>&1
 has alt-root18 "$tmp/out" '^  18 +0 +1 +0 +1\.000 0\.000'
 has alt-root19 "$tmp/out" '^  19 +1 +0 +1 +0\.000 1\.000'
+
+# 5b. actor errors: the root found, another target state
+ev fx-a 5 163 USAGOV CHN > "$tmp/actor.jsonl"
+"$DYAD" eval $G "$tmp/actor.jsonl" > "$tmp/out" 2>&1
+has actor-errors "$tmp/out" '^actor errors .*: 1 at exact actors, 1 at 3-letter actors'
 
 # 6. errors: a bad line is named with file and line, non-zero exit
 printf '{"story_id":"fx-a","verb_span":[1,2],"code":"999","source":"A","target":"B"}\n' > "$tmp/bad.jsonl"
