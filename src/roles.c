@@ -332,6 +332,51 @@ static const char *tally_best(const dyad_coder *c)
     return best ? best->code : NULL;
 }
 
+// The words of NE e after a leading "the", lower case and joined by spaces,
+// into buf; false when e does not open with "the".
+static bool definite_words(const sentence *s, const ne_phrase *e, char *buf, size_t cap)
+{
+    if (e->first_leaf < 0 || e->last_leaf <= e->first_leaf ||
+        !dyad__word_is(s->leaves[e->first_leaf].text, "the"))
+        return false;
+    size_t n = 0;
+    for (int32_t k = e->first_leaf + 1; k <= e->last_leaf; k++) {
+        slice w = s->leaves[k].text;
+        if (n + w.n + 2 > cap) return false;
+        if (n) buf[n++] = ' ';
+        for (size_t j = 0; j < w.n; j++) buf[n++] = (char)(w.p[j] >= 'A' && w.p[j] <= 'Z' ? w.p[j] + 32 : w.p[j]);
+    }
+    buf[n] = 0;
+    return n > 0;
+}
+
+// agreement: a definite description with no country of its own takes the
+// actor the story named last that agrees with it: "the militants" (REB)
+// the armed group named last. ("The president" stays the story's state's:
+// the office holder named last measured worse.) True when it did.
+static bool agreeing_ref(dyad_coder *c, ne_phrase *e)
+{
+    sentence *s = &c->sent;
+    char words[64];
+    if (!definite_words(s, e, words, sizeof words)) return false;
+    const story_ref *ref = NULL;
+    const char *what = NULL;
+    if (!strcmp(e->code, "---REB") || !strcmp(e->code, "---INS")) {
+        if (strchr(words, ' ')) return false;  // "the militants", not "the militant attack"
+        ref = &c->refs.body[REF_ARMED];
+        what = "the armed group named last";
+    }
+    if (!ref || !ref->seq) return false;
+    e->code = dyad__arena_strndup(s->mem, ref->code, strlen(ref->code));
+    strbuf b = STRBUF_INIT;
+    dyad__sb_printf(&b, "%s: %s, %s", e->entry ? e->entry : "", what, ref->entry);
+    e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+    dyad__sb_dispose(&b);
+    e->inferred = true;
+    e->described = true;
+    return true;
+}
+
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;
@@ -348,6 +393,7 @@ void dyad__story_country(dyad_coder *c)
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || !e->code || strncmp(e->code, "---", 3) || !e->code[3])
             continue;
+        if (c->opts.pronouns && agreeing_ref(c, e)) continue;
         size_t n = strlen(e->code);
         char *code = dyad__arena_alloc(s->mem, n + 1);
         memcpy(code, home, 3);
