@@ -222,6 +222,30 @@ static bool two_people(const sentence *s, int32_t nec)
     return false;
 }
 
+// "Russia and China signed a pact. They also agreed ...": a subject that
+// joins two actors of different codes is what a later "they" refers to; a
+// subject of one actor ends it.
+static void note_they(dyad_coder *c, int32_t subject)
+{
+    const sentence *s = &c->sent;
+    story_ref *they = c->refs.they;
+    int32_t nec = s->nes[subject].nec;
+    int n = 0;
+    for (int32_t i = 0; nec >= 0 && i < s->n_nes && n < 3; i++) {
+        const ne_phrase *m = &s->nes[i];
+        if (m->nec != nec || !m->code || !strncmp(m->code, "---", 3) || strchr(m->code, '/')) continue;
+        if (n == 1 && !strcmp(they[0].code, m->code)) continue;
+        if (n < 2) {
+            snprintf(they[n].code, sizeof they[n].code, "%s", m->code);
+            snprintf(they[n].entry, sizeof they[n].entry, "they: the subject before, %s",
+                     m->entry ? m->entry : m->code);
+            they[n].seq = 1;
+        }
+        n++;
+    }
+    if (n != 2) they[0].seq = they[1].seq = 0;
+}
+
 // The subject of the sentence's first verb, if it is a person, becomes the
 // story's topic for later pronouns; a compound of two people leaves none.
 void dyad__update_topic(dyad_coder *c)
@@ -239,6 +263,7 @@ void dyad__update_topic(dyad_coder *c)
         if (best < 0 || e->close > s->nes[best].close) best = i;
     }
     if (best < 0 || !strcmp(s->nes[best].code, "---")) return;
+    note_they(c, best);
     const ne_phrase *e = &s->nes[best];
     if (e->person && e->nec >= 0 && two_people(s, e->nec)) {
         // "Putin and Macron met.": a later "he" has two candidates
@@ -600,6 +625,8 @@ bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, descr
     d->n = 0;
     const story_refs *r = s->refs;
     int32_t n = w->n, i = 1;
+    if (r && n == 1 && w->tags[0] == TAG_PRP && dyad__word_is(w->texts[0], "they"))
+        return take_pair(r->they, true, false, d);
     if (!r || n < 2 || !word_in(s, w->texts[0], LEX(LEX_DEFINITE))) return false;
     bool count = word_in(s, w->texts[0], LEX(LEX_PAIR_COUNT));
     if (!count && word_in(s, w->texts[i], LEX(LEX_PAIR_COUNT))) count = true, i++;

@@ -73,6 +73,8 @@ typedef struct story_refs {
     story_ref person[2];   // the last two distinct people
     story_ref actor[2];    // the last two distinct actors of any kind
     story_ref body[REF_N_BODIES];  // the last organisation of each kind
+    story_ref they[2];     // the last subject that joined two actors, for
+                           // "they"; cleared by a later subject of one actor
     int32_t seq;           // mentions counted so far
 } story_refs;
 

@@ -15,3 +15,10 @@ dictionaries: default
 3 DEUGOV FRAGOV 040
 4 -                            # "He": Macron or Scholz? two candidates, no event
 6 ISROPP IRN 111               # "He" = Gantz (opposition leader in 2020), the first of the subject's people
+7 RUS CHN 057                  # Russia and China signed a pact (mutual)
+7 CHN RUS 057
+8 RUS USA 111                  # "They" = the subject of sentence 7 that joined two actors: both criticized
+8 CHN USA 111
+9 RUSGOV CHNGOV 040            # Putin met Xi: one subject, the other an object
+9 CHNGOV RUSGOV 040
+10 -                           # "They": the last subject was one actor; no pair to refer to
