@@ -574,11 +574,36 @@ static uint8_t tag_open(const tagger *tg, int32_t i, const char *lw, size_t ln, 
     return after_to && li.m == M_BASE && np_start_at(tg, i + 1) ? P_VB : noun_tag(li.m);
 }
 
+// A noun of time ("week", "year", "Monday", "March")?
+static bool time_noun(const tagger *tg, int32_t i)
+{
+    static const char *const nouns[] = {"week", "weekend", "month", "year", "night", "morning",
+                                        "evening", "afternoon", "summer", "winter", "spring",
+                                        "autumn", NULL};
+    if (i >= tg->n) return false;
+    if (dyad__lexicon_has(&tg->dict->lex, LEX(LEX_WEEKDAY) | LEX(LEX_MONTH), tg->id[i])) return true;
+    for (const char *const *w = nouns; *w; w++)
+        if (dyad__word_is(tg->toks[i].norm, *w)) return true;
+    return false;
+}
+
+// "drills last week", "talks this month": after a noun, a time phrase
+// tells when; both words are adverbs, so the noun phrase ends before them.
+static bool time_phrase_at(const tagger *tg, int32_t i)
+{
+    static const char *const first[] = {"last", "next", "this", "past", "earlier", NULL};
+    if (i == 0 || !is_noun(tg->tag[i - 1])) return false;
+    for (const char *const *w = first; *w; w++)
+        if (dyad__word_is(tg->toks[i].norm, *w)) return time_noun(tg, i + 1) && !tok_is(tg, i + 2, "'s");
+    return false;
+}
+
 // Token i's tag, the tokens before it tagged.
 static uint8_t tag_token(const tagger *tg, int32_t i, bool finite_seen, bool any_finite)
 {
     const text_token *t = &tg->toks[i];
     const lex_entry *e = tg->lexe[i];
+    if (time_phrase_at(tg, i) || (i > 0 && time_phrase_at(tg, i - 1))) return P_RB;
     if ((t->flags & TOK_BADUTF8) && !(t->flags & TOK_ALPHA))
         return P_SYM;  // invalid bytes on their own: no word
     if ((t->flags & TOK_PUNCT) && !e) return tag_punct(tg, i);
