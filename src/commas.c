@@ -116,12 +116,36 @@ static bool opens_members(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
-// News mode: a range kept for its own verb or as a list's tail; a last
-// range also as members ("criticized several countries, including Poland").
+// News mode: is the range one person named by a dictionary entry and
+// nothing else ("Cameron's Irish counterpart, Enda Kenny, praised ...")?
+// The apposition names who acts; the description before it is vaguer.
+static bool person_alone(const sentence *s, int32_t a, int32_t b)
+{
+    int32_t ne = -1;
+    for (int32_t i = a + 1; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD) return false;  // a word outside the name
+        if (it->kind != IT_OPEN) continue;
+        if (it->phrase == PH_NE) {
+            if (ne >= 0) return false;
+            ne = it->ne;
+            i = it->mate;
+        } else if (it->phrase != PH_S && it->phrase != PH_OTHER) {
+            return false;
+        }
+    }
+    if (ne < 0) return false;
+    const ne_phrase *e = &s->nes[ne];
+    return e->person && e->named && !e->inferred;
+}
+
+// News mode: a range kept for its own verb, as a list's tail or as a person
+// named in apposition; a last range also as members ("criticized several
+// countries, including Poland").
 static bool news_keeps(const sentence *s, int32_t a, int32_t b, bool last)
 {
     return own_clause(s, a, b) || in_list(s, a) || in_list(s, b) ||
-           (last && opens_members(s, a, b));
+           (!last && person_alone(s, a, b)) || (last && opens_members(s, a, b));
 }
 
 static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == TAG_COMMA; }
