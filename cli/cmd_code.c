@@ -13,7 +13,8 @@ typedef struct code_opts {
     cli_dicts dicts;
     bool tsv, stats, progress, quiet, mentions;
     dyad_options coder;
-    int32_t date;           // --date, YYYYMMDD; 0 = from the input
+    int32_t date;           // --date, YYYYMMDD: for records without one; 0 = none
+    int32_t force_date;     // --force-date: for every record; 0 = none
     int max_story;          // --max-story-bytes; 0 = the reader's default
     const char **files;
     int n_files;
@@ -27,7 +28,11 @@ static void code_usage(FILE *out)
           "  none or '-' reads stdin.\n"
           "  --dictionaries DIR   dictionary folder\n"
           "  --config FILE        a PETR_config.ini whose [Dictionaries] names the files\n"
-          "  --date YYYY-MM-DD    the date of undated stories (plain text)\n"
+          "  --date YYYY-MM-DD    the date of stories and records that have none (plain\n"
+          "                       text; JSON Lines, CSV or XML without a date); also\n"
+          "                       YYYYMMDD or an ISO 8601 date and time\n"
+          "  --force-date DATE    the date of every story and record, over its own\n"
+          "                       date\n"
           "  --ignore-parse       parse every sentence with the built-in parser\n"
           "  --max-tokens N       longer sentences are reported and not coded (300)\n"
           "  --max-ms N           a sentence taking longer is abandoned (2000)\n"
@@ -74,6 +79,8 @@ static int parse_args(int argc, char **argv, code_opts *o)
         if (!strcmp(a, "--dictionaries") && has_val) o->dicts.dir = argv[++i];
         else if (!strcmp(a, "--config") && has_val) o->dicts.config = argv[++i];
         else if (!strcmp(a, "--date") && has_val) rc = cli_parse_date("dyad code", argv[++i], &o->date);
+        else if (!strcmp(a, "--force-date") && has_val)
+            rc = cli_parse_date_opt("dyad code", a, argv[++i], &o->force_date);
         else if (!strcmp(a, "--max-tokens") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_tokens);
         else if (!strcmp(a, "--max-ms") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_ms);
         else if (!strcmp(a, "--max-story-bytes") && has_val) rc = parse_int(a, argv[++i], &o->max_story);
@@ -167,7 +174,8 @@ static void code_story(code_run *run, const dyad_record *rec)
 {
     const code_opts *o = run->o;
     dyad_record story = *rec;
-    if (o->date) story.date = o->date;
+    if (o->force_date) story.date = o->force_date;
+    else if (o->date && !story.date) story.date = o->date;
     dyad_error err = {0};
     if (dyad_code_story(run->coder, &story, on_sentence, run, &err) < 0) {
         dyad_error_print(&err, stderr);
@@ -206,7 +214,8 @@ static void code_file(code_run *run, const char *path)
         if (rec->is_story) code_story(run, rec);
         else {
             dyad_record sent = *rec;
-            if (o->date && !sent.date) sent.date = o->date;
+            if (o->force_date) sent.date = o->force_date;
+            else if (o->date && !sent.date) sent.date = o->date;
             const dyad_result *res;
             if (dyad_code_record(run->coder, &sent, &res, &err) < 0) {
                 dyad_error_print(&err, stderr);

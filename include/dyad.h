@@ -133,6 +133,14 @@ void dyad_dict_get_stats(const dyad_dict *dict, dyad_dict_stats *out);
 
 // ---------------------------------------------------------------- records
 
+// A date as the readers take it ("date" of JSON Lines and CSV, XML's date
+// attribute, `dyad code --date`): "2025-01-06", "20250106", or either
+// followed by an ISO 8601 time ("2025-01-06T10:00:00Z",
+// "2025-01-06T10:00:00+02:00", "2025-01-06 10:00:00", "20250106T1000");
+// the date is the one written, the time and zone are checked and dropped.
+// Returns YYYYMMDD, or 0 when `s` is not such a date.
+int32_t dyad_parse_date(const char *s, size_t len);
+
 typedef enum dyad_format {
     DYAD_FORMAT_AUTO,   // by file name and first bytes
     DYAD_FORMAT_XML,    // PETRARCH XML (<Sentences>, <Validation>)

@@ -98,9 +98,10 @@ static int get_date(jctx *c)
     size_t n;
     int rc = str_or_int(c, "date", &s, &n);
     if (rc < 0 || !s || !n) return rc;
-    c->rec->date = dyad__parse_date(s, n);
+    c->rec->date = dyad__parse_datetime(s, n);
     if (!c->rec->date)
-        return field_error(c, "date", "is not a date (expected YYYY-MM-DD or YYYYMMDD)");
+        return field_error(c, "date", "is not a date (expected YYYY-MM-DD, YYYYMMDD or an "
+                                      "ISO 8601 date and time)");
     return 0;
 }
 

@@ -387,6 +387,66 @@ static void test_jsonl_details(void)
     dyad_reader_close(r);
 }
 
+// ---------------------------------------------------------------- dates
+
+static void test_dates(void)
+{
+    static const struct {
+        const char *s;
+        int32_t want;
+    } cases[] = {
+        {"2025-01-06", 20250106},
+        {"20250106", 20250106},
+        {"250106", 20250106},
+        {"2025-01-06T10:00:00Z", 20250106},
+        {"2025-01-06T10:00:00+02:00", 20250106},
+        {"2025-01-06T23:30:00-0500", 20250106},
+        {"2025-01-06T10:00:00.123456+02", 20250106},
+        {"2025-01-06 10:00:00", 20250106},
+        {"2025-01-06t10:00", 20250106},
+        {"20250106T100000Z", 20250106},
+        {" 2025-01-06T10:00:00Z ", 20250106},
+        {"2025-01-06T", 0},
+        {"2025-01-06T10", 0},
+        {"2025-01-06T10:", 0},
+        {"2025-01-06T25:00:00", 0},
+        {"2025-01-06T10:61", 0},
+        {"2025-01-06T10:00:00Zjunk", 0},
+        {"2025-01-06X10:00:00", 0},
+        {"2025-01-06T10:00:00+2:00", 0},
+        {"2025-01-06T10:00:00.", 0},
+        {"2025-13-06T10:00:00Z", 0},
+        {"yesterday", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int32_t d = dyad_parse_date(cases[i].s, strlen(cases[i].s));
+        if (d != cases[i].want)
+            fprintf(stderr, "date \"%s\": got %d, want %d\n", cases[i].s, (int)d,
+                    (int)cases[i].want);
+        CHECK(d == cases[i].want);
+    }
+    CHECK(dyad_parse_date(NULL, 3) == 0);
+
+    // a JSON Lines story or an XML record with a datetime is read and dated;
+    // garbage is the field error, and the records around it are still read
+    const char *jl = "{\"id\": \"a\", \"date\": \"2025-01-06T10:00:00Z\", \"text\": \"A.\"}\n"
+                     "{\"id\": \"b\", \"date\": \"2025-01-06T10:00:00junk\", \"text\": \"B.\"}\n"
+                     "{\"id\": \"c\", \"date\": \"2025-01-07 08:00:00\", \"text\": \"C.\"}\n";
+    dyad_reader *r = mem_reader(jl, DYAD_FORMAT_JSONL);
+    const dyad_record *rec;
+    dyad_error err;
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1 && rec->date == 20250106);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == DYAD_ERR_SYNTAX && err.line == 2 &&
+          strstr(err.message, "\"date\" is not a date") != NULL);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1 && rec->date == 20250107);
+    dyad_reader_close(r);
+    r = mem_reader("<Sentences><Sentence date='2025-01-06T10:00:00+02:00' id='x-1'>"
+                   "<Text>a</Text></Sentence></Sentences>", DYAD_FORMAT_XML);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1 && rec->date == 20250106);
+    dyad_reader_close(r);
+}
+
 // ---------------------------------------------------------------- stories
 
 static void test_stories(void)
@@ -1164,6 +1224,7 @@ int main(void)
     test_story_ids();
     test_jsonl();
     test_jsonl_details();
+    test_dates();
     test_open();
     test_error_print();
     test_stories();

@@ -1,0 +1,75 @@
+#!/bin/sh
+# tests/inputs.sh: end-to-end tests of dyad code's inputs: dates, field
+# names, CSV and TSV, compressed files and archives, extra fields passed
+# through as "meta", unknown formats. Uses the spec dictionaries in
+# tests/spec/dict. Closing line: "N passed, N failed".
+BUILD=${BUILD:-build}
+DYAD=$BUILD/dyad
+DICT=tests/spec/dict
+passed=0
+failed=0
+
+if [ ! -x "$DYAD" ]; then
+    echo "inputs: $DYAD not found (run make)"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+
+ok() { echo "ok    $1"; passed=$((passed + 1)); }
+fail() {
+    echo "FAIL  $1"
+    shift
+    for f in "$@"; do [ -f "$f" ] && sed 's/^/      | /' "$f"; done
+    failed=$((failed + 1))
+}
+# check NAME COMMAND...: ok when the command succeeds
+check() {
+    name=$1
+    shift
+    if "$@"; then ok "$name"; else fail "$name" "$t/out" "$t/err"; fi
+}
+# code FILE [OPTION...]: events in $t/out, messages in $t/err, status in $rc
+code() {
+    f=$1
+    shift
+    "$DYAD" code --quiet --dictionaries "$DICT" "$@" "$f" >"$t/out" 2>"$t/err"
+    rc=$?
+}
+# n PATTERN: lines of $t/out holding PATTERN
+n() { grep -c -- "$1" "$t/out"; }
+S1='Germany criticized France.'
+S2='Russia attacked Ukraine.'
+
+# ---------------------------------------------------------------- dates
+cat >"$t/d.jsonl" <<EOF
+{"id": "d1", "date": "2025-01-06T10:00:00Z", "text": "$S1"}
+{"id": "d2", "date": "2025-01-06T10:00:00+02:00", "text": "$S1"}
+{"id": "d3", "date": "2025-01-06 10:00:00", "text": "$S1"}
+{"id": "d4", "date": "20250106", "text": "$S1"}
+{"id": "d5", "text": "$S1"}
+{"id": "d6", "date": "2025-01-06T10:00:00 and junk", "text": "$S1"}
+EOF
+code "$t/d.jsonl"
+check "dates: ISO datetimes are read (4 dated events, 1 undated)" \
+    test "$(n '"date":"2025-01-06"')" -eq 4 -a "$(n '"date":null')" -eq 1
+check "dates: garbage is a field error naming file and line, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'd.jsonl:6:[0-9]*: \"date\" is not a date' '$t/err'"
+code "$t/d.jsonl" --date 2024-12-31
+check "--date: dates only the undated story" \
+    test "$(n '"date":"2025-01-06"')" -eq 4 -a "$(n '"date":"2024-12-31"')" -eq 1
+code "$t/d.jsonl" --force-date 2024-12-31T08:00:00Z
+check "--force-date: dates every story" test "$(n '"date":"2024-12-31"')" -eq 5
+code "$t/d.jsonl" --date 20241231
+check "--date YYYYMMDD is taken" test "$(n '"date":"2024-12-31"')" -eq 1
+code "$t/d.jsonl" --force-date 2024-02-30
+check "--force-date: not a calendar date is bad usage (2)" \
+    sh -c "[ $rc -eq 2 ] && grep -q 'force-date needs a calendar date' '$t/err'"
+printf '<Sentences>\n<Sentence date="2025-01-06T10:00:00Z" id="x-1" sentence="true">\n<Text>\n%s\n</Text>\n</Sentence>\n</Sentences>\n' "$S1" >"$t/d.xml"
+code "$t/d.xml" --ignore-parse
+check "dates: an XML date attribute may be an ISO datetime" grep -q '"date":"2025-01-06"' "$t/out"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
