@@ -146,6 +146,8 @@ typedef enum dyad_format {
     DYAD_FORMAT_XML,    // PETRARCH XML (<Sentences>, <Validation>)
     DYAD_FORMAT_JSONL,  // {"id","date","text","parse"} per line
     DYAD_FORMAT_TEXT,   // plain text: the whole input is one story
+    DYAD_FORMAT_CSV,    // comma-separated stories with a header row (RFC 4180)
+    DYAD_FORMAT_TSV,    // the same, tab-separated
 } dyad_format;
 
 // A gold event of a validation record (<EventCoding>).
@@ -189,6 +191,11 @@ typedef struct dyad_record {
     const char *expect_error;  // <EventCoding error="...">, or NULL
     size_t n_settings;         // <Config> tags met since the previous record
     const dyad_setting *settings;
+    // the record's other fields (JSON Lines keys, CSV columns) that dyad
+    // does not read, as the text of one compact JSON object in input order
+    // ({"source":"BBC","n":3}; CSV values are strings), or NULL when there
+    // are none; the JSON event writer passes it on as "meta"
+    const char *meta;
 } dyad_record;
 
 // What a validation file's <Environment> names.
@@ -228,6 +235,15 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
 // at open, under the default).
 #define DYAD_MAX_STORY_BYTES ((size_t)16 << 20)
 void dyad_reader_set_max_story_bytes(dyad_reader *r, size_t max);
+// The names of the fields (JSON Lines keys, CSV and TSV header columns)
+// that hold a story's id, date, title and text; NULL or "" keeps the
+// default ("id", "date", "title", "text"). The names are copied. Set them
+// before the first dyad_reader_next. CSV header names match in any ASCII
+// case, JSON keys exactly.
+typedef struct dyad_fields {
+    const char *id, *date, *title, *text;
+} dyad_fields;
+void dyad_reader_set_fields(dyad_reader *r, const dyad_fields *fields);
 // The <Environment> of a validation file (empty fields otherwise).
 const dyad_environment *dyad_reader_environment(const dyad_reader *r);
 

@@ -650,6 +650,7 @@ void dyad__reader_clear_pending(dyad_reader *r)
 void dyad_reader_close(dyad_reader *r)
 {
     if (!r) return;
+    for (int k = 0; k < N_FIELDS; k++) free(r->fields[k]);
     dyad__reader_clear_pending(r);
     free(r->pending);
     free(r->exp);
@@ -680,6 +681,22 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
 void dyad_reader_set_max_story_bytes(dyad_reader *r, size_t max)
 {
     if (r) r->max_story = max ? max : DYAD_MAX_STORY_BYTES;
+}
+
+void dyad_reader_set_fields(dyad_reader *r, const dyad_fields *f)
+{
+    if (!r || !f) return;
+    const char *names[N_FIELDS] = {f->id, f->date, f->title, f->text};
+    for (int k = 0; k < N_FIELDS; k++) {
+        free(r->fields[k]);
+        r->fields[k] = names[k] && *names[k] ? dyad__xstrdup(names[k]) : NULL;
+    }
+}
+
+const char *dyad__reader_field(const dyad_reader *r, int k)
+{
+    static const char *const defaults[N_FIELDS] = {"id", "date", "title", "text"};
+    return r->fields[k] ? r->fields[k] : defaults[k];
 }
 
 const dyad_environment *dyad_reader_environment(const dyad_reader *r)

@@ -21,6 +21,10 @@
 
 typedef struct reader_src reader_src;  // a (decompressing) input stream
 
+// The fields a story is read from, by their names in the input
+// (dyad_reader_set_fields).
+enum { FIELD_ID, FIELD_DATE, FIELD_TITLE, FIELD_TEXT, N_FIELDS };
+
 // A <Config> seen but not yet handed out with a record (heap strings).
 typedef struct pending_setting {
     char *option, *value;
@@ -49,7 +53,11 @@ struct dyad_reader {
     size_t n_exp, cap_exp;
     int begin_rc;              // an error of dyad__xml_begin not yet handed out
     dyad_error begin_err;
+    char *fields[N_FIELDS];    // field names set by dyad_reader_set_fields, or NULL
 };
+
+// The name of field k (FIELD_ID, ...): the one set, or the default.
+const char *dyad__reader_field(const dyad_reader *r, int k);
 
 // Free the pending settings (after they were copied into a record).
 void dyad__reader_clear_pending(dyad_reader *r);

@@ -71,5 +71,20 @@ printf '<Sentences>\n<Sentence date="2025-01-06T10:00:00Z" id="x-1" sentence="tr
 code "$t/d.xml" --ignore-parse
 check "dates: an XML date attribute may be an ISO datetime" grep -q '"date":"2025-01-06"' "$t/out"
 
+# ---------------------------------------------------------------- field names, meta
+cat >"$t/f.jsonl" <<EOF
+{"story": "f1", "when": "2025-01-06T10:00:00Z", "headline": "H", "body": "$S1", "source": "Wire", "n": 3, "tags": ["a", "b"]}
+EOF
+code "$t/f.jsonl" --id-field story --date-field when --title-field headline --text-field body
+check "--id-field etc.: the story is read from the named keys" \
+    grep -q '^{"story_id":"f1","sentence_id":"f1-1","date":"2025-01-06"' "$t/out"
+check "meta: the other keys are passed through as JSON values" \
+    grep -q ',"meta":{"source":"Wire","n":3,"tags":\["a","b"\]}}$' "$t/out"
+code "$t/f.jsonl"
+check "no text key: an error naming file and line, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'f.jsonl:1:1: the object has no \"text\"' '$t/err'"
+code "$t/d.jsonl"
+check "meta: no other keys, no meta" sh -c "! grep -q meta '$t/out'"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

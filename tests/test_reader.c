@@ -502,6 +502,70 @@ static void test_stories(void)
     dyad_reader_close(r);
 }
 
+// ---------------------------------------------------------------- fields, meta
+
+static void test_fields_meta(void)
+{
+    static const struct {
+        const char *line;
+        dyad_fields fields;
+        int rc;
+        const char *id, *title, *text, *meta;   // or the error message
+        int32_t date;
+    } cases[] = {
+        {"{\"id\": \"a\", \"text\": \"T.\"}", {0}, 1, "a", NULL, "T.", NULL, 0},
+        {"{\"id\": \"a\", \"text\": \"T.\", \"source\": \"BBC\", \"n\": 0.1, \"i\": -3, "
+         "\"ok\": false, \"z\": null, \"o\": {\"a\": [1, \"\\u00e9\"], \"e\": {}}}",
+         {0}, 1, "a", NULL, "T.",
+         "{\"source\":\"BBC\",\"n\":0.1,\"i\":-3,\"ok\":false,\"z\":null,"
+         "\"o\":{\"a\":[1,\"\xC3\xA9\"],\"e\":{}}}", 0},
+        {"{\"story\": \"s1\", \"when\": \"2025-01-06T10:00:00Z\", \"head\": \"H\", "
+         "\"body\": \"B.\", \"id\": \"x\", \"text\": \"not this\", \"r\": 2.0}",
+         {.id = "story", .date = "when", .title = "head", .text = "body"}, 1, "s1", "H", "B.",
+         "{\"id\":\"x\",\"text\":\"not this\",\"r\":2.0}", 20250106},
+        {"{\"text\": \"T.\"}", {.text = "body"}, DYAD_ERR_SYNTAX, "no \"body\"", 0, 0, 0, 0},
+        {"{\"body\": 3}", {.text = "body"}, DYAD_ERR_SYNTAX, "\"body\" must be a string", 0, 0,
+         0, 0},
+        {"{\"text\": \"T.\", \"when\": \"soon\"}", {.date = "when"}, DYAD_ERR_SYNTAX,
+         "\"when\" is not a date", 0, 0, 0, 0},
+        {"{\"text\": \"T.\", \"id\": \"\"}", {.id = "", .text = ""}, 1, "mem-1", NULL, "T.",
+         NULL, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_reader *r = mem_reader(cases[i].line, DYAD_FORMAT_JSONL);
+        dyad_reader_set_fields(r, &cases[i].fields);
+        const dyad_record *rec;
+        dyad_error err;
+        int rc = dyad_reader_next(r, &rec, &err);
+        CHECK(rc == cases[i].rc);
+        if (rc == 1) {
+            CHECK_STR(rec->id, cases[i].id);
+            CHECK(cases[i].title ? rec->title && !strcmp(rec->title, cases[i].title)
+                                 : rec->title == NULL);
+            CHECK_STR(rec->text, cases[i].text);
+            CHECK(rec->date == cases[i].date);
+            if (cases[i].meta) CHECK_STR(rec->meta, cases[i].meta);
+            else CHECK(rec->meta == NULL);
+        } else if (rc < 0) {
+            CHECK(strstr(err.message, cases[i].id) != NULL && err.line == 1);
+            if (!strstr(err.message, cases[i].id)) fprintf(stderr, "%s\n", err.message);
+        }
+        dyad_reader_close(r);
+    }
+    // the event writer adds "meta" only when there is one
+    dyad_record rec = {.id = "a-1", .story_id = "a", .text = "x", .meta = "{\"k\":1}"};
+    dyad_event ev = {.source = "A", .target = "B", .code = "010", .root = "01",
+                     .source_span = {-1, -1}, .target_span = {-1, -1}, .verb_span = {-1, -1}};
+    dyad_buf b = {0};
+    dyad_format_event_json(&b, &rec, &ev);
+    CHECK(b.n > 20 && !memcmp(b.p + b.n - 16, "\"meta\":{\"k\":1}}\n", 16));
+    b.n = 0;
+    rec.meta = NULL;
+    dyad_format_event_json(&b, &rec, &ev);
+    CHECK(b.n > 2 && !strstr(b.p, "meta") && !memcmp(b.p + b.n - 2, "}\n", 2));
+    free(b.p);
+}
+
 // ---------------------------------------------------------------- plain text
 
 static void test_plain_text(void)
@@ -1225,6 +1289,7 @@ int main(void)
     test_jsonl();
     test_jsonl_details();
     test_dates();
+    test_fields_meta();
     test_open();
     test_error_print();
     test_stories();
