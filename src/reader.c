@@ -36,14 +36,25 @@ static int first_graphic(const char *data, size_t len)
     return -1;
 }
 
-// The format a file name gives (".gz" aside), or AUTO.
+// The length of a name without its compression suffix (.gz, .bz2, .xz, .zst).
+static size_t uncompressed_len(const char *name)
+{
+    static const char *const sfx[] = {".gz", ".bz2", ".xz", ".zst"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++)
+        if (n > strlen(sfx[i]) && ends_with(name, sfx[i])) return n - strlen(sfx[i]);
+    return n;
+}
+
+// The format a file name gives (a compression suffix aside), or AUTO.
 static dyad_format by_name(const char *name)
 {
-    size_t n = strlen(name);
-    char *s = dyad__xstrndup(name, ends_with(name, ".gz") ? n - 3 : n);
+    char *s = dyad__xstrndup(name, uncompressed_len(name));
     dyad_format f = DYAD_FORMAT_AUTO;
     if (ends_with(s, ".xml")) f = DYAD_FORMAT_XML;
     else if (ends_with(s, ".jsonl") || ends_with(s, ".json")) f = DYAD_FORMAT_JSONL;
+    else if (ends_with(s, ".csv")) f = DYAD_FORMAT_CSV;
+    else if (ends_with(s, ".tsv") || ends_with(s, ".tab")) f = DYAD_FORMAT_TSV;
     free(s);
     return f;
 }
@@ -68,12 +79,11 @@ static char *name_stem(const char *name)
 {
     const char *base = strrchr(name, '/');
     base = base ? base + 1 : name;
-    size_t n = strlen(base);
+    size_t n = uncompressed_len(base);
     if (n >= 2 && base[0] == '<' && base[n - 1] == '>') {
         base++;
         n -= 2;
     }
-    if (n > 3 && ends_with(base, ".gz")) n -= 3;
     for (size_t i = n; i-- > 1;)
         if (base[i] == '.') {
             n = i;
@@ -527,8 +537,7 @@ static const char *not_text(const char *data, size_t len, bool text, char *buf, 
 static dyad_reader *start(reader_src *src, const char *data, size_t len, const char *name,
                           dyad_format format, dyad_error *err)
 {
-    if (format != DYAD_FORMAT_AUTO && format != DYAD_FORMAT_XML &&
-        format != DYAD_FORMAT_JSONL && format != DYAD_FORMAT_TEXT) {
+    if (format < DYAD_FORMAT_AUTO || format > DYAD_FORMAT_TSV) {
         dyad_error_set(err, DYAD_ERR_ARG, name, 0, 0, "unknown input format %d", (int)format);
         src_free(src);
         return NULL;
@@ -560,7 +569,8 @@ static dyad_reader *start(reader_src *src, const char *data, size_t len, const c
     if (what) {
         dyad_error_set(err, DYAD_ERR_SYNTAX, name, 0, 0,
                        "not read: it looks like %s, not text (dyad reads plain text, JSON "
-                       "Lines and PETRARCH XML, gzip-compressed or not)", what);
+                       "Lines, PETRARCH XML, and CSV or TSV named .csv or .tsv or asked for "
+                       "as such; compressed or not)", what);
         dyad_reader_close(r);
         return NULL;
     }
@@ -651,6 +661,7 @@ void dyad_reader_close(dyad_reader *r)
 {
     if (!r) return;
     for (int k = 0; k < N_FIELDS; k++) free(r->fields[k]);
+    dyad__csv_free(r);
     dyad__reader_clear_pending(r);
     free(r->pending);
     free(r->exp);
@@ -673,7 +684,8 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
     dyad__oom_at("reading", r->name, r->line);   // the backends refine it
     int rc = r->format == DYAD_FORMAT_XML    ? dyad__xml_next(r, rec, err)
              : r->format == DYAD_FORMAT_TEXT ? text_next(r, rec, err)
-                                             : dyad__jsonl_next(r, rec, err);
+             : r->format == DYAD_FORMAT_JSONL ? dyad__jsonl_next(r, rec, err)
+                                              : dyad__csv_next(r, rec, err);
     dyad__oom_clear();
     return rc;
 }

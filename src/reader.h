@@ -20,6 +20,7 @@
 #include "util.h"
 
 typedef struct reader_src reader_src;  // a (decompressing) input stream
+typedef struct csv_table csv_table;    // a CSV or TSV input's header and row
 
 // The fields a story is read from, by their names in the input
 // (dyad_reader_set_fields).
@@ -54,6 +55,7 @@ struct dyad_reader {
     int begin_rc;              // an error of dyad__xml_begin not yet handed out
     dyad_error begin_err;
     char *fields[N_FIELDS];    // field names set by dyad_reader_set_fields, or NULL
+    csv_table *csv;            // CSV and TSV: the header, once read
 };
 
 // The name of field k (FIELD_ID, ...): the one set, or the default.
@@ -89,5 +91,9 @@ bool dyad__reader_at_eof(const dyad_reader *r);
 
 // JSON Lines backend.
 int dyad__jsonl_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+
+// CSV and TSV backend (csv_read.c); dyad__csv_free frees r->csv.
+int dyad__csv_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+void dyad__csv_free(dyad_reader *r);
 
 #endif

@@ -86,5 +86,30 @@ check "no text key: an error naming file and line, exit 1" \
 code "$t/d.jsonl"
 check "meta: no other keys, no meta" sh -c "! grep -q meta '$t/out'"
 
+# ---------------------------------------------------------------- CSV, TSV
+printf 'id,date,title,text,source\r\nc1,2025-01-06T10:00:00Z,Head,"%s And ""then"",\r\n%s",Wire\r\nc2,2025-01-07,%s\r\nc3,2025-01-08,,%s,X\r\n' \
+    "$S1" "$S2" "$S1" "$S2" >"$t/a.csv"
+code "$t/a.csv"
+check "csv: quoted fields with commas, quotes, newlines are one story (2 events)" \
+    test "$(n '"story_id":"c1"')" -eq 2
+check "csv: the row with the wrong number of fields is an error naming file and line" \
+    grep -q 'a.csv:4: a row of 3 fields, the header has 5; skipped' "$t/err"
+check "csv: the row after it is coded, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q '\"story_id\":\"c3\".*\"date\":\"2025-01-08\".*\"meta\":{\"source\":\"X\"}}' '$t/out'"
+printf 'key\tbody\n1\t%s\n' "$S1" >"$t/b.tsv"
+code "$t/b.tsv"
+check "tsv: no text column is an error naming the file, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'b.tsv:1: the header has no \"text\" column' '$t/err'"
+code "$t/b.tsv" --text-field body --id-field key
+check "tsv: --text-field/--id-field name the columns" grep -q '"sentence_id":"1-1"' "$t/out"
+cp "$t/b.tsv" "$t/b.data"
+code "$t/b.data" --input-format tsv --text-field body
+check "--input-format tsv reads any name as TSV" grep -q '"source":"DEU"' "$t/out"
+code "$t/b.data" --input-format pdf
+check "--input-format: an unknown one is bad usage (2)" test "$rc" -eq 2
+gzip -c "$t/a.csv" >"$t/a.csv.gz"
+code "$t/a.csv.gz"
+check "csv.gz: detected under compression" test "$(n '"story_id":"c1"')" -eq 2
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -566,6 +566,74 @@ static void test_fields_meta(void)
     free(b.p);
 }
 
+// ---------------------------------------------------------------- CSV, TSV
+
+// Every record and error of a CSV input as "id|date|title|text|meta" and
+// "!line:message" lines, to compare with a table.
+static void csv_signature(dyad_reader *r, char *out, size_t size)
+{
+    const dyad_record *rec;
+    dyad_error err;
+    int rc, n = 0;
+    size_t o = 0;
+    out[0] = 0;
+    while ((rc = dyad_reader_next(r, &rec, &err)) != 0 && n++ < 20 && o < size) {
+        if (rc > 0)
+            o += (size_t)snprintf(out + o, size - o, "%s|%d|%s|%s|%s\n", rec->id, (int)rec->date,
+                                  rec->title ? rec->title : "-", rec->text,
+                                  rec->meta ? rec->meta : "-");
+        else
+            o += (size_t)snprintf(out + o, size - o, "!%d:%s\n", err.line, err.message);
+    }
+}
+
+static void test_csv(void)
+{
+    static const struct {
+        const char *name, *data;
+        dyad_format format;
+        const char *text_field;
+        const char *want;
+    } cases[] = {
+        {"a.csv", "id,date,title,text\n1,2025-01-06,T,One.\n", DYAD_FORMAT_AUTO, NULL,
+         "1|20250106|T|One.|-\n"},
+        {"quotes.csv",
+         "id,text,source\r\n\"q1\",\"Kim, and \"\"Xi\"\"\nmet.\",\"Wire\"\r\nq2,plain \"mid\" quote,\r\n",
+         DYAD_FORMAT_AUTO, NULL,
+         "q1|0|-|Kim, and \"Xi\"\nmet.|{\"source\":\"Wire\"}\nq2|0|-|plain \"mid\" quote|{\"source\":\"\"}\n"},
+        {"b.tsv", "ID\tDate\tText\n1\t2025-01-06T10:00:00+02:00\tOne, two.\n\n2\t\t\"x\ty\"\n",
+         DYAD_FORMAT_AUTO, NULL, "1|20250106|-|One, two.|-\n2|0|-|x\ty|-\n"},
+        {"c.csv.gz", "id,text\n1,a\n2,b,c\n3\n4,d\n", DYAD_FORMAT_AUTO, NULL,
+         "1|0|-|a|-\n!3:a row of 3 fields, the header has 2; skipped\n"
+         "!4:a row of 1 field, the header has 2; skipped\n4|0|-|d|-\n"},
+        {"d.csv", "id,date,text\n1,soon,a\n2,2025-01-06,b\n", DYAD_FORMAT_AUTO, NULL,
+         "!2:column \"date\": \"soon\" is not a date (expected YYYY-MM-DD, YYYYMMDD or an "
+         "ISO 8601 date and time)\n2|20250106|-|b|-\n"},
+        {"e.csv", "id,body\n1,a\n", DYAD_FORMAT_AUTO, NULL,
+         "!1:the header has no \"text\" column (it has 2: \"id\", ...); nothing read\n"},
+        {"e2.csv", "id,body\n1,a\n", DYAD_FORMAT_AUTO, "BODY", "1|0|-|a|-\n"},
+        {"f.csv", "text\n\"never closed\n,\n", DYAD_FORMAT_AUTO, NULL,
+         "!2:a quoted field is not closed by the end of the input\n"},
+        {"in", "text,id\nOne.,\n", DYAD_FORMAT_CSV, NULL, "in-2|0|-|One.|-\n"},
+        {"g.csv", "", DYAD_FORMAT_AUTO, NULL, ""},
+        {"h.csv", "\xEF\xBB\xBFtext\nOne.", DYAD_FORMAT_AUTO, NULL, "h-2|0|-|One.|-\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_error err;
+        dyad_reader *r = dyad_reader_open_mem(cases[i].data, strlen(cases[i].data),
+                                              cases[i].name, cases[i].format, &err);
+        CHECK(r != NULL);
+        if (!r) continue;
+        dyad_fields f = {.text = cases[i].text_field};
+        dyad_reader_set_fields(r, &f);
+        char sig[1024];
+        csv_signature(r, sig, sizeof sig);
+        if (strcmp(sig, cases[i].want)) fprintf(stderr, "case %s:\n", cases[i].name);
+        CHECK_STR(sig, cases[i].want);
+        dyad_reader_close(r);
+    }
+}
+
 // ---------------------------------------------------------------- plain text
 
 static void test_plain_text(void)
@@ -990,14 +1058,14 @@ static void test_not_text(void)
         {"d.zst", "\x28\xB5\x2F\xFD\x24\x05\x29\0\0", 9, "zstd-compressed"},
         {"e.zip", "PK\x03\x04\x14\0\0\0", 8, "zip archive"},
         {"f.json", "\xFF\xFE{\0\"\0", 6, "UTF-16"},
-        {"g.csv", "id,date,text\n1,2020-01-02,\"Kim met Xi, and left.\"\n2,2020-01-03,Moon\n",
+        {"g.txt", "id,date,text\n1,2020-01-02,\"Kim met Xi, and left.\"\n2,2020-01-03,Moon\n",
          0, "CSV (a header line and rows of 3 fields)"},
         {"h", "\"story id\",\"text\"\r\n\"a\",\"multi\nline, text\"\r\nb,c\r\n", 0, "CSV"},
-        {"i.tsv", "id\tdate\ttext\n1\t2020\tone\n2\t2021\ttwo\n", 0, "TSV"},
+        {"i.txt", "id\tdate\ttext\n1\t2020\tone\n2\t2021\ttwo\n", 0, "TSV"},
         {"j.txt", "Hello, world\n\nThis is a story, he said.\n", 0, NULL},
         {"k.txt", "SEOUL, June 1 (Reuters)\nKim met Moon, who smiled, on Monday.\n", 0, NULL},
         {"l.txt", "BZh is a word\n", 0, NULL},
-        {"m.csv", "id,text\n1,one\n", 0, "CSV"},       // one row, then the end
+        {"m.txt", "id,text\n1,one\n", 0, "CSV"},       // one row, then the end
         {"n.txt", "Paris, France\nIt rained, again.\nNo, not today.\n", 0, "CSV"},
         {"o.xml", "<Sentences>\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f</Sentences>", 0, "control"},
     };
@@ -1290,6 +1358,7 @@ int main(void)
     test_jsonl_details();
     test_dates();
     test_fields_meta();
+    test_csv();
     test_open();
     test_error_print();
     test_stories();
