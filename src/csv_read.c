@@ -266,3 +266,74 @@ int dyad__csv_next(dyad_reader *r, const dyad_record **out, dyad_error *err)
     }
     return 0;
 }
+
+// ---------------------------------------------------------------- tables as text
+
+// The number of fields of the CSV record at p[*i], moving *i past it (and
+// its newline); 0 when the record does not end within n bytes. Quoted fields
+// may hold the delimiter, newlines and doubled quotes.
+static size_t csv_record(const char *p, size_t n, size_t *i, char delim)
+{
+    size_t fields = 1, k = *i;
+    bool quoted = false;
+    for (; k < n; k++) {
+        char c = p[k];
+        if (quoted) {
+            if (c == '"' && k + 1 < n && p[k + 1] == '"') k++;
+            else if (c == '"') quoted = false;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == delim) {
+            fields++;
+        } else if (c == '\n') {
+            *i = k + 1;
+            return fields;
+        }
+    }
+    *i = k;
+    return k == n && !quoted && k > 0 && p[k - 1] != '\n' ? fields : 0;
+}
+
+// A header field: a name such as id, date, story_text or "Published At".
+static bool header_field(const char *p, size_t n)
+{
+    while (n && (*p == ' ' || *p == '"')) p++, n--;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '"' || p[n - 1] == '\r')) n--;
+    if (!n || n > 64) return false;
+    int spaces = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ') spaces++;
+        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '_' || c == '-' || c == '.' || c == '/' || c == '#'))
+            return false;
+    }
+    return spaces <= 2;
+}
+
+// (reader.c refuses tables met as plain text.) Whether the input starts like a table: a header line of names separated
+// by `delim`, then (with no blank line) up to 8 records that all have as
+// many fields. A story's first lines ("Hello, world") seldom do all that.
+bool dyad__csv_tabular(const char *p, size_t n, char delim, size_t *n_fields)
+{
+    const char *nl = memchr(p, '\n', n);
+    if (!nl || nl - p > 4096) return false;
+    size_t head = (size_t)(nl - p), fields = 0, from = 0;
+    for (size_t k = 0; k <= head; k++) {
+        if (k < head && p[k] != delim) continue;
+        if (!header_field(p + from, k - from)) return false;
+        fields++;
+        from = k + 1;
+    }
+    if (fields < 2) return false;
+    size_t i = head + 1, rows = 0;
+    while (rows < 8 && i < n) {
+        if (p[i] == '\n' || (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')) return false;
+        size_t f = csv_record(p, n, &i, delim);
+        if (!f) break;   // cut off by the end of what was looked at
+        if (f != fields) return false;
+        rows++;
+    }
+    *n_fields = fields;
+    return rows > 0;
+}
