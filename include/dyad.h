@@ -142,7 +142,8 @@ void dyad_dict_get_stats(const dyad_dict *dict, dyad_dict_stats *out);
 int32_t dyad_parse_date(const char *s, size_t len);
 
 typedef enum dyad_format {
-    DYAD_FORMAT_AUTO,   // by file name and first bytes
+    DYAD_FORMAT_AUTO,   // by file name (.xml .jsonl .json .csv .tsv, also
+                        // compressed) and else the first bytes
     DYAD_FORMAT_XML,    // PETRARCH XML (<Sentences>, <Validation>)
     DYAD_FORMAT_JSONL,  // {"id","date","text","parse"} per line
     DYAD_FORMAT_TEXT,   // plain text: the whole input is one story
@@ -217,9 +218,16 @@ dyad_reader *dyad_reader_open_mem(const char *data, size_t len, const char *name
                                   dyad_format format, dyad_error *err);
 void dyad_reader_close(dyad_reader *r);
 
-// Opening refuses (DYAD_ERR_SYNTAX, NULL) an input whose first bytes are not
-// text: compressed data other than gzip (bzip2, xz, zstd, ...), archives,
-// binary data, and tables (CSV or TSV with a header line) met as plain text.
+// gzip, bzip2, xz, zstd, lz4 and compress (.Z) data are decompressed; a zip
+// archive's files are read one after the other, each as an input of its
+// own (format by its name, records named "archive.zip:member"). Opening
+// refuses (DYAD_ERR_SYNTAX, NULL) an input whose first bytes are not text
+// (binary data, other archives, tables met as plain text: read them as
+// DYAD_FORMAT_CSV or _TSV), a file named as a document or image (.pdf,
+// .docx, .png, ...) unless a format is given, and JSON that is not JSON
+// Lines (an array, a pretty-printed object); DYAD_ERR_IO when compressed
+// data cannot be read. A zip member refused is an error of
+// dyad_reader_next, and the next member is read after it.
 
 // Next record: returns 1 with *rec set, 0 at the end, DYAD_ERR_SYNTAX for a
 // bad record or DYAD_ERR_LIMIT for one larger than the reader's limit (err

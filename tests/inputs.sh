@@ -111,5 +111,49 @@ gzip -c "$t/a.csv" >"$t/a.csv.gz"
 code "$t/a.csv.gz"
 check "csv.gz: detected under compression" test "$(n '"story_id":"c1"')" -eq 2
 
+# ---------------------------------------------------------------- compressed, zip
+printf '{"id": "z1", "text": "%s"}\n' "$S1" >"$t/z.jsonl"
+for tool in bzip2 xz zstd; do
+    command -v $tool >/dev/null || { echo "skip  $tool (not installed)"; continue; }
+    case $tool in bzip2) ext=bz2 ;; xz) ext=xz ;; zstd) ext=zst ;; esac
+    $tool -q -c "$t/z.jsonl" >"$t/z.jsonl.$ext"
+    code "$t/z.jsonl.$ext"
+    check "$tool: .jsonl.$ext is read" sh -c "[ $rc -eq 0 ] && grep -q '\"story_id\":\"z1\"' '$t/out'"
+done
+if command -v bzip2 >/dev/null; then
+    bzip2 -c "$t/a.csv" | head -c 100 >"$t/cut.csv.bz2"
+    code "$t/cut.csv.bz2"
+    check "bzip2 cut short: an error naming the file, exit 1" \
+        sh -c "[ $rc -eq 1 ] && grep -q 'cut.csv.bz2.*cannot read' '$t/err'"
+    bzip2 -c "$t/z.jsonl" | "$DYAD" code --quiet --dictionaries "$DICT" >"$t/out" 2>"$t/err"
+    check "bzip2 on stdin is read" grep -q '"story_id":"z1"' "$t/out"
+fi
+if command -v zip >/dev/null; then
+    mkdir -p "$t/zz/sub"
+    printf '%s\n' "$S2" >"$t/zz/story.txt"
+    cp "$t/a.csv" "$t/zz/sub/"
+    cp "$t/z.jsonl" "$t/zz/"
+    printf '[1]\n' >"$t/zz/bad.json"
+    (cd "$t/zz" && zip -q -r ../all.zip z.jsonl story.txt sub bad.json)
+    code "$t/all.zip"
+    check "zip: each member is read by its own name (jsonl, txt, csv)" \
+        sh -c "grep -q '\"story_id\":\"z1\"' '$t/out' && grep -q '\"story_id\":\"story\"' '$t/out' && grep -q '\"story_id\":\"c3\"' '$t/out'"
+    check "zip: errors name file:member:line, exit 1" \
+        sh -c "[ $rc -eq 1 ] && grep -q 'all.zip:sub/a.csv:4: a row of 3 fields' '$t/err' && grep -q 'all.zip:bad.json:1: not read: it is a JSON array' '$t/err'"
+fi
+
+# ---------------------------------------------------------------- unknown formats
+printf '%s\n' "$S1" >"$t/story.pdf"
+printf '[{"id": "j", "text": "%s"}]\n' "$S1" >"$t/array.json"
+printf '{\n  "id": "j",\n  "text": "%s"\n}\n' "$S1" >"$t/pretty.json"
+head -c 4096 "$DYAD" >"$t/bin.jsonl"
+for f in story.pdf array.json pretty.json bin.jsonl; do
+    code "$t/$f"
+    check "unknown format: $f is an error naming it, exit 1, no events" \
+        sh -c "[ $rc -eq 1 ] && [ ! -s '$t/out' ] && grep -q '$f.*not read' '$t/err'"
+done
+code "$t/story.pdf" --input-format text
+check "--input-format text reads a text file whatever its name" grep -q '"source":"DEU"' "$t/out"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
