@@ -621,6 +621,12 @@ static dyad_reader *start(reader_src *src, const char *data, size_t len, const c
         }
     }
     if (!rc && !r->done) rc = begin_input(r, format, err);
+    if (rc == DYAD_ERR_SYNTAX && src && src->multi) {   // the next member comes after it
+        r->open_rc = rc;
+        r->open_err = *err;
+        r->member_next = r->done = true;
+        rc = 0;
+    }
     if (rc < 0) {
         dyad_reader_close(r);
         return NULL;
@@ -720,8 +726,10 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
     *rec = NULL;
     dyad__arena_reset(&r->mem);
     dyad__oom_at("reading", r->name, r->line);   // the backends refine it
-    int rc;
-    for (;;) {
+    int rc = r->open_rc;
+    r->open_rc = 0;
+    if (rc < 0 && err) *err = r->open_err;
+    for (; rc == 0;) {
         if (r->member_next) {   // an archive's next member
             r->member_next = false;
             rc = next_member(r, err);

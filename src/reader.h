@@ -81,6 +81,8 @@ struct dyad_reader {
                                // while reading an archive's member)
     dyad_format want_format;   // the format asked for (for each member)
     bool member_next;          // the member ended: go on to the next one
+    int open_rc;               // the first member's refusal, handed out by the
+    dyad_error open_err;       // first dyad_reader_next (0: none)
 };
 
 // The name of field k (FIELD_ID, ...): the one set, or the default.

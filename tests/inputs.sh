@@ -141,6 +141,12 @@ if command -v zip >/dev/null; then
     check "zip: errors name file:member:line, exit 1" \
         sh -c "[ $rc -eq 1 ] && grep -q 'all.zip:sub/a.csv:4: a row of 3 fields' '$t/err' && grep -q 'all.zip:bad.json:1: not read: it is a JSON array' '$t/err'"
 fi
+if command -v zip >/dev/null; then
+    (cd "$t/zz" && zip -q ../first-bad.zip bad.json z.jsonl)
+    code "$t/first-bad.zip"
+    check "zip: a refused first member is an error, the next member is still read" \
+        sh -c "[ $rc -eq 1 ] && grep -q 'first-bad.zip:bad.json:1: not read' '$t/err' && grep -q '\"story_id\":\"z1\"' '$t/out'"
+fi
 
 # ---------------------------------------------------------------- unknown formats
 printf '%s\n' "$S1" >"$t/story.pdf"
