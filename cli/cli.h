@@ -19,9 +19,12 @@ int cli_load(dyad_dict *dict, dyad_dict_kind kind, const char *dir, const char *
 // the Phoenix file names).
 int cli_load_default(dyad_dict *dict, cli_dicts *d);
 
-// Parse a --date value "YYYY-MM-DD" (a real calendar day, years 1-9999)
-// into YYYYMMDD. On error prints "PROG: --date needs ..." and returns 2.
+// Parse a --date value (a real calendar day, years 1-9999, as YYYY-MM-DD,
+// YYYYMMDD or an ISO 8601 date and time, dyad_parse_date) into YYYYMMDD.
+// On error prints "PROG: --date needs ..." and returns 2.
 int cli_parse_date(const char *prog, const char *v, int32_t *out);
+// The same for option `opt` ("--force-date").
+int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t *out);
 
 // ---- standard output (out.c): every subcommand writes through these ----
 // Output is collected in a buffer and handed to write(2) in complete lines

@@ -13,8 +13,11 @@ typedef struct code_opts {
     cli_dicts dicts;
     bool tsv, stats, progress, quiet, mentions;
     dyad_options coder;
-    int32_t date;           // --date, YYYYMMDD; 0 = from the input
+    int32_t date;           // --date, YYYYMMDD: for records without one; 0 = none
+    int32_t force_date;     // --force-date: for every record; 0 = none
     int max_story;          // --max-story-bytes; 0 = the reader's default
+    dyad_format in_format;  // --input-format; AUTO = by name and content
+    dyad_fields fields;     // --id-field, --date-field, --title-field, --text-field
     const char **files;
     int n_files;
 } code_opts;
@@ -23,11 +26,22 @@ static void code_usage(FILE *out)
 {
     fputs("usage: dyad code [options] [FILE...]\n"
           "  FILE is plain text (one story), JSON Lines ({\"id\",\"date\",\"title\",\"text\"}\n"
-          "  stories, or sentences with \"parse\"), or PETRARCH XML; .gz is read directly;\n"
-          "  none or '-' reads stdin.\n"
+          "  stories, or sentences with \"parse\"), CSV or TSV stories with a header row\n"
+          "  (columns id, date, title, text), or PETRARCH XML, told by the file name\n"
+          "  (.jsonl .json .csv .tsv .xml .txt) or else the first bytes. .gz .bz2 .xz\n"
+          "  .zst are read directly, and each file in a .zip (named zip:member). Other\n"
+          "  JSON or CSV fields of a story go to its events as \"meta\". None or '-'\n"
+          "  reads stdin.\n"
+          "  --input-format F     auto, jsonl, xml, text, csv or tsv (default auto)\n"
+          "  --id-field NAME      the JSON key or CSV column of story ids (id); also\n"
+          "  --date-field NAME    dates (date), --title-field (title), --text-field (text)\n"
           "  --dictionaries DIR   dictionary folder\n"
           "  --config FILE        a PETR_config.ini whose [Dictionaries] names the files\n"
-          "  --date YYYY-MM-DD    the date of undated stories (plain text)\n"
+          "  --date YYYY-MM-DD    the date of stories and records that have none (plain\n"
+          "                       text; JSON Lines, CSV or XML without a date); also\n"
+          "                       YYYYMMDD or an ISO 8601 date and time\n"
+          "  --force-date DATE    the date of every story and record, over its own\n"
+          "                       date\n"
           "  --ignore-parse       parse every sentence with the built-in parser\n"
           "  --max-tokens N       longer sentences are reported and not coded (300)\n"
           "  --max-ms N           a sentence taking longer is abandoned (2000)\n"
@@ -65,6 +79,24 @@ static int parse_int(const char *opt, const char *v, int *out)
     return 0;
 }
 
+static int parse_input_format(const char *v, code_opts *o)
+{
+    static const struct {
+        const char *name;
+        dyad_format f;
+    } names[] = {{"auto", DYAD_FORMAT_AUTO}, {"jsonl", DYAD_FORMAT_JSONL},
+                 {"xml", DYAD_FORMAT_XML},   {"text", DYAD_FORMAT_TEXT},
+                 {"csv", DYAD_FORMAT_CSV},   {"tsv", DYAD_FORMAT_TSV}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(v, names[i].name)) {
+            o->in_format = names[i].f;
+            return 0;
+        }
+    fprintf(stderr, "dyad code: unknown input format '%s' (auto, jsonl, xml, text, csv or tsv)\n",
+            v);
+    return 2;
+}
+
 static int parse_args(int argc, char **argv, code_opts *o)
 {
     for (int i = 1; i < argc; i++) {
@@ -74,10 +106,17 @@ static int parse_args(int argc, char **argv, code_opts *o)
         if (!strcmp(a, "--dictionaries") && has_val) o->dicts.dir = argv[++i];
         else if (!strcmp(a, "--config") && has_val) o->dicts.config = argv[++i];
         else if (!strcmp(a, "--date") && has_val) rc = cli_parse_date("dyad code", argv[++i], &o->date);
+        else if (!strcmp(a, "--force-date") && has_val)
+            rc = cli_parse_date_opt("dyad code", a, argv[++i], &o->force_date);
         else if (!strcmp(a, "--max-tokens") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_tokens);
         else if (!strcmp(a, "--max-ms") && has_val) rc = parse_int(a, argv[++i], &o->coder.max_ms);
         else if (!strcmp(a, "--max-story-bytes") && has_val) rc = parse_int(a, argv[++i], &o->max_story);
         else if (!strcmp(a, "--ignore-parse")) o->coder.ignore_parse = true;
+        else if (!strcmp(a, "--id-field") && has_val) o->fields.id = argv[++i];
+        else if (!strcmp(a, "--date-field") && has_val) o->fields.date = argv[++i];
+        else if (!strcmp(a, "--title-field") && has_val) o->fields.title = argv[++i];
+        else if (!strcmp(a, "--text-field") && has_val) o->fields.text = argv[++i];
+        else if (!strcmp(a, "--input-format") && has_val) rc = parse_input_format(argv[++i], o);
         else if (!strcmp(a, "--format") && has_val) {
             const char *f = argv[++i];
             if (!strcmp(f, "tsv")) o->tsv = true;
@@ -167,7 +206,8 @@ static void code_story(code_run *run, const dyad_record *rec)
 {
     const code_opts *o = run->o;
     dyad_record story = *rec;
-    if (o->date) story.date = o->date;
+    if (o->force_date) story.date = o->force_date;
+    else if (o->date && !story.date) story.date = o->date;
     dyad_error err = {0};
     if (dyad_code_story(run->coder, &story, on_sentence, run, &err) < 0) {
         dyad_error_print(&err, stderr);
@@ -179,13 +219,14 @@ static void code_file(code_run *run, const char *path)
 {
     const code_opts *o = run->o;
     dyad_error err = {0};
-    dyad_reader *r = dyad_reader_open(path, DYAD_FORMAT_AUTO, &err);
+    dyad_reader *r = dyad_reader_open(path, o->in_format, &err);
     if (!r) {
         dyad_error_print(&err, stderr);
         run->bad++;
         return;
     }
     dyad_reader_set_max_story_bytes(r, (size_t)o->max_story);
+    dyad_reader_set_fields(r, &o->fields);
     const dyad_record *rec;
     int rc;
     long n = 0;
@@ -206,7 +247,8 @@ static void code_file(code_run *run, const char *path)
         if (rec->is_story) code_story(run, rec);
         else {
             dyad_record sent = *rec;
-            if (o->date && !sent.date) sent.date = o->date;
+            if (o->force_date) sent.date = o->force_date;
+            else if (o->date && !sent.date) sent.date = o->date;
             const dyad_result *res;
             if (dyad_code_record(run->coder, &sent, &res, &err) < 0) {
                 dyad_error_print(&err, stderr);

@@ -104,27 +104,28 @@ static int load_dir(dyad_dict *dict, cli_dicts *d, const char *dir)
     return 0;
 }
 
-int cli_parse_date(const char *prog, const char *v, int32_t *out)
+int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t *out)
 {
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int y = 0, m = 0, d = 0;
-    bool ok = strlen(v) == 10 && v[4] == '-' && v[7] == '-';
-    for (int i = 0; ok && i < 10; i++)
-        if (i != 4 && i != 7 && (v[i] < '0' || v[i] > '9')) ok = false;
-    if (ok) {
-        y = atoi(v);
-        m = atoi(v + 5);
-        d = atoi(v + 8);
-        bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        ok = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
-             !(m == 2 && d == 29 && !leap);
-    }
+    int32_t date = dyad_parse_date(v, strlen(v));
+    int y = date / 10000, m = date / 100 % 100, d = date % 100;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    bool ok = date && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
+              !(m == 2 && d == 29 && !leap);
     if (!ok) {
-        fprintf(stderr, "%s: --date needs a calendar date YYYY-MM-DD, not '%s'\n", prog, v);
+        fprintf(stderr,
+                "%s: %s needs a calendar date YYYY-MM-DD, not '%s' (YYYYMMDD and ISO 8601 "
+                "dates and times such as 2025-01-06T10:00:00Z are taken too)\n",
+                prog, opt, v);
         return 2;
     }
-    *out = y * 10000 + m * 100 + d;
+    *out = date;
     return 0;
+}
+
+int cli_parse_date(const char *prog, const char *v, int32_t *out)
+{
+    return cli_parse_date_opt(prog, "--date", v, out);
 }
 
 static void usage(FILE *out)

@@ -11,6 +11,7 @@ static size_t touch_record(const dyad_record *rec)
 {
     size_t n = touch(rec->id) + touch(rec->story_id) + touch(rec->category) +
                touch(rec->text) + touch(rec->parse) + touch(rec->file) +
+               touch(rec->meta) + touch(rec->title) +
                touch(rec->expect_error);
     for (size_t i = 0; i < rec->n_expected; i++)
         n += touch(rec->expected[i].source) + touch(rec->expected[i].target) +

@@ -150,11 +150,22 @@ void dyad_dict_get_stats(const dyad_dict *dict, dyad_dict_stats *out);
 
 // ---------------------------------------------------------------- records
 
+// A date as the readers take it ("date" of JSON Lines and CSV, XML's date
+// attribute, `dyad code --date`): "2025-01-06", "20250106", or either
+// followed by an ISO 8601 time ("2025-01-06T10:00:00Z",
+// "2025-01-06T10:00:00+02:00", "2025-01-06 10:00:00", "20250106T1000");
+// the date is the one written, the time and zone are checked and dropped.
+// Returns YYYYMMDD, or 0 when `s` is not such a date.
+int32_t dyad_parse_date(const char *s, size_t len);
+
 typedef enum dyad_format {
-    DYAD_FORMAT_AUTO,   // by file name and first bytes
+    DYAD_FORMAT_AUTO,   // by file name (.xml .jsonl .json .csv .tsv, also
+                        // compressed) and else the first bytes
     DYAD_FORMAT_XML,    // PETRARCH XML (<Sentences>, <Validation>)
     DYAD_FORMAT_JSONL,  // {"id","date","text","parse"} per line
     DYAD_FORMAT_TEXT,   // plain text: the whole input is one story
+    DYAD_FORMAT_CSV,    // comma-separated stories with a header row (RFC 4180)
+    DYAD_FORMAT_TSV,    // the same, tab-separated
 } dyad_format;
 
 // A gold event of a validation record (<EventCoding>).
@@ -198,6 +209,11 @@ typedef struct dyad_record {
     const char *expect_error;  // <EventCoding error="...">, or NULL
     size_t n_settings;         // <Config> tags met since the previous record
     const dyad_setting *settings;
+    // the record's other fields (JSON Lines keys, CSV columns) that dyad
+    // does not read, as the text of one compact JSON object in input order
+    // ({"source":"BBC","n":3}; CSV values are strings), or NULL when there
+    // are none; the JSON event writer passes it on as "meta"
+    const char *meta;
 } dyad_record;
 
 // What a validation file's <Environment> names.
@@ -219,9 +235,16 @@ dyad_reader *dyad_reader_open_mem(const char *data, size_t len, const char *name
                                   dyad_format format, dyad_error *err);
 void dyad_reader_close(dyad_reader *r);
 
-// Opening refuses (DYAD_ERR_SYNTAX, NULL) an input whose first bytes are not
-// text: compressed data other than gzip (bzip2, xz, zstd, ...), archives,
-// binary data, and tables (CSV or TSV with a header line) met as plain text.
+// gzip, bzip2, xz, zstd, lz4 and compress (.Z) data are decompressed; a zip
+// archive's files are read one after the other, each as an input of its
+// own (format by its name, records named "archive.zip:member"). Opening
+// refuses (DYAD_ERR_SYNTAX, NULL) an input whose first bytes are not text
+// (binary data, other archives, tables met as plain text: read them as
+// DYAD_FORMAT_CSV or _TSV), a file named as a document or image (.pdf,
+// .docx, .png, ...) unless a format is given, and JSON that is not JSON
+// Lines (an array, a pretty-printed object); DYAD_ERR_IO when compressed
+// data cannot be read. A zip member refused is an error of
+// dyad_reader_next, and the next member is read after it.
 
 // Next record: returns 1 with *rec set, 0 at the end, DYAD_ERR_SYNTAX for a
 // bad record or DYAD_ERR_LIMIT for one larger than the reader's limit (err
@@ -237,6 +260,15 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
 // at open, under the default).
 #define DYAD_MAX_STORY_BYTES ((size_t)16 << 20)
 void dyad_reader_set_max_story_bytes(dyad_reader *r, size_t max);
+// The names of the fields (JSON Lines keys, CSV and TSV header columns)
+// that hold a story's id, date, title and text; NULL or "" keeps the
+// default ("id", "date", "title", "text"). The names are copied. Set them
+// before the first dyad_reader_next. CSV header names match in any ASCII
+// case, JSON keys exactly.
+typedef struct dyad_fields {
+    const char *id, *date, *title, *text;
+} dyad_fields;
+void dyad_reader_set_fields(dyad_reader *r, const dyad_fields *fields);
 // The <Environment> of a validation file (empty fields otherwise).
 const dyad_environment *dyad_reader_environment(const dyad_reader *r);
 

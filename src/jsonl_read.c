@@ -1,7 +1,9 @@
 // jsonl_read.c: records as JSON Lines, one object per line:
 //   {"id": "..", "date": "YYYY-MM-DD" | "YYYYMMDD" | null, "text": "..",
 //    "parse": "..", "title": "..", "category": "..", "sentence": true}
-// Only "text" is required; other keys (e.g. "source") are ignored. An object
+// Only "text" is required. The keys of id, date, title and text may be
+// renamed (dyad_reader_set_fields); every other key (e.g. "source") is kept
+// in the record's "meta" object, compact, in input order. An object
 // with a "parse" key (even null) is a sentence; one without is a story
 // (is_story), whose "title" (string or null) is kept and whose missing or
 // empty "id" becomes "<file stem>-<line>". A sentence's "title" is ignored
@@ -12,6 +14,7 @@
 #include "reader.h"
 
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
@@ -80,13 +83,14 @@ static int str_or_int(jctx *c, const char *key, const char **out, size_t *len)
 
 static int get_text(jctx *c)
 {
-    json_t *v = json_object_get(c->obj, "text");
+    const char *key = dyad__reader_field(c->r, FIELD_TEXT);
+    json_t *v = json_object_get(c->obj, key);
     if (!v) {
         dyad_error_set(c->err, DYAD_ERR_SYNTAX, c->r->name, c->line, 1,
-                       "the object has no \"text\"");
+                       "the object has no \"%s\"", key);
         return DYAD_ERR_SYNTAX;
     }
-    if (!json_is_string(v)) return field_error(c, "text", "must be a string");
+    if (!json_is_string(v)) return field_error(c, key, "must be a string");
     c->rec->text = copy_str(c, v);
     c->rec->text_len = json_string_length(v);
     return 0;
@@ -96,11 +100,13 @@ static int get_date(jctx *c)
 {
     const char *s;
     size_t n;
-    int rc = str_or_int(c, "date", &s, &n);
+    const char *key = dyad__reader_field(c->r, FIELD_DATE);
+    int rc = str_or_int(c, key, &s, &n);
     if (rc < 0 || !s || !n) return rc;
-    c->rec->date = dyad__parse_date(s, n);
+    c->rec->date = dyad__parse_datetime(s, n);
     if (!c->rec->date)
-        return field_error(c, "date", "is not a date (expected YYYY-MM-DD or YYYYMMDD)");
+        return field_error(c, key, "is not a date (expected YYYY-MM-DD, YYYYMMDD or an "
+                                      "ISO 8601 date and time)");
     return 0;
 }
 
@@ -114,17 +120,95 @@ static int text_field(jctx *c, const char *key, const char **dst)
     return rc;
 }
 
+// Whether `key` is read into the record (the rest goes to "meta").
+static bool known_key(const dyad_reader *r, const char *key)
+{
+    static const char *const own[] = {"parse", "category", "sentence"};
+    for (int k = 0; k < N_FIELDS; k++)
+        if (!strcmp(key, dyad__reader_field(r, k))) return true;
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+        if (!strcmp(key, own[i])) return true;
+    return false;
+}
+
+// A JSON value written compactly; a real number in the fewest digits that
+// read back as the same double (jansson's own writer uses 17).
+static void put_json(strbuf *b, json_t *v)
+{
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: {
+        const char *key;
+        json_t *m;
+        char sep = '{';
+        json_object_foreach(v, key, m) {
+            dyad__sb_putc(b, sep);
+            dyad__sb_json_string(b, key, strlen(key));
+            dyad__sb_putc(b, ':');
+            put_json(b, m);
+            sep = ',';
+        }
+        dyad__sb_puts(b, sep == '{' ? "{}" : "}");
+        break;
+    }
+    case JSON_ARRAY:
+        dyad__sb_putc(b, '[');
+        for (size_t i = 0; i < json_array_size(v); i++) {
+            if (i) dyad__sb_putc(b, ',');
+            put_json(b, json_array_get(v, i));
+        }
+        dyad__sb_putc(b, ']');
+        break;
+    case JSON_STRING: dyad__sb_json_string(b, json_string_value(v), json_string_length(v)); break;
+    case JSON_INTEGER: dyad__sb_printf(b, "%" JSON_INTEGER_FORMAT, json_integer_value(v)); break;
+    case JSON_REAL: {
+        double d = json_real_value(v);
+        char num[40];
+        for (int prec = 1; prec <= 17; prec++) {
+            snprintf(num, sizeof num, "%.*g", prec, d);
+            if (strtod(num, NULL) == d) break;
+        }
+        dyad__sb_puts(b, num);
+        if (!strpbrk(num, ".eEn")) dyad__sb_puts(b, ".0");   // stays a real
+        break;
+    }
+    case JSON_TRUE: dyad__sb_puts(b, "true"); break;
+    case JSON_FALSE: dyad__sb_puts(b, "false"); break;
+    default: dyad__sb_puts(b, "null"); break;
+    }
+}
+
+// The keys not read, as one compact JSON object in rec->meta (none: NULL).
+static int get_meta(jctx *c)
+{
+    const char *key;
+    json_t *v;
+    strbuf b = STRBUF_INIT;
+    json_object_foreach(c->obj, key, v) {
+        if (known_key(c->r, key)) continue;
+        dyad__sb_putc(&b, b.n ? ',' : '{');
+        dyad__sb_json_string(&b, key, strlen(key));
+        dyad__sb_putc(&b, ':');
+        put_json(&b, v);
+    }
+    if (!b.n) return 0;
+    dyad__sb_putc(&b, '}');
+    c->rec->meta = dyad__arena_strndup(&c->r->mem, b.p, b.n);
+    dyad__sb_dispose(&b);
+    return 0;
+}
+
 static int get_fields(jctx *c)
 {
     dyad_record *rec = c->rec;
     rec->is_story = json_object_get(c->obj, "parse") == NULL;
-    json_t *idv = json_object_get(c->obj, "id");   // named if memory runs out
+    const char *id_key = dyad__reader_field(c->r, FIELD_ID);
+    json_t *idv = json_object_get(c->obj, id_key);   // named if memory runs out
     if (json_is_string(idv)) dyad__oom_story(json_string_value(idv));
     int rc = get_text(c);
-    if (!rc) rc = text_field(c, "id", &rec->id);
+    if (!rc) rc = text_field(c, id_key, &rec->id);
     if (!rc && rec->is_story) {
         size_t n;
-        rc = opt_string(c, "title", &rec->title, &n);
+        rc = opt_string(c, dyad__reader_field(c->r, FIELD_TITLE), &rec->title, &n);
         if (!*rec->id) {
             size_t k = strlen(c->r->stem) + 16;
             char *id = dyad__arena_alloc(&c->r->mem, k);
@@ -141,7 +225,7 @@ static int get_fields(jctx *c)
     rec->is_sentence = !sent || json_is_true(sent);
     rec->story_id = rec->id;
     rec->parse_line = rec->parse ? c->line : 0;
-    return 0;
+    return get_meta(c);
 }
 
 static const char *type_name(const json_t *v)

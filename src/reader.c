@@ -36,14 +36,25 @@ static int first_graphic(const char *data, size_t len)
     return -1;
 }
 
-// The format a file name gives (".gz" aside), or AUTO.
+// The length of a name without its compression suffix (.gz, .bz2, .xz, .zst).
+static size_t uncompressed_len(const char *name)
+{
+    static const char *const sfx[] = {".gz", ".bz2", ".xz", ".zst"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++)
+        if (n > strlen(sfx[i]) && ends_with(name, sfx[i])) return n - strlen(sfx[i]);
+    return n;
+}
+
+// The format a file name gives (a compression suffix aside), or AUTO.
 static dyad_format by_name(const char *name)
 {
-    size_t n = strlen(name);
-    char *s = dyad__xstrndup(name, ends_with(name, ".gz") ? n - 3 : n);
+    char *s = dyad__xstrndup(name, uncompressed_len(name));
     dyad_format f = DYAD_FORMAT_AUTO;
     if (ends_with(s, ".xml")) f = DYAD_FORMAT_XML;
     else if (ends_with(s, ".jsonl") || ends_with(s, ".json")) f = DYAD_FORMAT_JSONL;
+    else if (ends_with(s, ".csv")) f = DYAD_FORMAT_CSV;
+    else if (ends_with(s, ".tsv") || ends_with(s, ".tab")) f = DYAD_FORMAT_TSV;
     free(s);
     return f;
 }
@@ -68,12 +79,11 @@ static char *name_stem(const char *name)
 {
     const char *base = strrchr(name, '/');
     base = base ? base + 1 : name;
-    size_t n = strlen(base);
+    size_t n = uncompressed_len(base);
     if (n >= 2 && base[0] == '<' && base[n - 1] == '>') {
         base++;
         n -= 2;
     }
-    if (n > 3 && ends_with(base, ".gz")) n -= 3;
     for (size_t i = n; i-- > 1;)
         if (base[i] == '.') {
             n = i;
@@ -84,20 +94,10 @@ static char *name_stem(const char *name)
 
 // ---------------------------------------------------------------- streams
 
-struct reader_src {
-    gzFile gz;                  // a file or stdin (zlib reads plain files too)
-    z_stream zs;                // or gzip data in memory
-    const unsigned char *zin;   // the memory not yet handed to zs
-    size_t zin_left;
-    bool zs_live, zs_end;       // zs initialized; its last member ended
-    char *buf;                  // decompressed bytes [start, end) not yet used
-    size_t start, scan, end, cap;   // scan: where to look for the next '\n'
-    bool eof;
-};
-
 static void src_free(reader_src *s)
 {
     if (!s) return;
+    dyad__archive_close(s);
     if (s->gz) gzclose(s->gz);
     if (s->zs_live) inflateEnd(&s->zs);
     free(s->buf);
@@ -116,7 +116,7 @@ static const char *zmsg(const char *msg)
 // Inflate gzip data from memory into out: bytes made, or -1 with *why set.
 // Several gzip members may follow one another; bytes after the last are
 // ignored (as gzread does) unless they start like a gzip header.
-static long inflate_mem(reader_src *s, char *out, size_t cap, const char **why)
+long dyad__inflate_mem(reader_src *s, char *out, size_t cap, const char **why)
 {
     if (cap > UINT_MAX) cap = UINT_MAX;
     s->zs.next_out = (unsigned char *)out;
@@ -183,7 +183,9 @@ static long src_fill(dyad_reader *r, size_t room_wanted, dyad_error *err)
     size_t room = s->cap - s->end - 1;   // one byte for a final NUL
     const char *why = NULL;
     long got;
-    if (s->gz) {
+    if (s->ar) {
+        got = dyad__archive_read(s, s->buf + s->end, room, &why);
+    } else if (s->gz) {
         int n = gzread(s->gz, s->buf + s->end, (unsigned)(room < INT_MAX ? room : INT_MAX));
         int zerr = Z_OK;
         const char *m = gzerror(s->gz, &zerr);
@@ -193,7 +195,7 @@ static long src_fill(dyad_reader *r, size_t room_wanted, dyad_error *err)
         }
         got = n;
     } else {
-        got = inflate_mem(s, s->buf + s->end, room, &why);
+        got = dyad__inflate_mem(s, s->buf + s->end, room, &why);
     }
     if (got < 0) {
         dyad_error_set(err, DYAD_ERR_IO, r->name, r->line, 0, "cannot read: %s", why);
@@ -418,75 +420,6 @@ static bool odd_control(unsigned char c)
             c != 0x1B) || c == 0x7F;
 }
 
-// The number of fields of the CSV record at p[*i], moving *i past it (and
-// its newline); 0 when the record does not end within n bytes. Quoted fields
-// may hold the delimiter, newlines and doubled quotes.
-static size_t csv_record(const char *p, size_t n, size_t *i, char delim)
-{
-    size_t fields = 1, k = *i;
-    bool quoted = false;
-    for (; k < n; k++) {
-        char c = p[k];
-        if (quoted) {
-            if (c == '"' && k + 1 < n && p[k + 1] == '"') k++;
-            else if (c == '"') quoted = false;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == delim) {
-            fields++;
-        } else if (c == '\n') {
-            *i = k + 1;
-            return fields;
-        }
-    }
-    *i = k;
-    return k == n && !quoted && k > 0 && p[k - 1] != '\n' ? fields : 0;
-}
-
-// A header field: a name such as id, date, story_text or "Published At".
-static bool header_field(const char *p, size_t n)
-{
-    while (n && (*p == ' ' || *p == '"')) p++, n--;
-    while (n && (p[n - 1] == ' ' || p[n - 1] == '"' || p[n - 1] == '\r')) n--;
-    if (!n || n > 64) return false;
-    int spaces = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (c == ' ') spaces++;
-        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                   c == '_' || c == '-' || c == '.' || c == '/' || c == '#'))
-            return false;
-    }
-    return spaces <= 2;
-}
-
-// Whether the input starts like a table: a header line of names separated
-// by `delim`, then (with no blank line) up to 8 records that all have as
-// many fields. A story's first lines ("Hello, world") seldom do all that.
-static bool tabular(const char *p, size_t n, char delim, size_t *n_fields)
-{
-    const char *nl = memchr(p, '\n', n);
-    if (!nl || nl - p > 4096) return false;
-    size_t head = (size_t)(nl - p), fields = 0, from = 0;
-    for (size_t k = 0; k <= head; k++) {
-        if (k < head && p[k] != delim) continue;
-        if (!header_field(p + from, k - from)) return false;
-        fields++;
-        from = k + 1;
-    }
-    if (fields < 2) return false;
-    size_t i = head + 1, rows = 0;
-    while (rows < 8 && i < n) {
-        if (p[i] == '\n' || (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')) return false;
-        size_t f = csv_record(p, n, &i, delim);
-        if (!f) break;   // cut off by the end of what was looked at
-        if (f != fields) return false;
-        rows++;
-    }
-    *n_fields = fields;
-    return rows > 0;
-}
-
 // What the first bytes of an input look like when it is not text dyad can
 // read, in a few words ("bzip2-compressed data", "binary data", "CSV ..."),
 // or NULL. `text` is whether the input would be read as plain text (a table
@@ -513,7 +446,7 @@ static const char *not_text(const char *data, size_t len, bool text, char *buf, 
                   {';', "semicolon-separated values"}, {'|', "pipe-separated values"}};
     size_t bom = skip_bom(data, n), fields;
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
-        if (tabular(data + bom, n - bom, tables[i].delim, &fields)) {
+        if (dyad__csv_tabular(data + bom, n - bom, tables[i].delim, &fields)) {
             snprintf(buf, size, "%s (a header line and rows of %zu fields)", tables[i].name,
                      fields);
             return buf;
@@ -523,66 +456,180 @@ static const char *not_text(const char *data, size_t len, bool text, char *buf, 
 
 // ---------------------------------------------------------------- opening
 
-// A reader on `src` (a stream, may be NULL) or on `data`. Takes `src`.
-static dyad_reader *start(reader_src *src, const char *data, size_t len, const char *name,
-                          dyad_format format, dyad_error *err)
+// A file name whose extension says it is a document, image, program or
+// archive dyad does not read: the extension, or NULL.
+static const char *foreign_ext(const char *name)
 {
-    if (format != DYAD_FORMAT_AUTO && format != DYAD_FORMAT_XML &&
-        format != DYAD_FORMAT_JSONL && format != DYAD_FORMAT_TEXT) {
-        dyad_error_set(err, DYAD_ERR_ARG, name, 0, 0, "unknown input format %d", (int)format);
-        src_free(src);
-        return NULL;
+    static const char *const exts[] = {
+        ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx", ".ods", ".ppt",
+        ".pptx", ".odp", ".png", ".jpg", ".jpeg", ".gif", ".exe", ".7z", ".rar", ".tar",
+        ".parquet", ".sqlite", ".db"};
+    char *s = dyad__xstrndup(name, uncompressed_len(name));
+    const char *found = NULL;
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0] && !found; i++)
+        if (ends_with(s, exts[i])) found = exts[i];
+    free(s);
+    return found;
+}
+
+// Input named or asked for as JSON Lines that is JSON of another shape: a
+// few words saying which, or NULL.
+static const char *not_json_lines(const char *data, size_t len)
+{
+    size_t i = skip_bom(data, len);
+    while (i < len && dyad__is_space((unsigned char)data[i])) i++;
+    if (i == len) return NULL;
+    if (data[i] == '[') return "a JSON array";
+    if (data[i] != '{') return NULL;
+    for (i++; i < len && data[i] != '\n'; i++)
+        if (!dyad__is_space((unsigned char)data[i])) return NULL;
+    return i < len ? "JSON spread over several lines (pretty-printed)" : NULL;
+}
+
+// Read enough of the stream to tell what it is (src_fill reads > SNIFF).
+static int sniff(dyad_reader *r, dyad_error *err)
+{
+    int rc = src_peek(r, err);
+    if (!rc && r->src->end < SNIFF) rc = src_want(r, SNIFF, err);
+    return rc;
+}
+
+// Tell the format of the input (or archive member) about to be read, refuse
+// what is not text, and start it: 0, or < 0 with err.
+static int begin_input(dyad_reader *r, dyad_format format, dyad_error *err)
+{
+    reader_src *src = r->src;
+    const char *data = r->data;
+    size_t len = r->len;
+    const char *ext = format == DYAD_FORMAT_AUTO ? foreign_ext(r->name) : NULL;
+    if (ext) {
+        dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, 0, 0,
+                       "not read: an unknown input format (%s); dyad reads plain text, JSON "
+                       "Lines, CSV, TSV and PETRARCH XML", ext);
+        return DYAD_ERR_SYNTAX;
     }
-    dyad_reader *r = dyad__xcalloc(1, sizeof *r);
-    r->name = dyad__xstrdup(name);
-    r->stem = name_stem(name);
-    r->line = 1;
-    r->src = src;
-    r->max_story = DYAD_MAX_STORY_BYTES;
-    dyad__arena_init(&r->mem, 16 * 1024);
-    dyad__arena_init(&r->env_mem, 1024);
-    if (format == DYAD_FORMAT_AUTO) format = by_name(name);
-    if (src) {   // enough of the stream to sniff (src_fill reads > SNIFF)
-        int rc = src_peek(r, err);
-        if (!rc && src->end < SNIFF) rc = src_want(r, SNIFF, err);
-        if (rc) {
-            dyad_reader_close(r);
-            return NULL;
-        }
-    }
+    if (format == DYAD_FORMAT_AUTO) format = by_name(r->name);
     if (src) {
+        if (sniff(r, err)) return DYAD_ERR_IO;
         data = src->buf ? src->buf : "";
         len = src->end;
     }
     if (format == DYAD_FORMAT_AUTO) format = by_content(data, len);
+    const char *shape = format == DYAD_FORMAT_JSONL ? not_json_lines(data, len) : NULL;
+    if (shape) {
+        dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, 1, 0,
+                       "not read: it is %s, not JSON Lines (one JSON object per line)", shape);
+        return DYAD_ERR_SYNTAX;
+    }
     char what_buf[96];
     const char *what = not_text(data, len, format == DYAD_FORMAT_TEXT, what_buf, sizeof what_buf);
     if (what) {
-        dyad_error_set(err, DYAD_ERR_SYNTAX, name, 0, 0,
+        dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, 0, 0,
                        "not read: it looks like %s, not text (dyad reads plain text, JSON "
-                       "Lines and PETRARCH XML, gzip-compressed or not)", what);
-        dyad_reader_close(r);
-        return NULL;
+                       "Lines, PETRARCH XML, and CSV or TSV named .csv or .tsv or asked for "
+                       "as such; compressed or not)", what);
+        return DYAD_ERR_SYNTAX;
     }
     r->format = format;
     if (src) {
         src->start = src->scan = skip_bom(data, len);
         if (format == DYAD_FORMAT_XML) window(r);
     } else {
-        r->data = data;
-        r->len = len;
         r->pos = skip_bom(data, len);
     }
     if (format == DYAD_FORMAT_XML) {
         int rc = dyad__xml_begin(r, err);
-        if (rc == DYAD_ERR_IO) {
-            dyad_reader_close(r);
-            return NULL;
-        }
+        if (rc == DYAD_ERR_IO) return rc;
         if (rc < 0) {
             r->begin_rc = rc;
             r->begin_err = *err;
         }
+    }
+    return 0;
+}
+
+// Name the reader after archive member `member`: "archive.zip:member".
+static void set_member(dyad_reader *r, const char *member)
+{
+    size_t k = strlen(r->path) + strlen(member) + 2;
+    free(r->name);
+    free(r->stem);
+    r->name = dyad__xmalloc(k);
+    snprintf(r->name, k, "%s:%s", r->path, member);
+    r->stem = name_stem(member);
+}
+
+// Go on to the archive's next member: 1, 0 when there are no more, or < 0
+// with err (a member that is not text: the one after it comes next).
+static int next_member(dyad_reader *r, dyad_error *err)
+{
+    reader_src *s = r->src;
+    const char *why = NULL;
+    const char *m = dyad__archive_next(s, &why);
+    if (!m) {
+        if (!why) return 0;
+        dyad_error_set(err, DYAD_ERR_IO, r->path, 0, 0, "cannot read: %s", why);
+        return DYAD_ERR_IO;
+    }
+    set_member(r, m);
+    r->line = 1;
+    r->done = false;
+    r->data = NULL;
+    r->len = r->pos = 0;
+    r->begin_rc = 0;
+    s->start = s->scan = s->end = 0;
+    s->eof = false;
+    dyad__csv_free(r);
+    int rc = begin_input(r, r->want_format, err);
+    if (rc < 0) {
+        r->member_next = true;
+        r->done = true;
+        return rc;
+    }
+    return 1;
+}
+
+// A reader on `src` (a stream, may be NULL) or on `data`. Takes `src`.
+static dyad_reader *start(reader_src *src, const char *data, size_t len, const char *name,
+                          dyad_format format, dyad_error *err)
+{
+    if (format < DYAD_FORMAT_AUTO || format > DYAD_FORMAT_TSV) {
+        dyad_error_set(err, DYAD_ERR_ARG, name, 0, 0, "unknown input format %d", (int)format);
+        src_free(src);
+        return NULL;
+    }
+    dyad_reader *r = dyad__xcalloc(1, sizeof *r);
+    r->name = dyad__xstrdup(name);
+    r->path = dyad__xstrdup(name);
+    r->stem = name_stem(name);
+    r->line = 1;
+    r->src = src;
+    r->data = src ? NULL : data;
+    r->len = src ? 0 : len;
+    r->want_format = format;
+    r->max_story = DYAD_MAX_STORY_BYTES;
+    dyad__arena_init(&r->mem, 16 * 1024);
+    dyad__arena_init(&r->env_mem, 1024);
+    int rc = 0;
+    if (src && !src->pre) rc = sniff(r, err);
+    if (!rc && src && (src->pre || dyad__archive_magic(src->buf ? src->buf : "", src->end))) {
+        const char *member;
+        rc = dyad__archive_open(src, name, &member, err);
+        if (!rc && src->multi) {
+            if (member) set_member(r, member);
+            else r->done = true;   // an archive with no files: no records
+        }
+    }
+    if (!rc && !r->done) rc = begin_input(r, format, err);
+    if (rc == DYAD_ERR_SYNTAX && src && src->multi) {   // the next member comes after it
+        r->open_rc = rc;
+        r->open_err = *err;
+        r->member_next = r->done = true;
+        rc = 0;
+    }
+    if (rc < 0) {
+        dyad_reader_close(r);
+        return NULL;
     }
     return r;
 }
@@ -625,6 +672,12 @@ dyad_reader *dyad_reader_open_mem(const char *data, size_t len, const char *name
         return NULL;
     }
     name = name ? name : "<memory>";
+    if (!is_gzip(data, len) && dyad__archive_magic(data ? data : "", len)) {
+        reader_src *src = dyad__xcalloc(1, sizeof *src);
+        src->pre = data;
+        src->pre_len = len;
+        return start(src, NULL, 0, name, format, err);
+    }
     if (!is_gzip(data, len)) return start(NULL, data ? data : "", len, name, format, err);
     reader_src *src = dyad__xcalloc(1, sizeof *src);
     if (inflateInit2(&src->zs, 15 + 16) != Z_OK) {   // gzip wrapper only
@@ -650,6 +703,8 @@ void dyad__reader_clear_pending(dyad_reader *r)
 void dyad_reader_close(dyad_reader *r)
 {
     if (!r) return;
+    for (int k = 0; k < N_FIELDS; k++) free(r->fields[k]);
+    dyad__csv_free(r);
     dyad__reader_clear_pending(r);
     free(r->pending);
     free(r->exp);
@@ -657,6 +712,7 @@ void dyad_reader_close(dyad_reader *r)
     dyad__arena_dispose(&r->env_mem);
     src_free(r->src);
     free(r->name);
+    free(r->path);
     free(r->stem);
     free(r);
 }
@@ -670,9 +726,22 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
     *rec = NULL;
     dyad__arena_reset(&r->mem);
     dyad__oom_at("reading", r->name, r->line);   // the backends refine it
-    int rc = r->format == DYAD_FORMAT_XML    ? dyad__xml_next(r, rec, err)
-             : r->format == DYAD_FORMAT_TEXT ? text_next(r, rec, err)
-                                             : dyad__jsonl_next(r, rec, err);
+    int rc = r->open_rc;
+    r->open_rc = 0;
+    if (rc < 0 && err) *err = r->open_err;
+    for (; rc == 0;) {
+        if (r->member_next) {   // an archive's next member
+            r->member_next = false;
+            rc = next_member(r, err);
+            if (rc <= 0) break;
+        }
+        rc = r->format == DYAD_FORMAT_XML     ? dyad__xml_next(r, rec, err)
+             : r->format == DYAD_FORMAT_TEXT  ? text_next(r, rec, err)
+             : r->format == DYAD_FORMAT_JSONL ? dyad__jsonl_next(r, rec, err)
+                                              : dyad__csv_next(r, rec, err);
+        if (rc != 0 || !r->src || !r->src->multi || r->src->ar_done) break;
+        r->member_next = true;
+    }
     dyad__oom_clear();
     return rc;
 }
@@ -680,6 +749,22 @@ int dyad_reader_next(dyad_reader *r, const dyad_record **rec, dyad_error *err)
 void dyad_reader_set_max_story_bytes(dyad_reader *r, size_t max)
 {
     if (r) r->max_story = max ? max : DYAD_MAX_STORY_BYTES;
+}
+
+void dyad_reader_set_fields(dyad_reader *r, const dyad_fields *f)
+{
+    if (!r || !f) return;
+    const char *names[N_FIELDS] = {f->id, f->date, f->title, f->text};
+    for (int k = 0; k < N_FIELDS; k++) {
+        free(r->fields[k]);
+        r->fields[k] = names[k] && *names[k] ? dyad__xstrdup(names[k]) : NULL;
+    }
+}
+
+const char *dyad__reader_field(const dyad_reader *r, int k)
+{
+    static const char *const defaults[N_FIELDS] = {"id", "date", "title", "text"};
+    return r->fields[k] ? r->fields[k] : defaults[k];
 }
 
 const dyad_environment *dyad_reader_environment(const dyad_reader *r)

@@ -16,10 +16,36 @@
 #ifndef DYAD_READER_H
 #define DYAD_READER_H
 
+#include <zlib.h>
+
 #include "dyad.h"
 #include "util.h"
 
-typedef struct reader_src reader_src;  // a (decompressing) input stream
+// A (decompressing) input stream: a file or stdin through zlib (plain or
+// gzip), gzip data in memory, or either through libarchive (archive_read.c)
+// when it holds other compressed data or a zip archive.
+typedef struct reader_src {
+    gzFile gz;                  // a file or stdin (zlib reads plain files too)
+    z_stream zs;                // or gzip data in memory
+    const unsigned char *zin;   // the memory not yet handed to zs
+    size_t zin_left;
+    bool zs_live, zs_end;       // zs initialized; its last member ended
+    char *buf;                  // decompressed bytes [start, end) not yet used
+    size_t start, scan, end, cap;   // scan: where to look for the next '\n'
+    bool eof;
+    // libarchive: it reads `pre` first, then the rest of gz or zs
+    struct archive *ar;         // NULL when not used
+    const char *pre;            // bytes read before libarchive took over
+    size_t pre_len;
+    char *pre_own, *rbuf;       // pre when copied; the read callback's buffer
+    bool multi;                 // an archive of members (zip), not one stream
+    bool ar_done;               // no more members (or a fatal error)
+} reader_src;
+typedef struct csv_table csv_table;    // a CSV or TSV input's header and row
+
+// The fields a story is read from, by their names in the input
+// (dyad_reader_set_fields).
+enum { FIELD_ID, FIELD_DATE, FIELD_TITLE, FIELD_TEXT, N_FIELDS };
 
 // A <Config> seen but not yet handed out with a record (heap strings).
 typedef struct pending_setting {
@@ -49,7 +75,18 @@ struct dyad_reader {
     size_t n_exp, cap_exp;
     int begin_rc;              // an error of dyad__xml_begin not yet handed out
     dyad_error begin_err;
+    char *fields[N_FIELDS];    // field names set by dyad_reader_set_fields, or NULL
+    csv_table *csv;            // CSV and TSV: the header, once read
+    char *path;                // the file's own name (name is "path:member"
+                               // while reading an archive's member)
+    dyad_format want_format;   // the format asked for (for each member)
+    bool member_next;          // the member ended: go on to the next one
+    int open_rc;               // the first member's refusal, handed out by the
+    dyad_error open_err;       // first dyad_reader_next (0: none)
 };
+
+// The name of field k (FIELD_ID, ...): the one set, or the default.
+const char *dyad__reader_field(const dyad_reader *r, int k);
 
 // Free the pending settings (after they were copied into a record).
 void dyad__reader_clear_pending(dyad_reader *r);
@@ -79,7 +116,29 @@ int dyad__reader_more(dyad_reader *r, dyad_error *err);
 // the stream ended).
 bool dyad__reader_at_eof(const dyad_reader *r);
 
+// libarchive (archive_read.c). dyad__archive_magic: whether data starts
+// like compressed data or an archive libarchive reads (bzip2, xz, zstd,
+// lz4, compress, zip). dyad__archive_open makes libarchive read s (its
+// buffered bytes first, then the rest) and reads the first header: 0, or
+// DYAD_ERR_IO with err. dyad__archive_read: bytes, 0 at the end of the
+// member, -1 with *why. dyad__archive_next: the next member's name, NULL
+// at the end (or with *why on an error).
+bool dyad__archive_magic(const char *data, size_t len);
+int dyad__archive_open(reader_src *s, const char *name, const char **member, dyad_error *err);
+long dyad__archive_read(reader_src *s, char *out, size_t cap, const char **why);
+const char *dyad__archive_next(reader_src *s, const char **why);
+void dyad__archive_close(reader_src *s);
+// Inflate gzip data from memory (reader.c), for the archive reader.
+long dyad__inflate_mem(reader_src *s, char *out, size_t cap, const char **why);
+
 // JSON Lines backend.
 int dyad__jsonl_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+
+// CSV and TSV backend (csv_read.c); dyad__csv_free frees r->csv.
+int dyad__csv_next(dyad_reader *r, const dyad_record **rec, dyad_error *err);
+void dyad__csv_free(dyad_reader *r);
+// Whether p starts like a table: a header line of names separated by
+// `delim`, then rows of as many fields (*n_fields).
+bool dyad__csv_tabular(const char *p, size_t n, char delim, size_t *n_fields);
 
 #endif

@@ -455,6 +455,62 @@ int32_t dyad__parse_date(const char *s, size_t n)
     return y * 10000 + m * 100 + d;
 }
 
+// Digits "hh" "mm" ["ss" [".fff"]] of an ISO 8601 time, with ':' between
+// them (extended) or not (basic): the bytes it takes, or 0 if it is not one.
+static size_t iso_time(const char *s, size_t n)
+{
+    bool ext = n >= 3 && s[2] == ':';
+    size_t i = 0;
+    int parts = 0;
+    static const int max[3] = {24, 59, 60};
+    while (parts < 3 && i + 2 <= n && all_digits(s + i, 2) && num(s + i, 2) <= max[parts]) {
+        i += 2;
+        parts++;
+        if (!ext) continue;
+        if (parts < 3 && i < n && s[i] == ':') i++;
+        else break;
+    }
+    if (parts < 2 || (ext && s[i - 1] == ':')) return 0;
+    if (parts == 3 && i < n && (s[i] == '.' || s[i] == ',')) {
+        size_t k = i + 1;
+        while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+        if (k == i + 1) return 0;
+        i = k;
+    }
+    return i;
+}
+
+// "Z", "+hh", "+hh:mm" or "+hhmm" (or '-'): the bytes it takes, 0 if none.
+static size_t iso_zone(const char *s, size_t n)
+{
+    if (n >= 1 && (s[0] == 'Z' || s[0] == 'z')) return 1;
+    if (n < 3 || (s[0] != '+' && s[0] != '-') || !all_digits(s + 1, 2) || num(s + 1, 2) > 23)
+        return 0;
+    if (n >= 6 && s[3] == ':' && all_digits(s + 4, 2) && num(s + 4, 2) <= 59) return 6;
+    if (n >= 5 && all_digits(s + 3, 2) && num(s + 3, 2) <= 59) return 5;
+    return 3;
+}
+
+int32_t dyad__parse_datetime(const char *s, size_t n)
+{
+    while (n && dyad__is_space((unsigned char)*s)) s++, n--;
+    while (n && dyad__is_space((unsigned char)s[n - 1])) n--;
+    size_t d = n >= 10 && s[4] == '-' ? 10 : n >= 8 && all_digits(s, 8) ? 8 : n;
+    int32_t date = dyad__parse_date(s, d);
+    if (!date || d == n) return date;
+    if (s[d] != 'T' && s[d] != 't' && s[d] != ' ') return 0;
+    size_t t = iso_time(s + d + 1, n - d - 1);
+    if (!t) return 0;
+    size_t at = d + 1 + t;
+    at += iso_zone(s + at, n - at);
+    return at == n ? date : 0;
+}
+
+int32_t dyad_parse_date(const char *s, size_t len)
+{
+    return s ? dyad__parse_datetime(s, len) : 0;
+}
+
 char *dyad__read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");

@@ -108,6 +108,10 @@ bool dyad__same_ci(const char *a, const char *b, size_t n);
 bool dyad__word_is(slice w, const char *lit);
 // Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.
 int32_t dyad__parse_date(const char *s, size_t n);
+// The same, or one of them followed by an ISO 8601 time: "2025-01-06T10:00:00Z",
+// "2025-01-06 10:00:00", "20250106T100000+0200" (the date as written; the
+// time and zone are checked and dropped). Spaces around are ignored.
+int32_t dyad__parse_datetime(const char *s, size_t n);
 // Read a whole file; NULL with errno set on failure.
 char *dyad__read_file(const char *path, size_t *len);
 double dyad__now_seconds(void);

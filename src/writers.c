@@ -106,6 +106,11 @@ static void event_json(strbuf *b, const dyad_record *rec, const dyad_event *ev)
     // only when true, so that events coded from their own words read as before
     if (ev->source_inferred) dyad__sb_puts(b, ",\"source_inferred\":true");
     if (ev->target_inferred) dyad__sb_puts(b, ",\"target_inferred\":true");
+    // the story's other input fields, only when it has some
+    if (rec->meta) {
+        dyad__sb_puts(b, ",\"meta\":");
+        dyad__sb_puts(b, rec->meta);
+    }
     dyad__sb_puts(b, "}\n");
 }
 

@@ -410,7 +410,7 @@ static int check_date(dyad_reader *r, const xtag *t, dyad_error *err)
     const dyad_record *rec = &r->rec;
     char *date = attr_str(&r->mem, t, "date");
     size_t n = date ? dyad__xml_squeeze(date, strlen(date)) : 0;
-    r->rec.date = date ? dyad__parse_date(date, n) : 0;
+    r->rec.date = date ? dyad__parse_datetime(date, n) : 0;
     if (rec->date) return 0;
     if (!date)
         dyad_error_set(err, DYAD_ERR_SYNTAX, r->name, rec->line, 0,

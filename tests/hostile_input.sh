@@ -80,26 +80,40 @@ refused() {
     events "$1: neighbours coded" "$ev1" "$ev2"
 }
 
+# readable NAME FILE STEM: FILE (compressed) between the good stories is read,
+# its story (id STEM) coded with both neighbours; exit 0
+readable() {
+    code "$t/good1.jsonl" "$2" "$t/good2.jsonl"
+    expect "$1: read" 0
+    events "$1: its story and the neighbours coded" "$ev1" "$ev2" \
+        "\"story_id\":\"$3\",.*\"source\":\"RUS\",\"target\":\"UKR\""
+}
+
 printf 'Russia attacked Ukraine on Monday.\n' > "$t/story.txt"
 if command -v bzip2 >/dev/null; then bzip2 -c "$t/story.txt" > "$t/story.txt.bz2"
 else printf 'BZh91AY&SY\001\002\003\004' > "$t/story.txt.bz2"; fi
-refused "bzip2" "$t/story.txt.bz2" "bzip2-compressed data"
+readable "bzip2" "$t/story.txt.bz2" story
 cp "$t/story.txt.bz2" "$t/renamed.txt"   # by its bytes, not its name
-refused "bzip2 named .txt" "$t/renamed.txt" "bzip2-compressed data"
+readable "bzip2 named .txt" "$t/renamed.txt" renamed
 if command -v xz >/dev/null; then xz -c "$t/story.txt" > "$t/story.xz"
 else printf '\3757zXZ\000\000\004' > "$t/story.xz"; fi
-refused "xz" "$t/story.xz" "xz-compressed data"
+readable "xz" "$t/story.xz" story
 if command -v zstd >/dev/null; then zstd -q -c "$t/story.txt" > "$t/story.zst"
 else printf '\050\265\057\375\044\005' > "$t/story.zst"; fi
-refused "zstd" "$t/story.zst" "zstd-compressed data"
+readable "zstd" "$t/story.zst" story
 printf 'PK\003\004\024\000\000\000\010\000' > "$t/stories.jsonl"
-refused "zip magic" "$t/stories.jsonl" "a zip archive"
+code "$t/good1.jsonl" "$t/stories.jsonl" "$t/good2.jsonl"
+expect "zip magic, truncated: an error naming the file" 1 "$t/stories.jsonl: cannot read: "
+events "zip magic, truncated: neighbours coded" "$ev1" "$ev2"
 if command -v zip >/dev/null; then
     (cd "$t" && zip -q story.zip story.txt)
-    refused "zip" "$t/story.zip" "a zip archive"
+    code "$t/good1.jsonl" "$t/story.zip" "$t/good2.jsonl"
+    expect "zip: read" 0
+    events "zip: its member story.txt coded" "$ev1" "$ev2" '"story_id":"story",.*"source":"RUS"' 
 fi
-printf 'id,date,text\n1,2025-03-01,"Russia attacked Ukraine, officials said."\n2,2025-03-02,China criticized Japan.\n' > "$t/stories.csv"
-refused "CSV" "$t/stories.csv" "CSV (a header line and rows of 3 fields)"
+# a table is read as CSV when named .csv (tests/inputs.sh), refused as text
+printf 'id,date,text\n1,2025-03-01,"Russia attacked Ukraine, officials said."\n2,2025-03-02,China criticized Japan.\n' > "$t/stories.txt"
+refused "CSV named .txt" "$t/stories.txt" "CSV (a header line and rows of 3 fields)"
 head -c 200000 /dev/urandom > "$t/random.bin"
 refused "200 KB of random bytes" "$t/random.bin" "binary data"
 gzip -c "$t/random.bin" > "$t/random.jsonl.gz"

@@ -195,8 +195,8 @@ expect "actor --date 2025-02-29 (not a leap year)" 2 "$bad_date" \
     "$DYAD" actor Russia --date 2025-02-29
 expect "code --date 2025-04-31" 2 "dyad code: $bad_date, not '2025-04-31'" \
     "$DYAD" code --date 2025-04-31 "$t/sents.txt"
-expect "code --date 20250101 (not YYYY-MM-DD)" 2 "$bad_date" \
-    "$DYAD" code --date 20250101 "$t/sents.txt"
+expect "code --date 2025-01-01x (not a date)" 2 "$bad_date" \
+    "$DYAD" code --date 2025-01-01x "$t/sents.txt"
 expect "dict gaps --date 2025-13-01" 2 "dyad dict: $bad_date" \
     "$DYAD" dict gaps --date 2025-13-01 "$t/small.jsonl"
 expect "actor --date 2024-02-29 (a leap day) is accepted" 0 - \

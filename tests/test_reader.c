@@ -387,6 +387,66 @@ static void test_jsonl_details(void)
     dyad_reader_close(r);
 }
 
+// ---------------------------------------------------------------- dates
+
+static void test_dates(void)
+{
+    static const struct {
+        const char *s;
+        int32_t want;
+    } cases[] = {
+        {"2025-01-06", 20250106},
+        {"20250106", 20250106},
+        {"250106", 20250106},
+        {"2025-01-06T10:00:00Z", 20250106},
+        {"2025-01-06T10:00:00+02:00", 20250106},
+        {"2025-01-06T23:30:00-0500", 20250106},
+        {"2025-01-06T10:00:00.123456+02", 20250106},
+        {"2025-01-06 10:00:00", 20250106},
+        {"2025-01-06t10:00", 20250106},
+        {"20250106T100000Z", 20250106},
+        {" 2025-01-06T10:00:00Z ", 20250106},
+        {"2025-01-06T", 0},
+        {"2025-01-06T10", 0},
+        {"2025-01-06T10:", 0},
+        {"2025-01-06T25:00:00", 0},
+        {"2025-01-06T10:61", 0},
+        {"2025-01-06T10:00:00Zjunk", 0},
+        {"2025-01-06X10:00:00", 0},
+        {"2025-01-06T10:00:00+2:00", 0},
+        {"2025-01-06T10:00:00.", 0},
+        {"2025-13-06T10:00:00Z", 0},
+        {"yesterday", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int32_t d = dyad_parse_date(cases[i].s, strlen(cases[i].s));
+        if (d != cases[i].want)
+            fprintf(stderr, "date \"%s\": got %d, want %d\n", cases[i].s, (int)d,
+                    (int)cases[i].want);
+        CHECK(d == cases[i].want);
+    }
+    CHECK(dyad_parse_date(NULL, 3) == 0);
+
+    // a JSON Lines story or an XML record with a datetime is read and dated;
+    // garbage is the field error, and the records around it are still read
+    const char *jl = "{\"id\": \"a\", \"date\": \"2025-01-06T10:00:00Z\", \"text\": \"A.\"}\n"
+                     "{\"id\": \"b\", \"date\": \"2025-01-06T10:00:00junk\", \"text\": \"B.\"}\n"
+                     "{\"id\": \"c\", \"date\": \"2025-01-07 08:00:00\", \"text\": \"C.\"}\n";
+    dyad_reader *r = mem_reader(jl, DYAD_FORMAT_JSONL);
+    const dyad_record *rec;
+    dyad_error err;
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1 && rec->date == 20250106);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == DYAD_ERR_SYNTAX && err.line == 2 &&
+          strstr(err.message, "\"date\" is not a date") != NULL);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1 && rec->date == 20250107);
+    dyad_reader_close(r);
+    r = mem_reader("<Sentences><Sentence date='2025-01-06T10:00:00+02:00' id='x-1'>"
+                   "<Text>a</Text></Sentence></Sentences>", DYAD_FORMAT_XML);
+    CHECK(r && dyad_reader_next(r, &rec, &err) == 1 && rec->date == 20250106);
+    dyad_reader_close(r);
+}
+
 // ---------------------------------------------------------------- stories
 
 static void test_stories(void)
@@ -440,6 +500,138 @@ static void test_stories(void)
     CHECK_STR(rec->id, "part-7");
     CHECK(dyad_reader_next(r, &rec, &err) == 0);
     dyad_reader_close(r);
+}
+
+// ---------------------------------------------------------------- fields, meta
+
+static void test_fields_meta(void)
+{
+    static const struct {
+        const char *line;
+        dyad_fields fields;
+        int rc;
+        const char *id, *title, *text, *meta;   // or the error message
+        int32_t date;
+    } cases[] = {
+        {"{\"id\": \"a\", \"text\": \"T.\"}", {0}, 1, "a", NULL, "T.", NULL, 0},
+        {"{\"id\": \"a\", \"text\": \"T.\", \"source\": \"BBC\", \"n\": 0.1, \"i\": -3, "
+         "\"ok\": false, \"z\": null, \"o\": {\"a\": [1, \"\\u00e9\"], \"e\": {}}}",
+         {0}, 1, "a", NULL, "T.",
+         "{\"source\":\"BBC\",\"n\":0.1,\"i\":-3,\"ok\":false,\"z\":null,"
+         "\"o\":{\"a\":[1,\"\xC3\xA9\"],\"e\":{}}}", 0},
+        {"{\"story\": \"s1\", \"when\": \"2025-01-06T10:00:00Z\", \"head\": \"H\", "
+         "\"body\": \"B.\", \"id\": \"x\", \"text\": \"not this\", \"r\": 2.0}",
+         {.id = "story", .date = "when", .title = "head", .text = "body"}, 1, "s1", "H", "B.",
+         "{\"id\":\"x\",\"text\":\"not this\",\"r\":2.0}", 20250106},
+        {"{\"text\": \"T.\"}", {.text = "body"}, DYAD_ERR_SYNTAX, "no \"body\"", 0, 0, 0, 0},
+        {"{\"body\": 3}", {.text = "body"}, DYAD_ERR_SYNTAX, "\"body\" must be a string", 0, 0,
+         0, 0},
+        {"{\"text\": \"T.\", \"when\": \"soon\"}", {.date = "when"}, DYAD_ERR_SYNTAX,
+         "\"when\" is not a date", 0, 0, 0, 0},
+        {"{\"text\": \"T.\", \"id\": \"\"}", {.id = "", .text = ""}, 1, "mem-1", NULL, "T.",
+         NULL, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_reader *r = mem_reader(cases[i].line, DYAD_FORMAT_JSONL);
+        dyad_reader_set_fields(r, &cases[i].fields);
+        const dyad_record *rec;
+        dyad_error err;
+        int rc = dyad_reader_next(r, &rec, &err);
+        CHECK(rc == cases[i].rc);
+        if (rc == 1) {
+            CHECK_STR(rec->id, cases[i].id);
+            CHECK(cases[i].title ? rec->title && !strcmp(rec->title, cases[i].title)
+                                 : rec->title == NULL);
+            CHECK_STR(rec->text, cases[i].text);
+            CHECK(rec->date == cases[i].date);
+            if (cases[i].meta) CHECK_STR(rec->meta, cases[i].meta);
+            else CHECK(rec->meta == NULL);
+        } else if (rc < 0) {
+            CHECK(strstr(err.message, cases[i].id) != NULL && err.line == 1);
+            if (!strstr(err.message, cases[i].id)) fprintf(stderr, "%s\n", err.message);
+        }
+        dyad_reader_close(r);
+    }
+    // the event writer adds "meta" only when there is one
+    dyad_record rec = {.id = "a-1", .story_id = "a", .text = "x", .meta = "{\"k\":1}"};
+    dyad_event ev = {.source = "A", .target = "B", .code = "010", .root = "01",
+                     .source_span = {-1, -1}, .target_span = {-1, -1}, .verb_span = {-1, -1}};
+    dyad_buf b = {0};
+    dyad_format_event_json(&b, &rec, &ev);
+    CHECK(b.n > 20 && !memcmp(b.p + b.n - 16, "\"meta\":{\"k\":1}}\n", 16));
+    b.n = 0;
+    rec.meta = NULL;
+    dyad_format_event_json(&b, &rec, &ev);
+    CHECK(b.n > 2 && !strstr(b.p, "meta") && !memcmp(b.p + b.n - 2, "}\n", 2));
+    free(b.p);
+}
+
+// ---------------------------------------------------------------- CSV, TSV
+
+// Every record and error of a CSV input as "id|date|title|text|meta" and
+// "!line:message" lines, to compare with a table.
+static void csv_signature(dyad_reader *r, char *out, size_t size)
+{
+    const dyad_record *rec;
+    dyad_error err;
+    int rc, n = 0;
+    size_t o = 0;
+    out[0] = 0;
+    while ((rc = dyad_reader_next(r, &rec, &err)) != 0 && n++ < 20 && o < size) {
+        if (rc > 0)
+            o += (size_t)snprintf(out + o, size - o, "%s|%d|%s|%s|%s\n", rec->id, (int)rec->date,
+                                  rec->title ? rec->title : "-", rec->text,
+                                  rec->meta ? rec->meta : "-");
+        else
+            o += (size_t)snprintf(out + o, size - o, "!%d:%s\n", err.line, err.message);
+    }
+}
+
+static void test_csv(void)
+{
+    static const struct {
+        const char *name, *data;
+        dyad_format format;
+        const char *text_field;
+        const char *want;
+    } cases[] = {
+        {"a.csv", "id,date,title,text\n1,2025-01-06,T,One.\n", DYAD_FORMAT_AUTO, NULL,
+         "1|20250106|T|One.|-\n"},
+        {"quotes.csv",
+         "id,text,source\r\n\"q1\",\"Kim, and \"\"Xi\"\"\nmet.\",\"Wire\"\r\nq2,plain \"mid\" quote,\r\n",
+         DYAD_FORMAT_AUTO, NULL,
+         "q1|0|-|Kim, and \"Xi\"\nmet.|{\"source\":\"Wire\"}\nq2|0|-|plain \"mid\" quote|{\"source\":\"\"}\n"},
+        {"b.tsv", "ID\tDate\tText\n1\t2025-01-06T10:00:00+02:00\tOne, two.\n\n2\t\t\"x\ty\"\n",
+         DYAD_FORMAT_AUTO, NULL, "1|20250106|-|One, two.|-\n2|0|-|x\ty|-\n"},
+        {"c.csv.gz", "id,text\n1,a\n2,b,c\n3\n4,d\n", DYAD_FORMAT_AUTO, NULL,
+         "1|0|-|a|-\n!3:a row of 3 fields, the header has 2; skipped\n"
+         "!4:a row of 1 field, the header has 2; skipped\n4|0|-|d|-\n"},
+        {"d.csv", "id,date,text\n1,soon,a\n2,2025-01-06,b\n", DYAD_FORMAT_AUTO, NULL,
+         "!2:column \"date\": \"soon\" is not a date (expected YYYY-MM-DD, YYYYMMDD or an "
+         "ISO 8601 date and time)\n2|20250106|-|b|-\n"},
+        {"e.csv", "id,body\n1,a\n", DYAD_FORMAT_AUTO, NULL,
+         "!1:the header has no \"text\" column (it has 2: \"id\", ...); nothing read\n"},
+        {"e2.csv", "id,body\n1,a\n", DYAD_FORMAT_AUTO, "BODY", "1|0|-|a|-\n"},
+        {"f.csv", "text\n\"never closed\n,\n", DYAD_FORMAT_AUTO, NULL,
+         "!2:a quoted field is not closed by the end of the input\n"},
+        {"in", "text,id\nOne.,\n", DYAD_FORMAT_CSV, NULL, "in-2|0|-|One.|-\n"},
+        {"g.csv", "", DYAD_FORMAT_AUTO, NULL, ""},
+        {"h.csv", "\xEF\xBB\xBFtext\nOne.", DYAD_FORMAT_AUTO, NULL, "h-2|0|-|One.|-\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_error err;
+        dyad_reader *r = dyad_reader_open_mem(cases[i].data, strlen(cases[i].data),
+                                              cases[i].name, cases[i].format, &err);
+        CHECK(r != NULL);
+        if (!r) continue;
+        dyad_fields f = {.text = cases[i].text_field};
+        dyad_reader_set_fields(r, &f);
+        char sig[1024];
+        csv_signature(r, sig, sizeof sig);
+        if (strcmp(sig, cases[i].want)) fprintf(stderr, "case %s:\n", cases[i].name);
+        CHECK_STR(sig, cases[i].want);
+        dyad_reader_close(r);
+    }
 }
 
 // ---------------------------------------------------------------- plain text
@@ -861,19 +1053,19 @@ static void test_not_text(void)
         const char *what;   // NULL: read as text
     } cases[] = {
         {"a.txt.bz2", "BZh91AY&SY\x01\x02\x03", 13, "bzip2-compressed"},
-        {"b", "BZh9\x17\x72\x45\x38\x50\x90\0\0\0\0", 14, "bzip2-compressed"},
-        {"c.xz", "\xFD" "7zXZ\0\0\x04\xE6", 9, "xz-compressed"},
-        {"d.zst", "\x28\xB5\x2F\xFD\x24\x05\x29\0\0", 9, "zstd-compressed"},
-        {"e.zip", "PK\x03\x04\x14\0\0\0", 8, "zip archive"},
+        {"b", "BZh9\x17\x72\x45\x38\x50\x90\0\0\0\0", 14, "cannot read"},
+        {"c.xz", "\xFD" "7zXZ\0\0\x04\xE6", 9, "cannot read"},
+        {"d.zst", "\x28\xB5\x2F\xFD\x24\x05\x29\0\0", 9, "cannot read"},
+        {"e.zip", "PK\x03\x04\x14\0\0\0", 8, "cannot read"},
         {"f.json", "\xFF\xFE{\0\"\0", 6, "UTF-16"},
-        {"g.csv", "id,date,text\n1,2020-01-02,\"Kim met Xi, and left.\"\n2,2020-01-03,Moon\n",
+        {"g.txt", "id,date,text\n1,2020-01-02,\"Kim met Xi, and left.\"\n2,2020-01-03,Moon\n",
          0, "CSV (a header line and rows of 3 fields)"},
         {"h", "\"story id\",\"text\"\r\n\"a\",\"multi\nline, text\"\r\nb,c\r\n", 0, "CSV"},
-        {"i.tsv", "id\tdate\ttext\n1\t2020\tone\n2\t2021\ttwo\n", 0, "TSV"},
+        {"i.txt", "id\tdate\ttext\n1\t2020\tone\n2\t2021\ttwo\n", 0, "TSV"},
         {"j.txt", "Hello, world\n\nThis is a story, he said.\n", 0, NULL},
         {"k.txt", "SEOUL, June 1 (Reuters)\nKim met Moon, who smiled, on Monday.\n", 0, NULL},
         {"l.txt", "BZh is a word\n", 0, NULL},
-        {"m.csv", "id,text\n1,one\n", 0, "CSV"},       // one row, then the end
+        {"m.txt", "id,text\n1,one\n", 0, "CSV"},       // one row, then the end
         {"n.txt", "Paris, France\nIt rained, again.\nNo, not today.\n", 0, "CSV"},
         {"o.xml", "<Sentences>\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f</Sentences>", 0, "control"},
     };
@@ -1164,6 +1356,9 @@ int main(void)
     test_story_ids();
     test_jsonl();
     test_jsonl_details();
+    test_dates();
+    test_fields_meta();
+    test_csv();
     test_open();
     test_error_print();
     test_stories();
