@@ -587,14 +587,31 @@ static bool time_noun(const tagger *tg, int32_t i)
     return false;
 }
 
-// "drills last week", "talks this month": after a noun, a time phrase
-// tells when; both words are adverbs, so the noun phrase ends before them.
-static bool time_phrase_at(const tagger *tg, int32_t i)
+// The length of the time phrase at token i ("last week", "this month",
+// "earlier this week", "later this year"), or 0.
+static int time_span(const tagger *tg, int32_t i)
 {
     static const char *const first[] = {"last", "next", "this", "past", "earlier", NULL};
-    if (i == 0 || !is_noun(tg->tag[i - 1])) return false;
+    int32_t k = i;
+    if (k < tg->n && (dyad__word_is(tg->toks[k].norm, "earlier") ||
+                      dyad__word_is(tg->toks[k].norm, "later")))
+        k++;
+    if (k >= tg->n) return 0;
     for (const char *const *w = first; *w; w++)
-        if (dyad__word_is(tg->toks[i].norm, *w)) return time_noun(tg, i + 1) && !tok_is(tg, i + 2, "'s");
+        if (dyad__word_is(tg->toks[k].norm, *w))
+            return time_noun(tg, k + 1) && !tok_is(tg, k + 2, "'s") ? (int)(k + 2 - i) : 0;
+    return 0;
+}
+
+// "drills last week", "Obama earlier this week ordered": after a noun, a
+// time phrase tells when; its words are adverbs, so the noun phrase ends
+// before them.
+static bool time_phrase_at(const tagger *tg, int32_t i)
+{
+    for (int32_t k = i; k >= 1 && k >= i - 2; k--) {
+        int n = time_span(tg, k);
+        if (n && k + n > i && is_noun(tg->tag[k - 1])) return true;
+    }
     return false;
 }
 
@@ -603,7 +620,7 @@ static uint8_t tag_token(const tagger *tg, int32_t i, bool finite_seen, bool any
 {
     const text_token *t = &tg->toks[i];
     const lex_entry *e = tg->lexe[i];
-    if (time_phrase_at(tg, i) || (i > 0 && time_phrase_at(tg, i - 1))) return P_RB;
+    if (time_phrase_at(tg, i)) return P_RB;
     if ((t->flags & TOK_BADUTF8) && !(t->flags & TOK_ALPHA))
         return P_SYM;  // invalid bytes on their own: no word
     if ((t->flags & TOK_PUNCT) && !e) return tag_punct(tg, i);

@@ -10,3 +10,4 @@ dictionaries: default
 1 KOR USA 062
 2 PAK IND 1123                 # "today" after the subject is an adverb
 3 JPN CHN 111                  # "this morning" after the object is an adverb
+4 USAELI RUSGOV 174              # (Obama is USAELI on the story's 2017 date) "earlier this week" between subject and verb: adverbs, the clause stays whole
