@@ -163,6 +163,24 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 // event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
 // reported clause is the exception when the verb gave nothing: "Germany said
 // Russia attacked Ukraine" is an attack.
+// Does the SBAR opening at item k open with a subordinator of time or
+// cause (after, before, when, while, as, because, since, until) and hold a
+// clause with a noun phrase of its own?
+static bool adverbial(const sentence *s, int32_t k)
+{
+    static const char *const subs[] = {"after", "before", "when", "while", "because", "since",
+                                       "until", "as", NULL};
+    const item *w = &s->items[k + 1];
+    if (w->kind != IT_WORD || w->leaf < 0) return false;
+    bool sub = false;
+    for (const char *const *p = subs; *p && !sub; p++) sub = dyad__word_is(s->leaves[w->leaf].text, *p);
+    if (!sub) return false;
+    for (int32_t i = k + 2; i < s->items[k].mate; i++)
+        if (s->items[i].kind == IT_OPEN && (s->items[i].phrase == PH_NE || s->items[i].phrase == PH_NEC))
+            return true;
+    return false;
+}
+
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles)
 {
     if (!clause_roles) return m->vp_close;
@@ -170,8 +188,11 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
         const item *it = &s->items[k];
         if (it->kind != IT_OPEN) continue;
         // a relative clause has a subject of its own: "criticized Saudi
-        // Arabia, which has accused Iran"
-        if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR)) return k - 1;
+        // Arabia, which has accused Iran"; so has an adverbial clause
+        // ("warned Iran after Israel struck Syria")
+        if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR) ||
+            (it->phrase == PH_SBAR && adverbial(s, k)))
+            return k - 1;
     }
     return m->vp_close;
 }
