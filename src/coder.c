@@ -321,6 +321,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     s->n_names = c->in_story && c->opts.pronouns ? c->n_names : 0;
     s->refs = c->in_story && c->opts.pronouns ? &c->refs : NULL;
     s->relatives = c->opts.relatives;
+    s->be_forms = c->opts.clause_roles;
     dyad__sentence_flatten(s);
     check_items(c, "after flattening");
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");

@@ -335,9 +335,12 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     codes a, b;
     codes_of(c, src, &a);
     codes_of(c, tgt, &b);
+    // a passive swaps the roles, unless the pattern placed them itself
+    // ("- + &PASSAUXB_* BY $": in news every form of "be" makes a passive)
+    bool swap = m->passive && !(s->be_forms && (m->src >= 0 || m->tgt >= 0));
     const char *colon = strchr(m->code, ':');
     if (!colon) {
-        emit_pairs(c, m, m->code, &a, &b, m->passive);
+        emit_pairs(c, m, m->code, &a, &b, swap);
     } else {
         char fwd[16] = "", back[16] = "";
         size_t fn = (size_t)(colon - m->code);
@@ -346,8 +349,8 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         const codes *x = &a, *y = &b;
         if (!strcmp(a.code[0], "---")) x = &b;
         if (!strcmp(b.code[0], "---")) y = &a;
-        emit_pairs(c, m, fwd, x, y, m->passive);
-        emit_pairs(c, m, back, y, x, m->passive);
+        emit_pairs(c, m, fwd, x, y, swap);
+        emit_pairs(c, m, back, y, x, swap);
     }
     free_codes(&a);
     free_codes(&b);

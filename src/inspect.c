@@ -55,7 +55,7 @@ int dyad_lookup_actor(dyad_coder *c, const char *name, size_t len, int32_t date,
     s->dict = c->dict;
     s->date = date;
     s->topic = NULL;
-    s->relatives = false;
+    s->relatives = s->be_forms = false;
     s->n_items = 0;
     s->n_nes = 0;
     s->n_leaves = n;

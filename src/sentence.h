@@ -100,6 +100,8 @@ typedef struct sentence {
     uint8_t *nec_mark;     // per tree node: coordinated NP
     int ne_depth;          // while flattening: inside an NE
     bool relatives;        // flatten: relative clauses as phrases (PH_REL)
+    bool be_forms;         // passives: after any form of "be" (news), not only
+                           // PETRARCH's was/is/been
     const char *topic;     // code of the story's last subject person, or NULL
     const char *topic_entry;
     const char *thing;     // code of the story's last subject state or body, or NULL

@@ -245,7 +245,15 @@ static bool word_is(const sentence *s, const item *it, const char *w)
     return dyad__word_is(s->leaves[it->leaf].text, w);
 }
 
-// "was opposed by": an auxiliary (was/is/been, as PETRARCH), then a VBN, then BY, all in
+// were, are, be, being: the forms of "be" PETRARCH's passive test leaves out
+static bool be_form(slice w)
+{
+    return dyad__word_is(w, "were") || dyad__word_is(w, "are") || dyad__word_is(w, "be") ||
+           dyad__word_is(w, "being");
+}
+
+// "was opposed by": an auxiliary (was/is/been, as PETRARCH; in news every
+// form of "be"), then a VBN, then BY, all in
 // this verb phrase. Returns the VBN's item or -1.
 static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close)
 {
@@ -255,7 +263,9 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
         const item *it = &s->items[i];
         if (it->kind != IT_WORD) continue;
         if (vbn < 0 && it->tag == TAG_VERB) {
-            if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_PASSIVE_AUX), s->leaves[it->leaf].id)) aux = true;
+            if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_PASSIVE_AUX), s->leaves[it->leaf].id) ||
+                (s->be_forms && be_form(s->leaves[it->leaf].text)))
+                aux = true;
             else if (aux && it->vbn) vbn = i;
         } else if (vbn >= 0 && word_is(s, it, "BY")) {
             return vbn;

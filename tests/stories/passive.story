@@ -1,0 +1,12 @@
+# A story written for this test: in news every form of "be" makes a passive
+# ("are targeted by", "were shot by"), so the "by" phrase is the source;
+# a pattern that places the roles itself ("- + *_BY_$") is not swapped
+# again. Run by tests/stories.sh.
+text: tests/stories/passive.txt
+date: 2016-01-01
+dictionaries: default
+
+1 SYRREB TURMIL 190            # "are targeted by Syrian rebels": the rebels act
+2 IMGISI TURCVL 193            # "were shot by IS fighters"; civilians take the story's state (Turkey)
+3 USA PRK 163                  # "is sanctioned by the United States and China": the pattern places the roles
+3 CHN PRK 163
