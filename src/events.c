@@ -201,6 +201,50 @@ static void drop_undyadic(dyad_coder *c)
     c->n_events = k;
 }
 
+// Is word id (interned) "were" or "are"?
+static bool be_word(const sentence *s, uint32_t id)
+{
+    return dyad__intern_find(s->dict->words, "WERE", 4) == id ||
+           dyad__intern_find(s->dict->words, "ARE", 3) == id;
+}
+
+// Does the VP opening at item vp judge its subject's act wrong: a form of
+// "be" right before a word of condemnation ("was illegal", "is
+// unacceptable", "was a provocation"), no negation, modal or belief word?
+static bool condemns(const sentence *s, int32_t vp)
+{
+    static const char *const adj[] = {"illegal", "unlawful", "unacceptable", "wrong", "shameful",
+                                      "disgraceful", "reckless", "irresponsible", "provocative",
+                                      "outrageous", "unjustified", "destabilizing", "destabilising",
+                                      "dangerous", "hostile", "absurd", "illegitimate", NULL};
+    static const char *const noun[] = {"mistake", "violation", "provocation", "disgrace",
+                                       "outrage", "crime", "betrayal", "threat", NULL};
+    const lexicon *lx = &s->dict->lex;
+    int32_t end = s->items[vp].mate;
+    bool be = false, art = false;
+    for (int32_t k = vp + 1; k < end; k++) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_WORD) continue;
+        uint32_t id = s->leaves[it->leaf].id;
+        slice w = s->leaves[it->leaf].text;
+        if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
+            return false;
+        if (!be) {
+            if (!(dyad__lexicon_has(lx, LEX(LEX_PASSIVE_AUX), id) || be_word(s, id))) return false;
+            be = true;
+            continue;
+        }
+        if (!art && (dyad__word_is(w, "a") || dyad__word_is(w, "an"))) {
+            art = true;
+            continue;
+        }
+        for (const char *const *a = art ? noun : adj; *a; a++)
+            if (dyad__word_is(w, *a)) return true;
+        return false;
+    }
+    return false;
+}
+
 // Does the VP opening at item vp say its subject is to blame: a form of "be"
 // right before a blame word ("was responsible for the attack", "is behind
 // the bombing"), no negation, modal or belief word, and for "responsible"
@@ -218,7 +262,7 @@ static bool blames(const sentence *s, int32_t vp)
         if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
             return false;
         if (dyad__lexicon_has(lx, LEX(LEX_BLAME), id) &&
-            dyad__lexicon_has(lx, LEX(LEX_PASSIVE_AUX), prev)) {
+            (dyad__lexicon_has(lx, LEX(LEX_PASSIVE_AUX), prev) || (prev && be_word(s, prev)))) {
             slice w = s->leaves[it->leaf].text;
             if (!dyad__word_is(w, "responsible") && !dyad__word_is(w, "behind")) return true;
             for (int32_t j = k + 1; j < end; j++) {
@@ -246,7 +290,7 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
         if (y < 0) {
             if (it->kind == IT_OPEN && (it->phrase == PH_NE || it->phrase == PH_NEC)) {
                 const ne_phrase *e = &s->nes[it->ne];
-                if (e->thing || e->located || e->nec >= 0) return 0;
+                if (e->nec >= 0) return 0;
                 y = it->ne;
                 k = e->close;
             } else if (it->kind == IT_OPEN && it->phrase == PH_VP) {
@@ -255,12 +299,16 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
             continue;
         }
         if (it->kind == IT_OPEN && it->phrase == PH_VP) {
-            if (!blames(s, k)) return 0;
+            // a person or body to blame; an act of theirs (a thing named
+            // after them: "the US sanctions") condemned
+            const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
+                               : condemns(s, k) ? "111" : NULL;
+            if (!code) return 0;
             size_t before = c->n_events;
             codes a, b;
             codes_of(c, src, &a);
             codes_of(c, y, &b);
-            emit_pairs(c, m, "112", &a, &b, false);
+            emit_pairs(c, m, code, &a, &b, false);
             free_codes(&a);
             free_codes(&b);
             if (c->opts.require_dyad) drop_undyadic(c);

@@ -10,3 +10,6 @@ dictionaries: default
 2 IRQ IMGISI 112               # Iraq said IS was responsible: Iraq accuses IS
 3 -                            # "was not behind": a denial, no accusation
 4 USA IRN 112                  # the United States said Iran was behind the attacks
+5 FRA IMGISI 112               # "the rebels were responsible": "were" counts as "be"; the rebels = the armed group named last (IS)
+6 CHN USA 111                  # China said the American sanctions were illegal: an act of the US condemned
+7 -                            # "would be a mistake": a modal, no condemnation
