@@ -350,6 +350,33 @@ static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_
     return c->n_events - before;
 }
 
+// "several countries, including Qatar and Kuwait": an uncoded noun phrase
+// whose members follow it stands for them; else ne itself.
+static int32_t members_of(const sentence *s, int32_t ne)
+{
+    if (ne < 0 || s->nes[ne].compound || strcmp(s->nes[ne].code, "---")) return ne;
+    int32_t k = s->nes[ne].close + 1;
+    bool comma = false, including = false;
+    for (; k < s->n_items; k++) {
+        const item *it = &s->items[k];
+        if (it->kind == IT_CLOSE || (it->kind == IT_OPEN && it->phrase == PH_OTHER)) continue;
+        if (it->kind == IT_WORD && it->tag == TAG_COMMA && !comma && !including) {
+            comma = true;
+            continue;
+        }
+        if (it->kind == IT_WORD && !including && it->leaf >= 0 &&
+            dyad__lexicon_has(&s->dict->lex, LEX(LEX_INCLUDING), s->leaves[it->leaf].id)) {
+            including = true;
+            continue;
+        }
+        break;
+    }
+    if (including && k < s->n_items && s->items[k].kind == IT_OPEN &&
+        (s->items[k].phrase == PH_NE || s->items[k].phrase == PH_NEC))
+        return s->items[k].ne;
+    return ne;
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -370,6 +397,10 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         src = dyad__verb_default_source(s, from, c->opts.clause_roles);
     }
     if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
+    if (c->opts.clause_roles) {
+        src = members_of(s, src);
+        tgt = members_of(s, tgt);
+    }
     if (c->gap_fn) {
         dyad__report_gap(c, src);
         dyad__report_gap(c, tgt);
