@@ -295,6 +295,16 @@ static bool main_after_relative(const tagger *tg, int32_t i)
     return wh >= 0 && finite == 1;
 }
 
+// Is token i a verb whose past is spelt as its base (cut, hit, put)?
+static bool same_past(const tagger *tg, int32_t i)
+{
+    static const char *const w[] = {"cut", "hit", "put", "set", "let", "quit", "spread", "hurt",
+                                    "cast", "shut", "split", "burst", "thrust", "upset", NULL};
+    for (const char *const *p = w; *p; p++)
+        if (dyad__word_is(tg->toks[i].norm, *p)) return true;
+    return false;
+}
+
 // After a noun, a pronoun, "there" or a closing bracket or quote: the
 // subject's verb, or a noun of the same phrase?
 static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
@@ -312,6 +322,12 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     }
     if (ed) return P_VBD;
     if (m == M_ING) return P_VBG;
+    // "Saudi Arabia cut ties", "Russia hit back": a verb whose past is its
+    // base, after a name, a plural or a pronoun and before an object
+    if (same_past(tg, i) && (pp == P_NNP || pp == P_NNPS || pp == P_NNS || pronoun) &&
+        (next_np || next_in || tok_is(tg, i + 1, "back") ||
+         (i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_ALPHA))))
+        return P_VBD;
     // "Kim's motives extend beyond": a base form after a plural agrees
     if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np)) return P_VBP;
     // "North Korea's leader wants to": an -s form after a possessive phrase
