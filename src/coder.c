@@ -135,7 +135,20 @@ static void code_verbs(dyad_coder *c)
                 dyad__code_accusation(c, &m);
             continue;
         }
-        if (c->opts.hypothetical && dyad__hypothetical(s, i)) continue;
+        // "Russia said it would (will) send troops": the act is not done,
+        // the speaker states an intent or a threat
+        int32_t speaker = -1;
+        const char *intent = c->opts.hypothetical
+                                 ? dyad__stated_intent(s, i, m.code, &speaker)
+                                 : NULL;
+        if (intent) {
+            int32_t subject = m.src >= 0 ? m.src : dyad__verb_default_source(s, m.first, true);
+            if (!dyad__own_subject(s, subject, speaker)) continue;
+            m.code = intent;
+            m.src = speaker;
+        } else if (c->opts.hypothetical && dyad__hypothetical(s, i)) {
+            continue;
+        }
         size_t added = dyad__code_verb(c, &m);
         i = dyad__next_vp(s, &m, added, c->opts.clause_roles);
     }

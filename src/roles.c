@@ -157,12 +157,81 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
            intent_infinitive(s, vp_open);
 }
 
+// ---------------------------------------------------------------- intent
+
+// The item before which the verb group of the phrase at vp_open opens, and
+// whether it holds "would" or "will" (and no other modal or negation).
+static bool under_would(const sentence *s, int32_t vp_open, int32_t *group)
+{
+    bool would = false;
+    int32_t i = vp_open - 1;
+    for (; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD) {
+            if (it->tag != TAG_VERB && it->tag != TAG_OTHER) break;
+            slice w = s->leaves[it->leaf].text;
+            if (dyad__word_is(w, "would") || dyad__word_is(w, "will")) would = true;
+            else if (leaf_in(s, it, LEX(LEX_MODAL) | LEX(LEX_NEGATION))) return false;
+            continue;
+        }
+        if (it->kind == IT_OPEN && it->phrase != PH_VP && it->phrase != PH_OTHER) break;
+    }
+    *group = i;
+    return would;
+}
+
+// The CAMEO intent (03x) or threat (13x) an act stated with would/will
+// expresses, or NULL: meet 036, cooperate 032/031, aid 033, yield 035,
+// reduce relations 131, sanctions 1312, repress 137, force 138.
+static const char *intent_of(const char *code)
+{
+    if (!code || !code[0] || !code[1]) return NULL;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    switch (root) {
+    case 4: return "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
+    case 16: return !strncmp(code, "163", 3) ? "1312" : "131";
+    case 17: return "137";
+    case 18: case 19: case 20: return "138";
+    default: return NULL;
+    }
+}
+
+const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
+                                int32_t *speaker)
+{
+    int32_t group;
+    const char *intent = intent_of(code);
+    if (!intent || !under_would(s, vp_open, &group) || group < 0) return NULL;
+    // the clause is what a verb of saying reports: "Russia said it would ..."
+    for (int32_t i = group; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate > vp_open) {
+            const item *v = &s->items[i + 1];
+            if (v->kind != IT_WORD || !leaf_in(s, v, LEX(LEX_SPEECH))) return NULL;
+            *speaker = dyad__verb_default_source(s, i + 1, true);
+            return *speaker >= 0 ? intent : NULL;
+        }
+    }
+    return NULL;
+}
+
+// The subject of the clause whose verb phrase opens at vp_open is the
+// speaker's own: a pronoun ("said it would"), or an actor of the same code.
+bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
+{
+    if (subject < 0 || speaker < 0) return false;
+    const ne_phrase *e = &s->nes[subject];
+    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && s->leaves[e->first_leaf].tag == TAG_PRP)
+        return true;
+    return e->code && s->nes[speaker].code && !strcmp(e->code, s->nes[speaker].code);
+}
+
 // ---------------------------------------------------------------- reach
 
-// Verbs inside a coded verb phrase are not coded again, even when it gave no
-// event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
-// reported clause is the exception when the verb gave nothing: "Germany said
-// Russia attacked Ukraine" is an attack.
 // Does the SBAR opening at item k open with a subordinator of time or
 // cause (after, before, when, while, as, because, since, until) and hold a
 // clause with a noun phrase of its own?
@@ -181,6 +250,10 @@ static bool adverbial(const sentence *s, int32_t k)
     return false;
 }
 
+// Verbs inside a coded verb phrase are not coded again, even when it gave no
+// event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
+// reported clause is the exception when the verb gave nothing: "Germany said
+// Russia attacked Ukraine" is an attack.
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles)
 {
     if (!clause_roles) return m->vp_close;

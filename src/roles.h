@@ -11,6 +11,13 @@
 // Can these tokens give an event at all? (the skip test)
 bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
                          int32_t n);
+// intent: a verb phrase under "would"/"will" in what a verb of saying
+// reports ("Russia said it would send troops") states an intent or threat:
+// its 03x/13x code for the act's code (and the speaker's NE), or NULL.
+const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
+                                int32_t *speaker);
+// The clause's subject NE is the speaker's own: a pronoun or the same code.
+bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker);
 // hypothetical: the verb phrase opening at vp_open reports no act.
 bool dyad__hypothetical(const sentence *s, int32_t vp_open);
 // The item after which verb phrases are looked for again, once `m` gave
