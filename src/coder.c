@@ -138,13 +138,18 @@ static void code_verbs(dyad_coder *c)
         // "Russia said it would (will) send troops": the act is not done,
         // the speaker states an intent or a threat
         int32_t speaker = -1;
+        bool demand = false;
         const char *intent = c->opts.hypothetical
-                                 ? dyad__stated_intent(s, i, m.code, &speaker)
+                                 ? dyad__stated_intent(s, i, m.code, &speaker, &demand)
                                  : NULL;
         if (intent) {
             int32_t subject = m.src >= 0 ? m.src : dyad__verb_default_source(s, m.first, true);
-            if (!dyad__own_subject(s, subject, speaker)) continue;
+            bool own = dyad__own_subject(s, subject, speaker);
+            // a demand is made of someone else ("said Iran must release ..."):
+            // the speaker asks it of the clause's subject
+            if (demand ? own || subject < 0 : !own) continue;
             m.code = intent;
+            if (demand) m.tgt = subject;
             m.src = speaker;
         } else if (c->opts.hypothetical && dyad__hypothetical(s, i)) {
             continue;

@@ -160,24 +160,51 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 // ---------------------------------------------------------------- intent
 
 // The item before which the verb group of the phrase at vp_open opens, and
-// whether it holds "would" or "will" (and no other modal or negation).
-static bool under_would(const sentence *s, int32_t vp_open, int32_t *group)
+// its mood: 'w' for "would"/"will", 's' for "should"/"must", 0 for none or
+// another modal or a negation.
+static char verb_mood(const sentence *s, int32_t vp_open, int32_t *group)
 {
-    bool would = false;
+    char mood = 0;
     int32_t i = vp_open - 1;
     for (; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind == IT_WORD) {
             if (it->tag != TAG_VERB && it->tag != TAG_OTHER) break;
             slice w = s->leaves[it->leaf].text;
-            if (dyad__word_is(w, "would") || dyad__word_is(w, "will")) would = true;
-            else if (leaf_in(s, it, LEX(LEX_MODAL) | LEX(LEX_NEGATION))) return false;
+            if (dyad__word_is(w, "would") || dyad__word_is(w, "will")) mood = mood ? -1 : 'w';
+            else if (dyad__word_is(w, "should") || dyad__word_is(w, "must")) mood = mood ? -1 : 's';
+            else if (leaf_in(s, it, LEX(LEX_MODAL) | LEX(LEX_NEGATION))) return 0;
             continue;
         }
         if (it->kind == IT_OPEN && it->phrase != PH_VP && it->phrase != PH_OTHER) break;
     }
     *group = i;
-    return would;
+    return mood > 0 ? mood : 0;
+}
+
+// The CAMEO demand (10x) an act asked of someone else expresses, or NULL:
+// meet 108, support 102, cooperate 100, aid 103, release 1053, ease
+// sanctions 1054, allow involvement 1055, de-escalate 1056, withdraw 106,
+// yield 100, investigate 101.
+static const char *demand_of(const char *code)
+{
+    if (!code || !code[0] || !code[1]) return NULL;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    switch (root) {
+    case 4: return "108";
+    case 5: return "102";
+    case 6: return "100";
+    case 7: return "103";
+    case 8:
+        if (!strncmp(code, "0841", 4)) return "1053";
+        if (!strncmp(code, "085", 3)) return "1054";
+        if (!strncmp(code, "086", 3)) return "1055";
+        if (!strncmp(code, "0874", 4)) return "106";
+        if (!strncmp(code, "087", 3)) return "1056";
+        return "100";
+    case 9: return "101";
+    default: return NULL;
+    }
 }
 
 // The CAMEO intent (03x) or threat (13x) an act stated with would/will
@@ -201,11 +228,13 @@ static const char *intent_of(const char *code)
 }
 
 const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
-                                int32_t *speaker)
+                                int32_t *speaker, bool *demand)
 {
     int32_t group;
-    const char *intent = intent_of(code);
-    if (!intent || !under_would(s, vp_open, &group) || group < 0) return NULL;
+    char mood = verb_mood(s, vp_open, &group);
+    *demand = mood == 's';
+    const char *intent = mood == 'w' ? intent_of(code) : mood == 's' ? demand_of(code) : NULL;
+    if (!intent || group < 0) return NULL;
     // the clause is what a verb of saying reports: "Russia said it would ..."
     for (int32_t i = group; i >= 0; i--) {
         const item *it = &s->items[i];

@@ -12,10 +12,12 @@
 bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
                          int32_t n);
 // intent: a verb phrase under "would"/"will" in what a verb of saying
-// reports ("Russia said it would send troops") states an intent or threat:
-// its 03x/13x code for the act's code (and the speaker's NE), or NULL.
+// reports ("Russia said it would send troops") states an intent or threat,
+// one under "should"/"must" ("said Iran must release the sailors") a demand
+// (*demand): its 03x/13x or 10x code for the act's code (and the speaker's
+// NE), or NULL.
 const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
-                                int32_t *speaker);
+                                int32_t *speaker, bool *demand);
 // The clause's subject NE is the speaker's own: a pronoun or the same code.
 bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker);
 // hypothetical: the verb phrase opening at vp_open reports no act.

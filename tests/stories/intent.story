@@ -11,3 +11,7 @@ dictionaries: default
 2 RUS UKR 138                  # said it would attack: threat of force ("it" is the speaker)
 3 CHN JPN 036                  # said it will meet Japan: intent to meet, not a meeting
 4 -                            # "Germany said Russia would attack Poland": a prediction
+5 GBR IRN 1053                 # "said Iran must release the sailors": Britain demands a release of Iran
+6 -                            # "should agree to talks": no coded act under "should"
+7 FRA USA 106                  # "said the United States should withdraw its troops": a demand for withdrawal
+8 -                            # "said it must protect its ships": the speaker's own duty, no one else's act asked
