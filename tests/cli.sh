@@ -304,6 +304,15 @@ check "validate: a failing record makes exit status 1" \
 check "validate: no failure, exit status 0" \
     sh -c "test $? -eq 0 && grep -q '^1 passed, 0 failed' '$t/out'"
 
+# validate --min-passed N: the status says whether N records passed
+"$DYAD" validate --dictionaries "$DICT" --min-passed 1 "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate --min-passed 1 with 1 passed, 1 failed: exit 0" test $? -eq 0
+"$DYAD" validate --dictionaries "$DICT" --min-passed=2 "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate --min-passed=2 with 1 passed: exit 1, the counts printed" \
+    sh -c "test $? -eq 1 && grep -q '^1 passed, 1 failed' '$t/out'"
+"$DYAD" validate --dictionaries "$DICT" --min-passed x "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate --min-passed x: usage error" sh -c "test $? -eq 2 && grep -q \"not 'x'\" '$t/err'"
+
 # dict gaps on a missing file: non-zero, the file named
 "$DYAD" dict gaps --dictionaries "$DICT" "$t/no-such.txt" >"$t/out" 2>"$t/err"
 check "dict gaps MISSING: exit 1, the file named on stderr" \
