@@ -1,4 +1,5 @@
 # dyad: one Makefile. Targets: all check asan fuzz bench eval format clean
+#   shared install uninstall
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
@@ -13,6 +14,21 @@ LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 FUZZ_SRC = $(wildcard fuzz/fuzz_*.c)
+PIC_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/pic/%.o)
+
+# The shared library: libdyad.so.MAJOR.MINOR from DYAD_VERSION, soname
+# libdyad.so.MAJOR, exporting only dyad_* (src/libdyad.map).
+VERSION := $(shell sed -n 's/^\#define DYAD_VERSION "\(.*\)"/\1/p' include/dyad.h)
+SONAME   = libdyad.so.$(word 1,$(subst ., ,$(VERSION)))
+SHLIB    = $(SONAME).$(word 2,$(subst ., ,$(VERSION)))
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+DATADIR ?= $(PREFIX)/share
+MANDIR  ?= $(DATADIR)/man
+DICTS    = $(wildcard dictionaries/*)
 
 all: $(BUILD)/dyad $(BUILD)/libdyad.a
 
@@ -28,12 +44,49 @@ $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+$(BUILD)/pic/%.o: src/%.c $(wildcard src/*.h) include/dyad.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -c $< -o $@
+
+shared: $(BUILD)/$(SHLIB)
+
+$(BUILD)/$(SHLIB): $(PIC_OBJ) src/libdyad.map
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=src/libdyad.map \
+	  -o $@ $(PIC_OBJ) $(LDLIBS)
+	ln -sf $(SHLIB) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/libdyad.so
+
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+# DESTDIR is honoured; uninstall takes the same PREFIX.
+install: all shared
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR) \
+	  $(DESTDIR)$(DATADIR)/dyad/dictionaries $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BUILD)/dyad $(DESTDIR)$(BINDIR)/dyad
+	install -m 644 $(BUILD)/libdyad.a $(DESTDIR)$(LIBDIR)/libdyad.a
+	install -m 755 $(BUILD)/$(SHLIB) $(DESTDIR)$(LIBDIR)/$(SHLIB)
+	ln -sf $(SHLIB) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so
+	install -m 644 include/dyad.h $(DESTDIR)$(INCDIR)/dyad.h
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCDIR)' '' \
+	  'Name: dyad' 'Description: event-data coder: news text to CAMEO events' \
+	  'Version: $(VERSION)' 'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -ldyad' \
+	  'Libs.private: $(LDLIBS)' | sed 's|=$(PREFIX)/|=$${prefix}/|' \
+	  >$(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc
+	install -m 644 $(DICTS) $(DESTDIR)$(DATADIR)/dyad/dictionaries/
+	install -m 644 docs/dyad.1 $(DESTDIR)$(MANDIR)/man1/dyad.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/dyad $(DESTDIR)$(LIBDIR)/libdyad.a $(DESTDIR)$(LIBDIR)/$(SHLIB) \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so $(DESTDIR)$(INCDIR)/dyad.h \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc $(DESTDIR)$(MANDIR)/man1/dyad.1 \
+	  $(DICTS:dictionaries/%=$(DESTDIR)$(DATADIR)/dyad/dictionaries/%)
+	rmdir $(DESTDIR)$(DATADIR)/dyad/dictionaries $(DESTDIR)$(DATADIR)/dyad 2>/dev/null || true
 
 # The README's test command. Prints "N passed, N failed" and fails on any failure.
 check: all $(TESTS)
@@ -77,4 +130,4 @@ format:
 clean:
 	rm -rf build build-asan build-fuzz
 
-.PHONY: all check asan fuzz bench eval format clean
+.PHONY: all check asan fuzz bench eval format clean shared install uninstall

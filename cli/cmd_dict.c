@@ -214,9 +214,17 @@ static int dict_gaps(cli_dicts *dicts, const char **files, int n_files, int top,
     return 0;
 }
 
+static bool wants_help(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) return true;
+    return false;
+}
+
 int cmd_dict(int argc, char **argv)
 {
-    if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+    // "dyad dict --help", "dyad dict check --help", "dyad dict gaps F -h": usage
+    if (argc < 2 || wants_help(argc, argv)) {
         puts("usage: dyad dict check [--dictionaries DIR | --config INI]\n"
              "       dyad dict review [--date YYYY-MM-DD] [--years N] [--dictionaries DIR]\n"
              "       dyad dict gaps FILE... [--top N] [--date YYYY-MM-DD] [--dictionaries DIR]\n"

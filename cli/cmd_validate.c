@@ -11,6 +11,7 @@ typedef struct val_opts {
     const char *file;
     const char *dir;
     const char *only;   // --only ID: just this record
+    long min_passed;    // --min-passed N: exit 0 when N pass; -1: when all do
     bool json, all, quiet, ignore_parse, news;
 } val_opts;
 
@@ -230,18 +231,27 @@ static int run(const val_opts *o, dyad_reader *r, dyad_coder *coder, tally *t)
 
 int cmd_validate(int argc, char **argv)
 {
-    val_opts o = {0};
+    val_opts o = {.min_passed = -1};
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--dictionaries") && i + 1 < argc) o.dir = argv[++i];
         else if (!strcmp(argv[i], "--only") && i + 1 < argc) o.only = argv[++i];
-        else if (!strcmp(argv[i], "--json")) o.json = true;
+        else if (!strcmp(argv[i], "--min-passed") && i + 1 < argc) {
+            char *end;
+            o.min_passed = strtol(argv[++i], &end, 10);
+            if (!*argv[i] || *end || o.min_passed < 0) {
+                fprintf(stderr, "dyad validate: --min-passed wants a number of records, not '%s'\n",
+                        argv[i]);
+                return 2;
+            }
+        } else if (!strcmp(argv[i], "--json")) o.json = true;
         else if (!strcmp(argv[i], "--all")) o.all = true;
         else if (!strcmp(argv[i], "--quiet")) o.quiet = true;
         else if (!strcmp(argv[i], "--ignore-parse")) o.ignore_parse = true;
         else if (!strcmp(argv[i], "--news-roles")) o.news = true;
         else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             puts("usage: dyad validate FILE.xml [--dictionaries DIR] [--json] [--all] [--quiet] [--only ID]\n"
-                 "                     [--ignore-parse] [--news-roles]\n"
+                 "                     [--ignore-parse] [--news-roles] [--min-passed N]\n"
+                 "  exits 1 when a record fails, or with --min-passed when fewer than N pass;\n"
                  "  DIR defaults to ../dictionaries beside the file; --all ignores <Include>;\n"
                  "  --ignore-parse codes each record's text with the built-in parser;\n"
                  "  --news-roles codes with dyad code's roles for news, not PETRARCH's");
@@ -288,7 +298,8 @@ int cmd_validate(int argc, char **argv)
             if (bad) cli_printf("%d records could not be read\n", bad);
             cli_printf("%d passed, %d failed, %d skipped\n", t.passed, t.failed + bad, t.skipped);
         }
-        status = t.failed || bad ? 1 : 0;
+        bool ok = o.min_passed >= 0 ? t.passed >= o.min_passed : !t.failed;
+        status = ok && !bad ? 0 : 1;
         dyad_coder_free(coder);
     }
     dyad_dict_free(dict);

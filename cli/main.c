@@ -175,14 +175,49 @@ static int run(int argc, char **argv)
     return 2;
 }
 
+// "--opt=value" becomes "--opt" "value" before any command sees it, so every
+// option taking "--opt value" takes "--opt=value" too; after "--" nothing
+// is split.
+typedef struct cli_args {
+    int argc, n_copies;
+    char **argv;
+    char **copies;  // the "--opt" strings made here
+} cli_args;
+
+static void split_args(int argc, char **argv, cli_args *a)
+{
+    a->argv = malloc(((size_t)argc * 2 + 1) * sizeof *a->argv);
+    a->copies = malloc(((size_t)argc + 1) * sizeof *a->copies);
+    if (!a->argv || !a->copies) abort();
+    a->argc = a->n_copies = 0;
+    bool split = true;
+    for (int i = 0; i < argc; i++) {
+        char *s = argv[i], *eq = strchr(s, '=');
+        if (i > 0 && !strcmp(s, "--")) split = false;
+        if (i > 0 && split && !strncmp(s, "--", 2) && eq && eq > s + 2) {
+            char *name = strndup(s, (size_t)(eq - s));
+            if (!name) abort();
+            a->copies[a->n_copies++] = name;
+            a->argv[a->argc++] = name;
+            a->argv[a->argc++] = eq + 1;
+        } else a->argv[a->argc++] = s;
+    }
+    a->argv[a->argc] = NULL;
+}
+
 // The subcommand, then stdout closed and checked: a failed write makes the
 // exit status non-zero whatever the subcommand returned.
 int main(int argc, char **argv)
 {
     dyad_on_out_of_memory(cli_out_of_memory, NULL);
-    int rc = run(argc, argv);
+    cli_args a;
+    split_args(argc, argv, &a);
+    int rc = run(a.argc, a.argv);
     char prog[64];
-    snprintf(prog, sizeof prog, "dyad%s%s", argc > 1 ? " " : "", argc > 1 ? argv[1] : "");
+    snprintf(prog, sizeof prog, "dyad%s%s", a.argc > 1 ? " " : "", a.argc > 1 ? a.argv[1] : "");
+    for (int i = 0; i < a.n_copies; i++) free(a.copies[i]);
+    free(a.copies);
+    free(a.argv);
     if (cli_out_close(prog) && !rc) rc = 1;
     return rc;
 }

@@ -262,5 +262,74 @@ check "review: a vice premier is not" sh -c "grep -q '^CHN has no head' '$t/out'
 st=$?
 check "review: a bad --years is a usage error" sh -c "test $st = 2 && grep -q 'not .x.' '$t/err'"
 
+# ---------------------------------------------------------------- (i) --opt=value, --help, exits
+# --opt=value is --opt value, for every command (split once in cli/main.c)
+"$DYAD" code --dictionaries "$DICT" --date 2025-09-02 --format tsv "$t/story.txt" >"$t/spaced" 2>&1
+"$DYAD" code --dictionaries="$DICT" --date=2025-09-02 --format=tsv "$t/story.txt" >"$t/out" 2>"$t/err"
+check "code --opt=value: the same output as --opt value" cmp -s "$t/spaced" "$t/out"
+"$DYAD" code --dictionaries="$DICT" --date=2025-13-01 "$t/story.txt" >"$t/out" 2>"$t/err"
+check "code --date=BAD: usage error naming the value" \
+    sh -c "test $? -eq 2 && grep -q \"not '2025-13-01'\" '$t/err'"
+"$DYAD" validate --json --dictionaries="$DICT" "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate --dictionaries=DIR" grep -q '"passed": *1' "$t/out"
+"$DYAD" dict review --dictionaries="$t/rdict" --date=2026-01-01 --years=30 >"$t/out" 2>"$t/err"
+check "dict review --years=30 --date=D" \
+    sh -c "! grep -q OLD_MINISTER '$t/out' && grep -q '^CHN has no head' '$t/out'"
+"$DYAD" actor --dictionaries="$DICT" --date=2025-09-02 Germany >"$t/out" 2>"$t/err"
+check "actor --dictionaries=DIR --date=D" grep -q '^Germany	DEU	' "$t/out"
+: >"$t/none.jsonl"
+"$DYAD" eval --split=all tests/eval/gold.jsonl "$t/none.jsonl" >"$t/out2" 2>"$t/err"
+"$DYAD" eval --split all tests/eval/gold.jsonl "$t/none.jsonl" >"$t/spaced" 2>&1
+check "eval --split=all" sh -c "grep -q '^eval: F1' '$t/out2' && cmp -s '$t/spaced' '$t/out2'"
+echo "Arnor attacked Gondor." | "$DYAD" parse --dictionaries="$DICT" - >"$t/out" 2>"$t/err"
+check "parse --dictionaries=DIR" grep -q '^(ROOT ' "$t/out"
+
+# every command's --help (and -h) prints its usage on stdout and exits 0
+for c in code validate parse actor dict "dict check" "dict review" "dict gaps" eval; do
+    for h in --help -h; do
+        # shellcheck disable=SC2086
+        "$DYAD" $c $h >"$t/out" 2>"$t/err"
+        check "dyad $c $h: usage, exit 0" sh -c "test $? -eq 0 && grep -q '^usage: dyad' '$t/out'"
+    done
+done
+"$DYAD" dict gaps "$t/story.txt" --dictionaries "$DICT" --help >"$t/out" 2>"$t/err"
+check "dict gaps FILE --help: usage, exit 0, nothing coded" \
+    sh -c "test $? -eq 0 && grep -q '^usage: dyad' '$t/out' && ! grep -q sentences '$t/out'"
+
+# validate: failures make the exit status 1, a clean run 0 (not only --json)
+"$DYAD" validate --dictionaries "$DICT" "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate: a failing record makes exit status 1" \
+    sh -c "test $? -eq 1 && grep -q '^1 passed, 1 failed' '$t/out'"
+"$DYAD" validate --dictionaries "$DICT" --only f-1 "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate: no failure, exit status 0" \
+    sh -c "test $? -eq 0 && grep -q '^1 passed, 0 failed' '$t/out'"
+
+# validate --min-passed N: the status says whether N records passed
+"$DYAD" validate --dictionaries "$DICT" --min-passed 1 "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate --min-passed 1 with 1 passed, 1 failed: exit 0" test $? -eq 0
+"$DYAD" validate --dictionaries "$DICT" --min-passed=2 "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate --min-passed=2 with 1 passed: exit 1, the counts printed" \
+    sh -c "test $? -eq 1 && grep -q '^1 passed, 1 failed' '$t/out'"
+"$DYAD" validate --dictionaries "$DICT" --min-passed x "$t/f.xml" >"$t/out" 2>"$t/err"
+check "validate --min-passed x: usage error" sh -c "test $? -eq 2 && grep -q \"not 'x'\" '$t/err'"
+
+# dict gaps on a missing file: non-zero, the file named
+"$DYAD" dict gaps --dictionaries "$DICT" "$t/no-such.txt" >"$t/out" 2>"$t/err"
+check "dict gaps MISSING: exit 1, the file named on stderr" \
+    sh -c "test $? -eq 1 && grep -q 'no-such.txt' '$t/err'"
+
+# the man page names every command and every option of every command's --help
+man=$(sed 's/\\-/-/g' docs/dyad.1)
+missing=""
+for c in code validate parse actor dict eval; do
+    echo "$man" | grep -q "^\.SS *\"*$c" || missing="$missing $c"
+    for o in $("$DYAD" $c --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u); do
+        echo "$man" | grep -qE -- "$o([^a-z0-9-]|$)" || missing="$missing $c:$o"
+    done
+done
+for c in check review gaps version; do echo "$man" | grep -q "^\.SS.*$c" || missing="$missing $c"; done
+check "docs/dyad.1 has every command and option of the --help texts${missing:+ (missing:$missing)}" \
+    test -z "$missing"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
