@@ -525,6 +525,29 @@ static bool agreeing_ref(dyad_coder *c, ne_phrase *e)
     return true;
 }
 
+// The one state this sentence names as a place ("in Quetta", "in Syria"),
+// or NULL (none, or two).
+static const char *sentence_place(const sentence *s)
+{
+    const char *place = NULL;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || !e->code || !dyad__cameo_is_state(e->code) ||
+            e->first_leaf <= 0 ||
+            !dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id))
+            continue;
+        if (place && strncmp(place, e->code, 3)) return NULL;
+        place = e->code;
+    }
+    return place;
+}
+
+// An agent code of armed groups (---REB, ---UAF, ---INS)?
+static bool armed(const char *code)
+{
+    return !strcmp(code + 3, "REB") || !strcmp(code + 3, "UAF") || !strcmp(code + 3, "INS");
+}
+
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;
@@ -535,13 +558,17 @@ void dyad__story_country(dyad_coder *c)
             continue;
         tally_add(c, e->code);
     }
-    const char *home = tally_best(c);
-    if (!home) return;
+    const char *story = tally_best(c);
+    if (!story) return;
+    const char *place = sentence_place(s);
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || !e->code || strncmp(e->code, "---", 3) || !e->code[3])
             continue;
         if (c->opts.pronouns && agreeing_ref(c, e)) continue;
+        // armed groups fight where the sentence says ("a suicide bomber ...
+        // in Quetta"), not where the story is told from
+        const char *home = place && armed(e->code) ? place : story;
         size_t n = strlen(e->code);
         char *code = dyad__arena_alloc(s->mem, n + 1);
         memcpy(code, home, 3);
@@ -550,7 +577,8 @@ void dyad__story_country(dyad_coder *c)
         e->inferred = true;
         if (e->entry) {
             strbuf b = STRBUF_INIT;
-            dyad__sb_printf(&b, "%s; country of the story: %s", e->entry, home);
+            dyad__sb_printf(&b, "%s; %s: %s", e->entry,
+                            home == story ? "country of the story" : "place of the sentence", home);
             e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
             dyad__sb_dispose(&b);
         }
