@@ -20,6 +20,8 @@ typedef struct discard_pair {
 typedef struct country_tally {
     char code[4];
     int32_t n, first;
+    int32_t sentences;     // how many sentences named it
+    int32_t last;          // the last of them (story_sentence)
 } country_tally;
 
 struct dyad_coder {
@@ -50,6 +52,7 @@ struct dyad_coder {
     story_refs refs;       // pronouns option: states, people, organisations named
     country_tally *tally;  // story_country: the states the story has named
     size_t n_tally, cap_tally;
+    int32_t story_sentence;  // story_country: sentences of the story seen
 };
 
 // coder.c: send `e` (code, message, perhaps a position) to the diagnostics

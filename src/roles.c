@@ -316,6 +316,10 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
 {
     // "Kim left Pyongyang": an actor and its own country are one side
     if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3)) return true;
+    // "police arrested protesters" in a story with no clear state: neither
+    // side has a country, the event says nothing of who did what to whom
+    if (o->story_country && !strncmp(src, "---", 3) && !strncmp(tgt, "---", 3))
+        return true;
     // a place ("the cease-fire in Gaza") does nothing, even in the other
     // half of a paired code
     if (src_ne >= 0 && s->nes[src_ne].located && !s->nes[src_ne].acts) return true;
@@ -458,6 +462,8 @@ static void tally_add(dyad_coder *c, const char *code)
     for (size_t i = 0; i < c->n_tally; i++)
         if (!memcmp(c->tally[i].code, code, 3)) {
             c->tally[i].n++;
+            if (c->tally[i].last != c->story_sentence) c->tally[i].sentences++;
+            c->tally[i].last = c->story_sentence;
             return;
         }
     if (c->n_tally == c->cap_tally) {
@@ -468,15 +474,29 @@ static void tally_add(dyad_coder *c, const char *code)
     memcpy(t->code, code, 3);
     t->code[3] = 0;
     t->n = 1;
+    t->sentences = 1;
+    t->last = c->story_sentence;
     t->first = (int32_t)c->n_tally++;
 }
 
-// The state named most often; of equals, the one named first.
+// The state the story has named most; of two named as often, the first,
+// unless each was named in more than one sentence (then none).
 static const char *tally_best(const dyad_coder *c)
 {
-    const country_tally *best = NULL;
-    for (size_t i = 0; i < c->n_tally; i++)
-        if (!best || c->tally[i].n > best->n) best = &c->tally[i];
+    const country_tally *best = NULL, *rival = NULL;
+    for (size_t i = 0; i < c->n_tally; i++) {
+        if (!best || c->tally[i].n > best->n) {
+            rival = best;
+            best = &c->tally[i];
+        } else if (!rival || c->tally[i].n > rival->n) {
+            rival = &c->tally[i];
+        }
+    }
+    // two states named as often, each in more than one sentence: neither is
+    // clearly the story's (a tie within the opening sentence goes to the
+    // first named, mostly the dateline's: measured better)
+    if (best && rival && best->n == rival->n && best->sentences >= 2 && rival->sentences >= 2)
+        return NULL;
     return best ? best->code : NULL;
 }
 
@@ -551,6 +571,7 @@ static bool armed(const char *code)
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;
+    c->story_sentence++;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || e->described || !e->code ||
@@ -559,7 +580,6 @@ void dyad__story_country(dyad_coder *c)
         tally_add(c, e->code);
     }
     const char *story = tally_best(c);
-    if (!story) return;
     const char *place = sentence_place(s);
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
@@ -569,6 +589,7 @@ void dyad__story_country(dyad_coder *c)
         // armed groups fight where the sentence says ("a suicide bomber ...
         // in Quetta"), not where the story is told from
         const char *home = place && armed(e->code) ? place : story;
+        if (!home) continue;
         size_t n = strlen(e->code);
         char *code = dyad__arena_alloc(s->mem, n + 1);
         memcpy(code, home, 3);

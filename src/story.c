@@ -128,6 +128,7 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     c->n_names = 0;
     memset(&c->refs, 0, sizeof c->refs);
     c->n_tally = 0;
+    c->story_sentence = 0;
     if (!story->date && !info.date) c->stats.undated++;
     dyad_record whole = *story;
     whole.text = text;
