@@ -608,8 +608,7 @@ static int code_all(code_opts *o, dyad_dict *dict, double t0)
     cli_out_commit();
     for (int i = 0; i < o->n_files && !cli_stop_signal() && !cli_out_failed(); i++)
         code_file(&run, o->files[i]);
-    if (!cli_stop_signal()) dedup_free(run.dedup);
-    else free(run.dedup);  // the events held are not written after a stop
+    dedup_free(run.dedup);  // --dedup day: the last date's events (coded, so written)
     cli_out_flush();
     double t2 = seconds();
     if (o->progress) progress(&run, true);
