@@ -186,10 +186,20 @@ typedef struct job {
 
 typedef struct code_run code_run;
 
+// Records read, coded together: on one thread at once as each is read, or on
+// N threads while the main thread reads the next batch.
+typedef struct batch {
+    job *v;
+    size_t n, cap, bytes;
+    atomic_size_t next;  // the next job to code
+    int started;         // threads coding it
+} batch;
+
 // A thread's coder and the job it is coding.
 typedef struct worker {
     code_run *run;
     dyad_coder *coder;
+    batch *batch;
     job *cur;
     pthread_t thread;
 } worker;
@@ -199,9 +209,9 @@ struct code_run {
     worker *workers;
     int n_workers;
     dedup *dedup;
-    job *batch;
-    size_t n_batch, cap_batch, batch_bytes;
-    atomic_size_t next;     // the next job of the batch to code
+    batch batches[2];       // the one being read, the one being coded
+    int reading;            // batches[reading] is filled by the reader
+    bool coding;            // batches[!reading] is being coded
     long bad;
     bool input_failed;      // an input could not be opened or read on
     double t0, last_progress;
@@ -363,11 +373,11 @@ static void code_job(worker *w, job *j)
 static void *work(void *arg)
 {
     worker *w = arg;
-    code_run *run = w->run;
     for (;;) {
-        size_t i = atomic_fetch_add(&run->next, 1);
-        if (i >= run->n_batch) break;
-        code_job(w, &run->batch[i]);
+        batch *b = w->batch;
+        size_t i = atomic_fetch_add(&b->next, 1);
+        if (i >= b->n) break;
+        code_job(w, &b->v[i]);
     }
     return NULL;
 }
@@ -391,19 +401,29 @@ static void dedup_job(code_run *run, job *j)
     }
 }
 
-// Code the records read so far (on every thread) and give out what they
-// made, in input order.
-static void run_batch(code_run *run)
+// Start coding batch `b` on every thread.
+static void start_batch(code_run *run, batch *b)
 {
-    if (!run->n_batch) return;
-    atomic_store(&run->next, 0);
-    int started = 1;
-    for (int i = 1; i < run->n_workers && (size_t)i < run->n_batch; i++, started++)
+    atomic_store(&b->next, 0);
+    b->started = 0;
+    for (int i = 0; i < run->n_workers && (size_t)i < b->n; i++) {
+        run->workers[i].batch = b;
         if (pthread_create(&run->workers[i].thread, NULL, work, &run->workers[i]) != 0) break;
-    work(&run->workers[0]);
-    for (int i = 1; i < started; i++) pthread_join(run->workers[i].thread, NULL);
-    for (size_t i = 0; i < run->n_batch; i++) {
-        job *j = &run->batch[i];
+        b->started++;
+    }
+    if (!b->started) {  // no thread: the main one codes it
+        run->workers[0].batch = b;
+        work(&run->workers[0]);
+    }
+}
+
+// Wait for batch `b` and give out what its records made, in input order.
+static void finish_batch(code_run *run, batch *b)
+{
+    for (int i = 0; i < b->started; i++) pthread_join(run->workers[i].thread, NULL);
+    b->started = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        job *j = &b->v[i];
         if (!cli_out_failed()) {
             fputs(j->diag.p ? j->diag.p : "", stderr);
             run->bad += j->bad;
@@ -422,19 +442,47 @@ static void run_batch(code_run *run)
         free(j->keys.p);
         free(j->diag.p);
     }
-    run->n_batch = run->batch_bytes = 0;
+    b->n = b->bytes = 0;
     if (run->o->progress) progress(run, false);
+}
+
+// The batch being read is full: with one thread, code it now; with more,
+// wait for the one being coded, and code this one while the next is read.
+static void batch_full(code_run *run)
+{
+    batch *b = &run->batches[run->reading];
+    if (!b->n) return;
+    if (run->n_workers == 1) {
+        atomic_store(&b->next, 0);
+        run->workers[0].batch = b;
+        work(&run->workers[0]);
+        finish_batch(run, b);
+        return;
+    }
+    if (run->coding) finish_batch(run, &run->batches[!run->reading]);
+    start_batch(run, b);
+    run->coding = true;
+    run->reading = !run->reading;
+}
+
+// Code and give out every record read so far.
+static void run_batch(code_run *run)
+{
+    batch_full(run);
+    if (run->coding) finish_batch(run, &run->batches[!run->reading]);
+    run->coding = false;
 }
 
 static job *new_job(code_run *run, const char *path, int line, long number)
 {
-    if (run->n_batch == run->cap_batch) {
-        run->cap_batch = run->cap_batch ? 2 * run->cap_batch : 64;
-        job *b = realloc(run->batch, run->cap_batch * sizeof *b);
-        if (!b) cli_out_of_memory(NULL, run->cap_batch * sizeof *b, "out of memory for a batch");
-        run->batch = b;
+    batch *b = &run->batches[run->reading];
+    if (b->n == b->cap) {
+        b->cap = b->cap ? 2 * b->cap : 64;
+        job *v = realloc(b->v, b->cap * sizeof *v);
+        if (!v) cli_out_of_memory(NULL, b->cap * sizeof *v, "out of memory for a batch");
+        b->v = v;
     }
-    job *j = &run->batch[run->n_batch++];
+    job *j = &b->v[b->n++];
     memset(j, 0, sizeof *j);
     j->file = path;
     j->line = line;
@@ -499,7 +547,7 @@ static void code_file(code_run *run, const char *path)
     const dyad_record *rec;
     int rc;
     long n = 0;
-    size_t batch = (size_t)BATCH_PER_JOB * (size_t)run->n_workers;
+    size_t per_batch = (size_t)BATCH_PER_JOB * (size_t)run->n_workers;
     while (!cli_stop_signal() && !cli_out_failed() &&
            (rc = dyad_reader_next(r, &rec, &err)) != 0) {
         n++;
@@ -509,7 +557,7 @@ static void code_file(code_run *run, const char *path)
             j->bad = 1;
             job_diag(j, &err);
             if (rc == DYAD_ERR_IO) run->input_failed = true;
-            if (run->n_workers == 1) run_batch(run);
+            if (run->n_workers == 1) batch_full(run);
             continue;
         }
         if (rec->n_settings) {  // <Config>: for the records after it, on every coder
@@ -527,9 +575,9 @@ static void code_file(code_run *run, const char *path)
         else j->rec = *rec;
         if (o->force_date) j->rec.date = o->force_date;
         else if (o->date && !j->rec.date) j->rec.date = o->date;
-        run->batch_bytes += rec->text_len + rec->parse_len;
-        if (run->n_workers == 1 || run->n_batch >= batch || run->batch_bytes >= BATCH_BYTES)
-            run_batch(run);
+        batch *b = &run->batches[run->reading];
+        b->bytes += rec->text_len + rec->parse_len;
+        if (run->n_workers == 1 || b->n >= per_batch || b->bytes >= BATCH_BYTES) batch_full(run);
     }
     run_batch(run);
     dyad_reader_close(r);
@@ -629,7 +677,8 @@ static int code_all(code_opts *o, dyad_dict *dict, double t0)
         rc = 1;
     for (int i = 0; i < o->jobs; i++) dyad_coder_free(run.workers[i].coder);
     free(run.workers);
-    free(run.batch);
+    free(run.batches[0].v);
+    free(run.batches[1].v);
     return rc;
 }
 

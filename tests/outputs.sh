@@ -191,6 +191,13 @@ if [ -n "$C" ]; then
     "$DYAD" code --quiet --dedup day --format csv "$C" >"$t/c1" 2>/dev/null
     check "--jobs 3 --dedup day --format csv: identical too" cmp "$t/c1" "$t/c2"
 fi
+X=$SHARED/petrarch/text/PETR.UnitTest.records.xml
+if [ -f "$X" ]; then
+    "$DYAD" code --quiet --petrarch-roles "$X" >"$t/x1" 2>"$t/e1"
+    "$DYAD" code --quiet --petrarch-roles --jobs 3 "$X" >"$t/x3" 2>"$t/e3"
+    check "--jobs 3 on XML records with <Config> settings: the same events and messages" \
+        sh -c "cmp '$t/x1' '$t/x3' && cmp '$t/e1' '$t/e3'"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
