@@ -114,6 +114,23 @@ static int parse_input_format(const char *v, code_opts *o)
     return 2;
 }
 
+static int parse_output(const char *f, code_opts *o)
+{
+    if (dyad_output_named(f, &o->format)) return 0;
+    fprintf(stderr, "dyad code: unknown format '%s' (jsonl, tsv, csv, plover or phoenix)\n", f);
+    return 2;
+}
+
+static int parse_jobs(const char *v, code_opts *o)
+{
+    int rc = parse_int("--jobs", v, &o->jobs);
+    if (!rc && (o->jobs < 1 || o->jobs > 256)) {
+        fprintf(stderr, "dyad code: --jobs needs a number from 1 to 256, not '%s'\n", v);
+        rc = 2;
+    }
+    return rc;
+}
+
 static int parse_args(int argc, char **argv, code_opts *o)
 {
     for (int i = 1; i < argc; i++) {
@@ -134,22 +151,13 @@ static int parse_args(int argc, char **argv, code_opts *o)
         else if (!strcmp(a, "--title-field") && has_val) o->fields.title = argv[++i];
         else if (!strcmp(a, "--text-field") && has_val) o->fields.text = argv[++i];
         else if (!strcmp(a, "--input-format") && has_val) rc = parse_input_format(argv[++i], o);
-        else if (!strcmp(a, "--format") && has_val) {
-            const char *f = argv[++i];
-            if (!dyad_output_named(f, &o->format)) {
-                fprintf(stderr, "dyad code: unknown format '%s' (jsonl, tsv, csv, plover or "
-                                "phoenix)\n", f);
-                return 2;
-            }
-        } else if (!strcmp(a, "--dedup") && has_val) rc = dedup_parse_mode("dyad code", argv[++i], &o->dedup);
+        else if (!strcmp(a, "--format") && has_val) rc = parse_output(argv[++i], o);
+        else if (!strcmp(a, "--dedup") && has_val)
+            rc = dedup_parse_mode("dyad code", argv[++i], &o->dedup);
         else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && has_val) o->output = argv[++i];
-        else if (!strcmp(a, "--jobs") && has_val) {
-            rc = parse_int(a, argv[++i], &o->jobs);
-            if (!rc && (o->jobs < 1 || o->jobs > 256)) {
-                fprintf(stderr, "dyad code: --jobs needs a number from 1 to 256\n");
-                rc = 2;
-            }
-        } else if (!strcmp(a, "--header")) o->header = true;        else if (!strcmp(a, "--stats")) o->stats = true;
+        else if (!strcmp(a, "--jobs") && has_val) rc = parse_jobs(argv[++i], o);
+        else if (!strcmp(a, "--header")) o->header = true;
+        else if (!strcmp(a, "--stats")) o->stats = true;
         else if (!strcmp(a, "--mentions")) o->mentions = o->coder.parse_all = true;
         else if (!strcmp(a, "--progress")) o->progress = true;
         else if (!strcmp(a, "--quiet")) o->quiet = true;

@@ -44,7 +44,8 @@ static bool dedup_line(dedup *d, const char *line, size_t n, const char *file, l
         json_decref(o);
         return true;
     }
-    if (!json_is_string(json_object_get(o, "code")) || !json_is_string(json_object_get(o, "source"))) {
+    if (!json_is_string(json_object_get(o, "code")) ||
+        !json_is_string(json_object_get(o, "source"))) {
         fprintf(stderr, "%s:%ld: not an event (no \"source\" or \"code\")\n", file, no);
         json_decref(o);
         return false;
@@ -55,10 +56,14 @@ static bool dedup_line(dedup *d, const char *line, size_t n, const char *file, l
     for (; *dt && k < sizeof date - 1; dt++)
         if (*dt != '-') date[k++] = *dt;
     date[k] = 0;
-    dedup_key key = {.story_id = str(o, "story_id"), .date = date, .source = str(o, "source"),
-                     .target = str(o, "target"), .code = str(o, "code"),
+    dedup_key key = {.story_id = str(o, "story_id"),
+                     .date = date,
+                     .source = str(o, "source"),
+                     .target = str(o, "target"),
+                     .code = str(o, "code"),
                      .event_id = str(o, "event_id")};
-    if (line[n - 1] == '\n') dedup_event(d, line, n, &key);
+    if (line[n - 1] == '\n')
+        dedup_event(d, line, n, &key);
     else {  // the last line without its newline
         char *l = malloc(n + 1);
         if (!l) cli_out_of_memory(NULL, n + 1, "out of memory reading a line");
@@ -79,7 +84,8 @@ int cmd_dedup(int argc, char **argv)
         const char *a = argv[i];
         if (!strcmp(a, "--by") && i + 1 < argc) {
             if (dedup_parse_mode("dyad dedup", argv[++i], &mode)) return 2;
-        } else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && i + 1 < argc) output = argv[++i];
+        } else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && i + 1 < argc)
+            output = argv[++i];
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             dedup_usage(stdout);
             return 0;
@@ -87,7 +93,8 @@ int cmd_dedup(int argc, char **argv)
             fprintf(stderr, "dyad dedup: unexpected '%s'\n", a);
             dedup_usage(stderr);
             return 2;
-        } else file = a;
+        } else
+            file = a;
     }
     if (!file) file = "-";
     FILE *in = strcmp(file, "-") ? fopen(file, "r") : stdin;

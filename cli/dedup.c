@@ -10,10 +10,10 @@
 
 // An event held (day) or a key seen (story).
 typedef struct held {
-    char *key;         // "date|story \x1f source \x1f target \x1f code"
-    char *line;        // day: the first event's line
+    char *key;  // "date|story \x1f source \x1f target \x1f code"
+    char *line;  // day: the first event's line
     size_t n;
-    dyad_buf ids;      // day: "\"id\",\"id\"" of the events it stands for
+    dyad_buf ids;  // day: "\"id\",\"id\"" of the events it stands for
     dyad_buf stories;  // day: the same of their stories, each once
     char *last_story;  // day: the story id added last to `stories`
 } held;
@@ -21,12 +21,12 @@ typedef struct held {
 struct dedup {
     dedup_mode mode;
     bool json;
-    char *group;       // the story or date now held
-    held *v;           // in order of first occurrence
+    char *group;  // the story or date now held
+    held *v;  // in order of first occurrence
     size_t n, cap;
-    int32_t *slot;     // open addressing over v: index + 1, 0 empty
+    int32_t *slot;  // open addressing over v: index + 1, 0 empty
     size_t n_slot;
-    char **closed;     // day: dates already written
+    char **closed;  // day: dates already written
     size_t n_closed, cap_closed;
     bool warned;
 };
@@ -57,9 +57,12 @@ static uint64_t hash(const char *s)
 
 int dedup_parse_mode(const char *prog, const char *v, dedup_mode *out)
 {
-    if (!strcmp(v, "story")) *out = DEDUP_STORY;
-    else if (!strcmp(v, "day")) *out = DEDUP_DAY;
-    else if (!strcmp(v, "none")) *out = DEDUP_NONE;
+    if (!strcmp(v, "story"))
+        *out = DEDUP_STORY;
+    else if (!strcmp(v, "day"))
+        *out = DEDUP_DAY;
+    else if (!strcmp(v, "none"))
+        *out = DEDUP_NONE;
     else {
         fprintf(stderr, "%s: --dedup takes story, day or none, not '%s'\n", prog, v);
         return 2;
@@ -97,7 +100,8 @@ static void json_item(dyad_buf *b, const char *s)
             char esc[8];
             snprintf(esc, sizeof esc, "\\u%04x", (unsigned)(unsigned char)*s);
             append(b, esc, strlen(esc));
-        } else append(b, s, 1);
+        } else
+            append(b, s, 1);
     }
     append(b, "\"", 1);
 }
@@ -170,10 +174,12 @@ static void new_group(dedup *d, const char *group)
         d->closed[d->n_closed++] = d->group;
         for (size_t i = 0; i + 1 < d->n_closed && !d->warned; i++)
             if (!strcmp(d->closed[i], group)) {
-                fprintf(stderr, "dyad: --dedup day: the date %s comes again after other "
-                                "dates; events are merged within each run of one date, so "
-                                "one of that day may be kept more than once (sort the input "
-                                "by date)\n", group[0] ? group : "(none)");
+                fprintf(stderr,
+                        "dyad: --dedup day: the date %s comes again after other "
+                        "dates; events are merged within each run of one date, so "
+                        "one of that day may be kept more than once (sort the input "
+                        "by date)\n",
+                        group[0] ? group : "(none)");
                 d->warned = true;
             }
     } else {

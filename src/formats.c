@@ -13,8 +13,11 @@ bool dyad_output_named(const char *name, dyad_output *out)
     static const struct {
         const char *name;
         dyad_output f;
-    } names[] = {{"jsonl", DYAD_OUT_JSONL}, {"tsv", DYAD_OUT_TSV},         {"csv", DYAD_OUT_CSV},
-                 {"plover", DYAD_OUT_PLOVER}, {"phoenix", DYAD_OUT_PHOENIX}};
+    } names[] = {{"jsonl", DYAD_OUT_JSONL},
+                 {"tsv", DYAD_OUT_TSV},
+                 {"csv", DYAD_OUT_CSV},
+                 {"plover", DYAD_OUT_PLOVER},
+                 {"phoenix", DYAD_OUT_PHOENIX}};
     for (size_t i = 0; name && i < sizeof names / sizeof names[0]; i++)
         if (!strcmp(name, names[i].name)) {
             *out = names[i].f;
@@ -77,8 +80,10 @@ static void event_csv(strbuf *b, const dyad_record *rec, const dyad_event *ev)
     csv_str(b, ev->code, true);
     csv_str(b, ev->root, true);
     t.n = 0;
-    if (ev->quad) dyad__sb_printf(&t, "%d,%.1f", ev->quad, ev->goldstein);
-    else dyad__sb_putc(&t, ',');
+    if (ev->quad)
+        dyad__sb_printf(&t, "%d,%.1f", ev->quad, ev->goldstein);
+    else
+        dyad__sb_putc(&t, ',');
     dyad__sb_putc(b, ',');
     dyad__sb_put(b, t.p, t.n);
     csv_str(b, ev->plover, false);
@@ -94,8 +99,10 @@ static void event_csv(strbuf *b, const dyad_record *rec, const dyad_event *ev)
     csv_field(b, t.p, t.n, false, false);
     csv_str(b, ev->issues, false);
     t.n = 0;
-    if (dyad__pair_id(&t, rec, ev)) csv_field(b, t.p, t.n, false, false);
-    else dyad__sb_putc(b, ',');
+    if (dyad__pair_id(&t, rec, ev))
+        csv_field(b, t.p, t.n, false, false);
+    else
+        dyad__sb_putc(b, ',');
     csv_str(b, DYAD_VERSION, false);
     dyad__sb_puts(b, "\r\n");
     dyad__sb_dispose(&t);
@@ -129,8 +136,10 @@ static void event_plover(strbuf *b, const dyad_record *rec, const dyad_event *ev
     char date[16];
     dyad__format_date(rec->date, false, date);
     dyad__sb_puts(b, ",\"date\":");
-    if (date[0]) dyad__sb_json_string(b, date, strlen(date));
-    else dyad__sb_puts(b, "null");
+    if (date[0])
+        dyad__sb_json_string(b, date, strlen(date));
+    else
+        dyad__sb_puts(b, "null");
     dyad__sb_puts(b, ",\"actor\":");
     plover_entity(b, rec, ev->source, ev->source_span, ev->source_text);
     dyad__sb_puts(b, ",\"recipient\":");
@@ -143,17 +152,22 @@ static void event_plover(strbuf *b, const dyad_record *rec, const dyad_event *ev
     dyad__span_text(rec, ev->verb_span, ev->event_text, &p, &n);
     dyad__sb_json_string(b, p, n);
     dyad__sb_putc(b, ']');
-    if (ev->quad) dyad__sb_printf(b, ",\"quad_code\":%d", ev->quad);
-    else dyad__sb_puts(b, ",\"quad_code\":null");
+    if (ev->quad)
+        dyad__sb_printf(b, ",\"quad_code\":%d", ev->quad);
+    else
+        dyad__sb_puts(b, ",\"quad_code\":null");
     // dyad codes no PLOVER modes or contexts: the lists stay empty
     dyad__sb_puts(b, ",\"mode\":[],\"context\":[],\"link\":");
     t.n = 0;
-    if (dyad__pair_id(&t, rec, ev)) dyad__sb_json_string(b, t.p, t.n);
-    else dyad__sb_puts(b, "null");
+    if (dyad__pair_id(&t, rec, ev))
+        dyad__sb_json_string(b, t.p, t.n);
+    else
+        dyad__sb_puts(b, "null");
     dyad__sb_puts(b, ",\"text\":");
     dyad__sb_json_string(b, rec->text ? rec->text : "", rec->text ? rec->text_len : 0);
     dyad__sb_puts(b, ",\"coder\":\"dyad " DYAD_VERSION "\",\"story_id\":");
-    dyad__sb_json_string(b, rec->story_id ? rec->story_id : "", rec->story_id ? strlen(rec->story_id) : 0);
+    dyad__sb_json_string(b, rec->story_id ? rec->story_id : "",
+                         rec->story_id ? strlen(rec->story_id) : 0);
     dyad__sb_puts(b, ",\"sentence_id\":");
     dyad__sb_json_string(b, rec->id ? rec->id : "", rec->id ? strlen(rec->id) : 0);
     dyad__sb_puts(b, ",\"cameo\":");
@@ -210,8 +224,10 @@ static void mention_table(strbuf *b, bool csv, const dyad_record *rec, const dya
     const char *f[4] = {rec->id ? rec->id : "", m->text, m->code, m->entry};
     for (int i = 0; i < 4; i++) {
         const char *s = f[i] ? f[i] : "";
-        if (csv) csv_field(b, s, strlen(s), false, i == 0);
-        else if (i) phx_field(b, s, strlen(s));
+        if (csv)
+            csv_field(b, s, strlen(s), false, i == 0);
+        else if (i)
+            phx_field(b, s, strlen(s));
         else {
             size_t at = b->n;
             dyad__sb_puts(b, s);
@@ -219,8 +235,10 @@ static void mention_table(strbuf *b, bool csv, const dyad_record *rec, const dya
                 if (b->p[at] == '\t' || b->p[at] == '\n' || b->p[at] == '\r') b->p[at] = ' ';
         }
     }
-    if (a < 0) dyad__sb_puts(b, csv ? ",,\r\n" : "\t\t\n");
-    else dyad__sb_printf(b, csv ? ",%d,%d\r\n" : "\t%d\t%d\n", (int)a, (int)z);
+    if (a < 0)
+        dyad__sb_puts(b, csv ? ",,\r\n" : "\t\t\n");
+    else
+        dyad__sb_printf(b, csv ? ",%d,%d\r\n" : "\t%d\t%d\n", (int)a, (int)z);
 }
 
 // ---------------------------------------------------------------- entry points
@@ -256,8 +274,10 @@ bool dyad_format_mention(dyad_buf *buf, dyad_output f, const dyad_record *rec,
 {
     if (f == DYAD_OUT_PLOVER || f == DYAD_OUT_PHOENIX) return false;
     strbuf b = sb_of(buf);
-    if (f == DYAD_OUT_JSONL) dyad__mention_json(&b, rec, m);
-    else mention_table(&b, f == DYAD_OUT_CSV, rec, m);
+    if (f == DYAD_OUT_JSONL)
+        dyad__mention_json(&b, rec, m);
+    else
+        mention_table(&b, f == DYAD_OUT_CSV, rec, m);
     sb_back(buf, &b);
     return true;
 }
@@ -267,9 +287,11 @@ void dyad_format_columns(dyad_buf *buf, dyad_output f, bool mentions)
     if (f != DYAD_OUT_TSV && f != DYAD_OUT_CSV) return;
     strbuf b = sb_of(buf);
     if (mentions)
-        dyad__sb_puts(&b, f == DYAD_OUT_CSV ? "sentence_id,text,code,entry,span_start,span_end\r\n"
-                                            : "sentence_id\ttext\tcode\tentry\tspan_start\tspan_end\n");
-    else dyad__sb_puts(&b, f == DYAD_OUT_CSV ? csv_header : dyad__tsv_header);
+        dyad__sb_puts(&b, f == DYAD_OUT_CSV
+                              ? "sentence_id,text,code,entry,span_start,span_end\r\n"
+                              : "sentence_id\ttext\tcode\tentry\tspan_start\tspan_end\n");
+    else
+        dyad__sb_puts(&b, f == DYAD_OUT_CSV ? csv_header : dyad__tsv_header);
     sb_back(buf, &b);
 }
 

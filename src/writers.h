@@ -10,8 +10,8 @@
 void dyad__format_date(int32_t d, bool compact, char out[16]);
 // The words of a span exactly as the story has them (text[start:end]), or
 // `fallback` when the span is unknown.
-void dyad__span_text(const dyad_record *rec, dyad_span sp, const char *fallback,
-                     const char **p, size_t *n);
+void dyad__span_text(const dyad_record *rec, dyad_span sp, const char *fallback, const char **p,
+                     size_t *n);
 // "<sentence id>-<index>" and "<sentence id>-p<pair>" (nothing when no pair)
 void dyad__event_id(strbuf *b, const dyad_record *rec, const dyad_event *ev);
 bool dyad__pair_id(strbuf *b, const dyad_record *rec, const dyad_event *ev);

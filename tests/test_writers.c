@@ -100,13 +100,19 @@ static void test_formats(void)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = line(cases[i].f);
-        if (strstr(s, cases[i].has)) harness_passed++;
+        if (strstr(s, cases[i].has))
+            harness_passed++;
         else {
             harness_failed++;
             fprintf(stderr, "case %zu: no %s\n  in %s\n", i, cases[i].has, s);
         }
         free(s);
     }
+}
+
+// No pair, no issues, no span; headers; mentions; format names.
+static void test_edges(void)
+{
     // no pair: null in JSON, an empty CSV field
     dyad_record r = rec_of();
     dyad_event e = event_of();
@@ -124,8 +130,8 @@ static void test_formats(void)
     b.n = 0;
     dyad_format_columns(&b, DYAD_OUT_JSONL, false);
     CHECK(b.n == 0);
-    dyad_mention m = {.text = "Germany, minister", .code = "DEUGOV", .entry = "x.txt:1 G",
-                      .span = {0, 18}};
+    dyad_mention m = {
+        .text = "Germany, minister", .code = "DEUGOV", .entry = "x.txt:1 G", .span = {0, 18}};
     b.n = 0;
     CHECK(dyad_format_mention(&b, DYAD_OUT_CSV, &r, &m));
     CHECK(b.n && !strncmp(b.p, "s-1,\"Germany, minister\",DEUGOV,x.txt:1 G,0,18\r\n", b.n));
@@ -148,8 +154,8 @@ static int on_sentence(void *ctx, const dyad_record *s, const dyad_result *r)
     seen *g = ctx;
     for (size_t i = 0; i < r->n_events && g->n < 8; i++) {
         const dyad_event *e = &r->events[i];
-        snprintf(g->ids[g->n++], 48, "%s %s %s %d %d", e->source, e->target, e->code,
-                 (int)e->index, (int)e->pair);
+        snprintf(g->ids[g->n++], 48, "%s %s %s %d %d", e->source, e->target, e->code, (int)e->index,
+                 (int)e->pair);
     }
     return 0;
 }
@@ -184,8 +190,10 @@ static void test_pairs(void)
     CHECK(n && !strcmp(files[0].name, "verbs.txt") && strlen(files[0].sha256) == 64);
     dyad_buf b = {0};
     dyad_format_run_header(&b, d);
-    CHECK(b.n && !strncmp(b.p, "{\"header\":{\"coder\":\"dyad\",\"coder_version\":\"" DYAD_VERSION
-                               "\",\"dictionaries\":[{\"file\":\"verbs.txt\",\"sha256\":\"", 87));
+    CHECK(b.n && !strncmp(b.p,
+                          "{\"header\":{\"coder\":\"dyad\",\"coder_version\":\"" DYAD_VERSION
+                          "\",\"dictionaries\":[{\"file\":\"verbs.txt\",\"sha256\":\"",
+                          87));
     free(b.p);
     dyad_coder_free(c);
     dyad_dict_free(d);
@@ -222,6 +230,7 @@ static void test_sha256(void)
 int main(void)
 {
     test_formats();
+    test_edges();
     test_pairs();
     test_sha256();
     return harness_done();
