@@ -71,7 +71,7 @@ typedef struct dedup dedup;
 typedef struct dedup_key {
     const char *story_id, *date, *source, *target, *code, *event_id;
 } dedup_key;
-int dedup_parse_mode(const char *prog, const char *v, dedup_mode *out);
+int dedup_parse_mode(const char *prog, const char *opt, const char *v, dedup_mode *out);
 dedup *dedup_new(dedup_mode mode, bool json);
 // One event line (ending in '\n'): written to cli_out_buf now, later, or
 // not at all.

@@ -153,7 +153,7 @@ static int parse_args(int argc, char **argv, code_opts *o)
         else if (!strcmp(a, "--input-format") && has_val) rc = parse_input_format(argv[++i], o);
         else if (!strcmp(a, "--format") && has_val) rc = parse_output(argv[++i], o);
         else if (!strcmp(a, "--dedup") && has_val)
-            rc = dedup_parse_mode("dyad code", argv[++i], &o->dedup);
+            rc = dedup_parse_mode("dyad code", a, argv[++i], &o->dedup);
         else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && has_val) o->output = argv[++i];
         else if (!strcmp(a, "--jobs") && has_val) rc = parse_jobs(argv[++i], o);
         else if (!strcmp(a, "--header")) o->header = true;

@@ -83,7 +83,7 @@ int cmd_dedup(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--by") && i + 1 < argc) {
-            if (dedup_parse_mode("dyad dedup", argv[++i], &mode)) return 2;
+            if (dedup_parse_mode("dyad dedup", a, argv[++i], &mode)) return 2;
         } else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && i + 1 < argc)
             output = argv[++i];
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {

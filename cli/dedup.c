@@ -55,7 +55,7 @@ static uint64_t hash(const char *s)
     return h;
 }
 
-int dedup_parse_mode(const char *prog, const char *v, dedup_mode *out)
+int dedup_parse_mode(const char *prog, const char *opt, const char *v, dedup_mode *out)
 {
     if (!strcmp(v, "story"))
         *out = DEDUP_STORY;
@@ -64,7 +64,7 @@ int dedup_parse_mode(const char *prog, const char *v, dedup_mode *out)
     else if (!strcmp(v, "none"))
         *out = DEDUP_NONE;
     else {
-        fprintf(stderr, "%s: --dedup takes story, day or none, not '%s'\n", prog, v);
+        fprintf(stderr, "%s: %s takes story, day or none, not '%s'\n", prog, opt, v);
         return 2;
     }
     return 0;
