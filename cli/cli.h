@@ -42,6 +42,13 @@ void cli_out_report(const char *prog);
 // At exit: flush, close stdout (stdio's too), report a failure; 0 or 1.
 int cli_out_close(const char *prog);
 
+// -o FILE: output goes to FILE.tmp-<pid> (standard output is pointed at
+// it) until cli_out_file_done renames it FILE when `keep`, or removes it;
+// out of memory removes it too. A run killed outright leaves only the
+// .tmp-<pid> file, never a half-written FILE. 0, or -1 with a message.
+int cli_out_to_file(const char *prog, const char *path);
+int cli_out_file_done(const char *prog, bool keep);
+
 // The out-of-memory handler (dyad_on_out_of_memory), set for every
 // subcommand: the whole lines in the output buffer are written (a line
 // being made when memory ran out is dropped, never cut), then "dyad:
@@ -53,7 +60,27 @@ _Noreturn void cli_out_of_memory(void *ctx, size_t bytes, const char *message);
 void cli_catch_signals(void);
 int cli_stop_signal(void);
 
+// ---- dedup.c: events kept once (dyad code --dedup, dyad dedup) ----
+// story: one event per story_id, source, target and code (the first);
+// day: one per date, source, target and code across stories, written when
+// the date changes (or at the end) with "event_ids" and "story_ids" lists
+// of the events it stands for added to JSON lines. Memory: the keys of one
+// story, or the events of one date.
+typedef enum dedup_mode { DEDUP_NONE, DEDUP_STORY, DEDUP_DAY } dedup_mode;
+typedef struct dedup dedup;
+typedef struct dedup_key {
+    const char *story_id, *date, *source, *target, *code, *event_id;
+} dedup_key;
+int dedup_parse_mode(const char *prog, const char *opt, const char *v, dedup_mode *out);
+dedup *dedup_new(dedup_mode mode, bool json);
+// One event line (ending in '\n'): written to cli_out_buf now, later, or
+// not at all.
+void dedup_event(dedup *d, const char *line, size_t n, const dedup_key *k);
+// Write what is held; then free.
+void dedup_free(dedup *d);
+
 int cmd_code(int argc, char **argv);
+int cmd_dedup(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_actor(int argc, char **argv);

@@ -224,6 +224,7 @@ static int place(evalset *g, json_t *o, const char *file, size_t line)
 
 static int pred_line(json_t *o, const char *file, size_t line, void *ctx)
 {
+    if (json_object_get(o, "header")) return 0;  // dyad code --header: the run, no event
     return place(((eval_read *)ctx)->set, o, file, line);
 }
 

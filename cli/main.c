@@ -143,6 +143,7 @@ static void usage(FILE *out)
           "  validate FILE.xml    code a PETRARCH validation file and compare with its gold\n"
           "                       events; prints failures, a table and 'N passed, N failed'\n"
           "  eval GOLD EVENTS     score events against a gold set: precision, recall, F1\n"
+          "  dedup [--by story|day] FILE  keep events once per story or per day\n"
           "  version              print the version\n"
           "\n"
           "run 'dyad COMMAND --help' for a command's options\n",
@@ -162,6 +163,7 @@ static int run(int argc, char **argv)
     if (!strcmp(cmd, "actor")) return cmd_actor(argc - 1, argv + 1);
     if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval")) return cmd_eval(argc - 1, argv + 1);
+    if (!strcmp(cmd, "dedup")) return cmd_dedup(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         cli_printf("dyad %s\n", DYAD_VERSION);
         return 0;

@@ -1,6 +1,8 @@
 // out.c: every subcommand's standard output, written whole lines at a time
 // with write(2) and checked; the SIGINT/SIGTERM flag.
 #include <errno.h>
+#include <fcntl.h>
+#include <stdatomic.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -143,8 +145,66 @@ int cli_out_close(const char *prog)
     return out_errno ? 1 : 0;
 }
 
+static char tmp_path[4200];  // -o: the file being written, "" when none
+static char final_path[4096];
+
+int cli_out_to_file(const char *prog, const char *path)
+{
+    if (strlen(path) >= sizeof final_path) {
+        fprintf(stderr, "%s: output file name too long: %s\n", prog, path);
+        return -1;
+    }
+    snprintf(tmp_path, sizeof tmp_path, "%s.tmp-%ld", path, (long)getpid());
+    int fd = open(tmp_path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    if (fd < 0) {
+        fprintf(stderr, "%s: cannot write %s: %s\n", prog, tmp_path, strerror(errno));
+        tmp_path[0] = 0;
+        return -1;
+    }
+    fflush(stdout);
+    if (dup2(fd, STDOUT_FILENO) < 0) {
+        fprintf(stderr, "%s: cannot write %s: %s\n", prog, tmp_path, strerror(errno));
+        close(fd);
+        unlink(tmp_path);
+        tmp_path[0] = 0;
+        return -1;
+    }
+    close(fd);
+    snprintf(final_path, sizeof final_path, "%s", path);
+    out_tty = 0;
+    return 0;
+}
+
+int cli_out_file_done(const char *prog, bool keep)
+{
+    if (!tmp_path[0]) return 0;
+    cli_out_flush();
+    int rc = 0;
+    if (keep && !out_errno && fsync(STDOUT_FILENO) < 0 && errno != EINVAL) out_errno = errno;
+    if (keep && !out_errno) {
+        if (rename(tmp_path, final_path) < 0) {
+            fprintf(stderr, "%s: cannot rename %s to %s: %s\n", prog, tmp_path, final_path,
+                    strerror(errno));
+            rc = -1;
+        }
+    } else {
+        rc = keep ? -1 : 0;
+    }
+    if (rc < 0 || !keep) unlink(tmp_path);
+    if (keep && out_errno) {
+        cli_out_report(prog);
+        fprintf(stderr, "%s: %s was not written\n", prog, final_path);
+    }
+    tmp_path[0] = 0;
+    return rc;
+}
+
 void cli_out_of_memory(void *ctx, size_t bytes, const char *message)
 {
+    // one thread reports; another one running out too waits for the exit
+    static atomic_flag once = ATOMIC_FLAG_INIT;
+    if (atomic_flag_test_and_set(&once))
+        for (;;) pause();
     if (!out_errno) {   // whole lines only: the last one may be cut
         size_t end = buf.n;
         while (end > 0 && buf.p[end - 1] != '\n') end--;
@@ -154,6 +214,7 @@ void cli_out_of_memory(void *ctx, size_t bytes, const char *message)
     int n = snprintf(line, sizeof line, "dyad: %s\n", message);
     if (n > (int)sizeof line - 1) n = (int)sizeof line - 1;
     if (n > 0 && write(STDERR_FILENO, line, (size_t)n) < 0) n = 0;
+    if (tmp_path[0]) unlink(tmp_path);  // -o FILE stays as it was
     _exit(1);
 }
 

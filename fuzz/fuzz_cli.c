@@ -4,7 +4,8 @@
 // coded and each sentence record coded, with dyad's own dictionaries (loaded
 // once from dictionaries/, so run from the checkout) and `dyad code`'s
 // options, <Config> settings applied as the CLI applies them; every event
-// and mention is written as JSON and as TSV. Every JSON line written must
+// and mention is written as JSON and as TSV (events also as PLOVER, CSV and
+// Phoenix). Every JSON line written must
 // be one valid JSON object, and every span must lie inside its story.
 #include <jansson.h>
 #include <stdint.h>
@@ -62,6 +63,13 @@ static int on_sentence(void *ctx, const dyad_record *rec, const dyad_result *res
         check_span(e->verb_span, rec, k->story_len);
         dyad_write_event_json(k->json, rec, e);
         dyad_write_event_tsv(k->tsv, rec, e);
+        dyad_buf b = {0};  // PLOVER is JSON too (checked); CSV and Phoenix just made
+        dyad_format_event(&b, DYAD_OUT_PLOVER, rec, e);
+        fwrite(b.p, 1, b.n, k->json);
+        b.n = 0;
+        dyad_format_event(&b, DYAD_OUT_CSV, rec, e);
+        dyad_format_event(&b, DYAD_OUT_PHOENIX, rec, e);
+        free(b.p);
     }
     for (size_t i = 0; i < res->n_mentions; i++) {
         check_span(res->mentions[i].span, rec, k->story_len);

@@ -140,6 +140,16 @@ int dyad_dict_review(const dyad_dict *dict, const dyad_review_options *opts, dya
 int dyad_dict_load_dir(dyad_dict *dict, const char *dir, dyad_diag_fn diag, void *ctx,
                        dyad_error *err);
 
+// The files a dictionary was loaded from, in load order: `name` as events
+// cite it (the file name without its folder) and the SHA-256 of its bytes
+// (64 hex digits). Returns the count; *files stays valid while the
+// dictionary lives and loads nothing more.
+typedef struct dyad_dict_file {
+    const char *name;
+    char sha256[65];
+} dyad_dict_file;
+size_t dyad_dict_files(const dyad_dict *dict, const dyad_dict_file **files);
+
 // Entry counts, for reports: verb forms, patterns, actor phrases, ...
 typedef struct dyad_dict_stats {
     size_t verbs, patterns, synsets, actors, actor_phrases, agents,
@@ -368,6 +378,10 @@ typedef struct dyad_event {
     bool source_inferred, target_inferred;  // the code came from the story: its
                                             // country, or the actor a pronoun
                                             // stands for (see the entry)
+    int32_t index;   // 1-based place among its sentence's events: the event id
+                     // is "<sentence id>-<index>"
+    int32_t pair;    // >0: the two events of one paired code (042:043, A->B
+                     // and B->A) share it within their sentence; 0 for others
 } dyad_event;
 
 typedef enum dyad_outcome {
@@ -487,6 +501,34 @@ void dyad_format_event_json(dyad_buf *b, const dyad_record *rec, const dyad_even
 void dyad_format_event_tsv(dyad_buf *b, const dyad_record *rec, const dyad_event *ev);
 void dyad_format_tsv_header(dyad_buf *b);
 void dyad_format_mention_json(dyad_buf *b, const dyad_record *rec, const dyad_mention *m);
+
+// Every output format by name: JSON Lines (dyad's own events), TSV and CSV
+// (a header row of column names first: dyad_format_columns), PLOVER
+// (POLECAT-style JSON, one event per line) and Phoenix (PETRARCH2's
+// tab-separated event lines, no header). The columns and keys are in the
+// README.
+typedef enum dyad_output {
+    DYAD_OUT_JSONL,
+    DYAD_OUT_TSV,
+    DYAD_OUT_CSV,
+    DYAD_OUT_PLOVER,
+    DYAD_OUT_PHOENIX,
+} dyad_output;
+// The format of a name ("jsonl", "tsv", "csv", "plover", "phoenix");
+// false when there is none.
+bool dyad_output_named(const char *name, dyad_output *out);
+// One event or one actor mention as a line of format `f`. Mentions exist as
+// JSON Lines, TSV and CSV: for the others nothing is written and false is
+// returned.
+void dyad_format_event(dyad_buf *b, dyad_output f, const dyad_record *rec, const dyad_event *ev);
+bool dyad_format_mention(dyad_buf *b, dyad_output f, const dyad_record *rec,
+                         const dyad_mention *m);
+// The header row of TSV and CSV (of events, or of `mentions`); nothing for
+// the other formats.
+void dyad_format_columns(dyad_buf *b, dyad_output f, bool mentions);
+// A JSON line naming the run: {"header":{"coder_version":..,
+// "dictionaries":[{"file":..,"sha256":..},...]}}.
+void dyad_format_run_header(dyad_buf *b, const dyad_dict *dict);
 
 // The same lines written to a stdio stream, each with one fwrite. Return 0,
 // or -1 (errno set) when the stream reports a write error.

@@ -231,8 +231,43 @@ static void collect_mentions(dyad_coder *c)
     c->result.n_mentions = k;
 }
 
+void dyad__pair_begin(dyad_coder *c, bool second)
+{
+    if (!second) c->pair_groups++;
+    c->pair_mark = -(2 * c->pair_groups + (second ? 1 : 0));
+}
+
+void dyad__pair_end(dyad_coder *c)
+{
+    c->pair_mark = 0;
+}
+
+// Number the events (index) and join each event of a paired code's first
+// code to the reverse event of its second code (pair); the marks of events
+// left alone are cleared.
+static void number_events(dyad_coder *c)
+{
+    int32_t pairs = 0;
+    for (size_t i = 0; i < c->n_events; i++) {
+        dyad_event *e = &c->events[i];
+        e->index = (int32_t)i + 1;
+        if (e->pair >= 0 || -e->pair % 2) continue;  // not a first code's event
+        for (size_t j = 0; j < c->n_events; j++) {
+            dyad_event *f = &c->events[j];
+            if (f->pair == e->pair - 1 && !strcmp(f->source, e->target) &&
+                !strcmp(f->target, e->source)) {
+                e->pair = f->pair = ++pairs;
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < c->n_events; i++)
+        if (c->events[i].pair < 0) c->events[i].pair = 0;
+}
+
 static int finish(dyad_coder *c, const dyad_result **res, dyad_outcome o, const char *why)
 {
+    number_events(c);
     c->result.outcome = o;
     c->result.why = why;
     c->result.n_events = c->n_events;
@@ -398,6 +433,7 @@ static int code_record(dyad_coder *c, const dyad_record *rec, const dyad_result 
 {
     dyad__arena_reset(&c->mem);
     c->n_events = 0;
+    c->pair_mark = c->pair_groups = 0;
     c->started = dyad__now_seconds();
     memset(&c->result, 0, sizeof c->result);
     c->result.issues = "";

@@ -30,6 +30,10 @@ struct dyad_coder {
     arena mem;          // per record
     dyad_event *events;
     size_t n_events, cap_events;
+    int32_t pair_mark;  // while a paired code (042:043) is emitted: -(2g) for
+                        // its first code, -(2g+1) for the second, g the
+                        // sentence's paired-code count (pair_groups); else 0
+    int32_t pair_groups;
     dyad_result result;
     const dyad_record *rec;
     sentence sent;
@@ -60,6 +64,12 @@ struct dyad_coder {
 // story. An empty position becomes the record's file and line.
 void dyad__coder_diag(dyad_coder *c, dyad_error *e, const dyad_record *rec, bool in_sentence,
                       int32_t offset);
+// coder.c: the events of a paired code emitted between dyad__pair_begin(c,
+// false) and (c, true) for its second code, and dyad__pair_end; finish()
+// then gives each A->B of the first code and the B->A of the second one
+// pair number.
+void dyad__pair_begin(dyad_coder *c, bool second);
+void dyad__pair_end(dyad_coder *c);
 // coder.c: a leaf's dictionary word ("US" in capitals is "U.S.").
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w);
 

@@ -200,6 +200,7 @@ void dyad_dict_free(dyad_dict *d)
     }
     free(d->synsets);
     free(d->phrases);
+    free(d->files);
     free(d->noun_entries);
     free(d->noun_forms);
     free(d->noun_by_word);
@@ -278,6 +279,10 @@ int dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
     name = name ? name + 1 : path;
     dict_reader r = {.dict = d, .path = path, .file = dyad__dict_strdup(d, name, strlen(name)),
                      .diag = diag, .ctx = ctx};
+    VEC_RESERVE(d->files, d->cap_files, d->n_files + 1);
+    dyad_dict_file *f = &d->files[d->n_files++];
+    f->name = r.file;
+    dyad__sha256_hex(text, len, f->sha256);
     blank_invalid_utf8(&r, text, len);
     size_t before = entries(d, kind);
     loaders[kind](&r, text, len);
@@ -317,4 +322,10 @@ void dyad__dict_note_dup(dyad_dict *d, const char *what, const char *phrase, con
         .line = line,
         .first_line = first_line,
     };
+}
+
+size_t dyad_dict_files(const dyad_dict *d, const dyad_dict_file **files)
+{
+    if (files) *files = d ? d->files : NULL;
+    return d ? d->n_files : 0;
 }

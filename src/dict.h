@@ -179,6 +179,9 @@ struct dyad_dict {
     size_t noun_by_word_cap;
     uint32_t noun_preps[16]; // word ids of the prepositions, in NOUN_P_* bit order
 
+    dyad_dict_file *files;   // the files loaded, in load order
+    size_t n_files, cap_files;
+
     trie discards;
     trie issues;
     phrase_entry *phrases;

@@ -177,6 +177,7 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     e->verb_span = dyad__leaf_span(s, vl, vl);
     e->source_inferred = src_ne >= 0 && s->nes[src_ne].inferred;
     e->target_inferred = tgt_ne >= 0 && s->nes[tgt_ne].inferred;
+    e->pair = c->pair_mark;
 }
 
 static void emit_pairs(dyad_coder *c, const verb_match *m, const char *code, const codes *a,
@@ -428,8 +429,11 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         const codes *x = &a, *y = &b;
         if (!strcmp(a.code[0], "---")) x = &b;
         if (!strcmp(b.code[0], "---")) y = &a;
+        dyad__pair_begin(c, false);
         emit_pairs(c, m, fwd, x, y, swap);
+        dyad__pair_begin(c, true);
         emit_pairs(c, m, back, y, x, swap);
+        dyad__pair_end(c);
     }
     free_codes(&a);
     free_codes(&b);

@@ -446,6 +446,7 @@ static void add_event(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, co
     e->source_span = dyad__leaf_span(s, a->first[i], a->last[i]);
     e->target_span = dyad__leaf_span(s, b->first[j], b->last[j]);
     e->verb_span = dyad__leaf_span(s, noun_leaf, noun_leaf);
+    e->pair = c->pair_mark;
 }
 
 // Every source x target pair; a paired code A:B gives A one way, B back.
@@ -461,8 +462,13 @@ static void emit(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, const s
     }
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
+            if (back[0]) dyad__pair_begin(c, false);
             add_event(c, ne, noun_leaf, fwd, src, i, tgt, j);
-            if (back[0]) add_event(c, ne, noun_leaf, back, tgt, j, src, i);
+            if (back[0]) {
+                dyad__pair_begin(c, true);
+                add_event(c, ne, noun_leaf, back, tgt, j, src, i);
+                dyad__pair_end(c);
+            }
         }
 }
 

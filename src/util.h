@@ -114,6 +114,8 @@ int32_t dyad__parse_date(const char *s, size_t n);
 int32_t dyad__parse_datetime(const char *s, size_t n);
 // Read a whole file; NULL with errno set on failure.
 char *dyad__read_file(const char *path, size_t *len);
+// sha256.c: the SHA-256 of n bytes as 64 lower-case hex digits and a NUL.
+void dyad__sha256_hex(const void *data, size_t n, char out[65]);
 double dyad__now_seconds(void);
 
 #endif
