@@ -538,6 +538,16 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
     int32_t nl = build_lower(s, m->last, end, lo, 512);
     int32_t nu = build_upper(s, m->first, up, 512);
     bool skip_own = clause_roles && moves_own(m->code);
+    // "marched through central London against Trump": whom an act is
+    // against is its target before any place on the way
+    for (int32_t j = 1; clause_roles && j < nl; j++) {
+        const item *it = &s->items[lo[j]], *prev = &s->items[lo[j - 1]];
+        if (it->kind != IT_OPEN || prev->kind != IT_WORD || prev->leaf < 0 ||
+            !dyad__word_is(s->leaves[prev->leaf].text, "against"))
+            continue;
+        if (it->ne != src && ne_coded(s, it->ne) && !(src >= 0 && same_code(s, src, it->ne)))
+            return it->ne;
+    }
     for (int pass = 0; pass < 4; pass++) {
         const int32_t *seq = pass < 2 ? lo : up;
         int32_t n = pass < 2 ? nl : nu;
