@@ -147,6 +147,7 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
         f->actor = a;
         f->first = i;
         f->last = i + len - 1 < n ? i + len - 1 : n - 1;
+        i = f->last;  // a later name starts after this phrase, not inside it
     }
 }
 

@@ -28,6 +28,7 @@ while IFS='|' read -r name date want; do
     else bad "actor $name on $date: expected $want, got $got"; fi
 done <<'TABLE'
 Kim Jong-un|2025-09-02|PRKGOV
+Pakistani Taliban|2024-01-01|PAKREB
 Kim|2025-09-02|PRKGOV
 Wang Yi|2025-09-02|CHNGOV
 Cai Qi|2025-09-02|CHNGOV
