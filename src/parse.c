@@ -306,6 +306,27 @@ static bool list_follows(const pstate *ps, int32_t i, bool subject)
     return false;
 }
 
+// "naval forces in Singapore", "officials from Georgia": after a noun
+// phrase ending in an agent word, "in"/"from" and a name say whose it is.
+static bool agent_in_place(const pstate *ps)
+{
+    int32_t i = ps->pos;
+    if (i < 1 || i + 1 >= ps->n || !is_noun(ps->tag[i - 1])) return false;
+    if (!tok_is(ps, i, "in")) return false;  // "from": mostly where forces leave
+    uint32_t id = ps->tg.id[i - 1];
+    if (!id || !(dict_word_class(ps->tg.dict, id) & WC_AGENT)) return false;
+    // "told reporters in Brussels": the press is where it reports from
+    if (tok_is(ps, i - 1, "reporters") || tok_is(ps, i - 1, "journalists") ||
+        tok_is(ps, i - 1, "correspondents"))
+        return false;
+    int32_t j = i + 1;
+    if (ps->tag[j] == P_DT) j++;
+    if (j < ps->n && dyad__lexicon_has(&ps->tg.dict->lex, LEX(LEX_MONTH) | LEX(LEX_WEEKDAY),
+                                       ps->tg.id[j]))
+        return false;  // "took office in March": when, not whose
+    return j < ps->n && (ps->tag[j] == P_NNP || ps->tag[j] == P_NNPS);
+}
+
 static int32_t parse_np_member(pstate *ps, bool subject)
 {
     int32_t np = parse_base_np(ps);
@@ -313,7 +334,7 @@ static int32_t parse_np_member(pstate *ps, bool subject)
     // the verb) so do other prepositional phrases
     while (!at_end(ps) && cur(ps) == P_IN && !(ps->lflags[ps->pos] & L_SUB && !tok_is(ps, ps->pos, "of"))) {
         bool of = tok_is(ps, ps->pos, "of");
-        if (!of && !subject) break;
+        if (!of && !subject && !agent_in_place(ps)) break;
         if (!of && tok_is(ps, ps->pos, "than")) break;
         if (!np_begins(ps, ps->pos + 1)) break;
         int32_t outer = mk(ps, LABEL_NP);
