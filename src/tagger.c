@@ -316,7 +316,10 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     uint8_t pp = c->pp;
     bool pronoun = c->p == P_PRP;
     if (finite_seen) {
-        if (ed) return next_np || main_after_relative(tg, i) ? P_VBD : P_VBN;
+        // "confirmed the group kidnapped and imprisoned women": a past
+        // joined to another past is a clause's verb, not a participle
+        bool joined = (tok_is(tg, i + 1, "and") || tok_is(tg, i + 1, "or")) && ed_at(tg, i + 2);
+        if (ed) return next_np || main_after_relative(tg, i) || joined ? P_VBD : P_VBN;
         if (m == M_ING) return is_noun(pp) && ed_at(tg, i + 1) ? P_NN : P_VBG;
         return noun_tag(m);
     }
