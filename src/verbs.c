@@ -520,6 +520,28 @@ static bool content_target(const sentence *s, const verb_match *m)
              dyad__lexicon_has(&s->dict->lex, LEX(LEX_MIND), s->leaves[v->leaf].id));
 }
 
+// "kidnapped and killed two soldiers": a verb phrase with no object of its
+// own, joined by and/or to the next one, shares that one's first coded noun
+// phrase; -1 when there is none.
+static int32_t shared_object(const sentence *s, const verb_match *m, int32_t src)
+{
+    int32_t k = m->vp_close + 1;
+    if (k + 1 >= s->n_items || s->items[k].kind != IT_WORD || s->items[k].leaf < 0) return -1;
+    slice w = s->leaves[s->items[k].leaf].text;
+    if (!dyad__word_is(w, "and") && !dyad__word_is(w, "or")) return -1;
+    const item *next = &s->items[k + 1];
+    if (next->kind != IT_OPEN || next->phrase != PH_VP) return -1;
+    for (int32_t i = k + 2; i < next->mate; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && (it->phrase == PH_S || it->phrase == PH_SBAR || it->phrase == PH_REL))
+            break;  // a clause of its own
+        if (it->kind != IT_OPEN || (it->phrase != PH_NE && it->phrase != PH_NEC)) continue;
+        if (it->ne == src || !ne_coded(s, it->ne) || (src >= 0 && same_code(s, src, it->ne))) continue;
+        return it->ne;
+    }
+    return -1;
+}
+
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
@@ -564,5 +586,5 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             return ne;
         }
     }
-    return -1;
+    return clause_roles ? shared_object(s, m, src) : -1;
 }
