@@ -25,6 +25,9 @@ extern "C" {
 
 #define DYAD_VERSION "0.1.0"
 
+// DYAD_VERSION of the library linked (for bindings, which cannot read macros).
+const char *dyad_version(void);
+
 typedef enum dyad_status {
     DYAD_WARNING = 1,      // a diagnostic only: the input was read, with the
                            // interpretation the message states
@@ -347,6 +350,9 @@ typedef struct dyad_options {
 // off), as `dyad code` uses them, or with
 // `on` false PETRARCH's (as DYAD_OPTIONS_INIT and `dyad validate`).
 void dyad_options_news(dyad_options *o, bool on);
+// `dyad code`'s options: DYAD_OPTIONS_INIT with dyad_options_news(o, true).
+// A function for bindings (ctypes cannot use the macro).
+void dyad_options_default(dyad_options *o);
 
 typedef struct dyad_coder dyad_coder;
 
@@ -497,6 +503,9 @@ typedef struct dyad_buf {
     char *p;
     size_t n, cap;
 } dyad_buf;
+// free(b->p) and zero *b (for bindings that cannot call the C library's
+// free); NULL is a no-op.
+void dyad_buf_free(dyad_buf *b);
 void dyad_format_event_json(dyad_buf *b, const dyad_record *rec, const dyad_event *ev);
 void dyad_format_event_tsv(dyad_buf *b, const dyad_record *rec, const dyad_event *ev);
 void dyad_format_tsv_header(dyad_buf *b);
