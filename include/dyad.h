@@ -526,7 +526,9 @@ typedef enum dyad_output {
 // The format of a name ("jsonl", "tsv", "csv", "plover", "phoenix");
 // false when there is none.
 bool dyad_output_named(const char *name, dyad_output *out);
-// One event or one actor mention as a line of format `f`. Mentions exist as
+// One event or one actor mention as a line of format `f` (PLOVER: no line
+// for an event whose CAMEO code has no PLOVER category, such as 01 and 02,
+// which the PLOVER manual drops). Mentions exist as
 // JSON Lines, TSV and CSV: for the others nothing is written and false is
 // returned.
 void dyad_format_event(dyad_buf *b, dyad_output f, const dyad_record *rec, const dyad_event *ev);
