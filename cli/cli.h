@@ -8,6 +8,8 @@ typedef struct cli_dicts {
     const char *dir;       // --dictionaries DIR
     const char *config;    // --config PETR_config.ini
     int errors;            // malformed lines reported while loading
+    char used[4096];       // set by cli_load_default: the folder (or the
+                           // --config file) loaded, absolute when it exists
 } cli_dicts;
 
 // Print a diagnostic to stderr ("file:line: message").
@@ -86,5 +88,6 @@ int cmd_parse(int argc, char **argv);
 int cmd_actor(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_version(int argc, char **argv);
 
 #endif

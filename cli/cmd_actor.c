@@ -50,5 +50,6 @@ int cmd_actor(int argc, char **argv)
     }
     dyad_coder_free(coder);
     dyad_dict_free(dict);
+    if (missing) fprintf(stderr, "dyad actor: %d of %d name%s not coded\n", missing, n, n == 1 ? "" : "s");
     return missing ? 1 : 0;
 }

@@ -341,7 +341,8 @@ static int on_sentence(void *ctx, const dyad_record *rec, const dyad_result *res
     for (size_t i = 0; i < res->n_events; i++) {
         size_t start = j->out.n;
         dyad_format_event(&j->out, o->format, rec, &res->events[i]);
-        if (o->dedup != DEDUP_NONE) add_key(j, start, rec, &res->events[i]);
+        // (PLOVER writes no line for an event with no PLOVER category)
+        if (o->dedup != DEDUP_NONE && j->out.n > start) add_key(j, start, rec, &res->events[i]);
     }
     return 0;
 }

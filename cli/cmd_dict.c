@@ -225,7 +225,7 @@ int cmd_dict(int argc, char **argv)
 {
     // "dyad dict --help", "dyad dict check --help", "dyad dict gaps F -h": usage
     if (argc < 2 || wants_help(argc, argv)) {
-        puts("usage: dyad dict check [--dictionaries DIR | --config INI]\n"
+        fputs("usage: dyad dict check [--dictionaries DIR | --config INI]\n"
              "       dyad dict review [--date YYYY-MM-DD] [--years N] [--dictionaries DIR]\n"
              "       dyad dict gaps FILE... [--top N] [--date YYYY-MM-DD] [--dictionaries DIR]\n"
              "  check: duplicates, overlapping phrases and unknown codes (exit 1 if any)\n"
@@ -235,7 +235,8 @@ int cmd_dict(int argc, char **argv)
              "         the date (exit 1 if any)\n"
              "  gaps:  the most frequent capitalised names that stand as subject or object\n"
              "         of a dictionary verb but no dictionary codes, with counts and an\n"
-             "         example sentence each");
+             "         example sentence each\n",
+             argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;
     }
     cli_dicts dicts = {0};

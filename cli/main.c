@@ -76,7 +76,14 @@ static char *default_dir(void)
 int cli_load_default(dyad_dict *dict, cli_dicts *d)
 {
     dyad_error err = {0};
+    const char *what = d->config ? d->config : d->dir;
+    char *found = what ? NULL : default_dir();
+    if (!what) what = found ? found : "dictionaries";
+    char *abs = realpath(what, NULL);
+    snprintf(d->used, sizeof d->used, "%s", abs ? abs : what);
+    free(abs);
     if (d->config) {
+        free(found);
         int n = dyad_dict_load_config(dict, d->config, d->dir, cli_diag, NULL, &err);
         if (n < 0) {
             dyad_error_print(&err, stderr);
@@ -85,9 +92,7 @@ int cli_load_default(dyad_dict *dict, cli_dicts *d)
         d->errors += n;
         return 0;
     }
-    char *found = d->dir ? NULL : default_dir();
-    const char *dir = d->dir ? d->dir : found ? found : "dictionaries";
-    int rc = load_dir(dict, d, dir);
+    int rc = load_dir(dict, d, what);
     free(found);
     return rc;
 }
@@ -144,7 +149,7 @@ static void usage(FILE *out)
           "                       events; prints failures, a table and 'N passed, N failed'\n"
           "  eval GOLD EVENTS     score events against a gold set: precision, recall, F1\n"
           "  dedup [--by story|day] FILE  keep events once per story or per day\n"
-          "  version              print the version\n"
+          "  version              print the version and the dictionaries' files and hashes\n"
           "\n"
           "run 'dyad COMMAND --help' for a command's options\n",
           out);
@@ -164,10 +169,7 @@ static int run(int argc, char **argv)
     if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval")) return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "dedup")) return cmd_dedup(argc - 1, argv + 1);
-    if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
-        cli_printf("dyad %s\n", DYAD_VERSION);
-        return 0;
-    }
+    if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) return cmd_version(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
         usage(stdout);
         return 0;

@@ -25,6 +25,9 @@ extern "C" {
 
 #define DYAD_VERSION "0.1.0"
 
+// DYAD_VERSION of the library linked (for bindings, which cannot read macros).
+const char *dyad_version(void);
+
 typedef enum dyad_status {
     DYAD_WARNING = 1,      // a diagnostic only: the input was read, with the
                            // interpretation the message states
@@ -347,6 +350,9 @@ typedef struct dyad_options {
 // off), as `dyad code` uses them, or with
 // `on` false PETRARCH's (as DYAD_OPTIONS_INIT and `dyad validate`).
 void dyad_options_news(dyad_options *o, bool on);
+// `dyad code`'s options: DYAD_OPTIONS_INIT with dyad_options_news(o, true).
+// A function for bindings (ctypes cannot use the macro).
+void dyad_options_default(dyad_options *o);
 
 typedef struct dyad_coder dyad_coder;
 
@@ -497,6 +503,9 @@ typedef struct dyad_buf {
     char *p;
     size_t n, cap;
 } dyad_buf;
+// free(b->p) and zero *b (for bindings that cannot call the C library's
+// free); NULL is a no-op.
+void dyad_buf_free(dyad_buf *b);
 void dyad_format_event_json(dyad_buf *b, const dyad_record *rec, const dyad_event *ev);
 void dyad_format_event_tsv(dyad_buf *b, const dyad_record *rec, const dyad_event *ev);
 void dyad_format_tsv_header(dyad_buf *b);
@@ -517,7 +526,9 @@ typedef enum dyad_output {
 // The format of a name ("jsonl", "tsv", "csv", "plover", "phoenix");
 // false when there is none.
 bool dyad_output_named(const char *name, dyad_output *out);
-// One event or one actor mention as a line of format `f`. Mentions exist as
+// One event or one actor mention as a line of format `f` (PLOVER: no line
+// for an event whose CAMEO code has no PLOVER category, such as 01 and 02,
+// which the PLOVER manual drops). Mentions exist as
 // JSON Lines, TSV and CSV: for the others nothing is written and false is
 // returned.
 void dyad_format_event(dyad_buf *b, dyad_output f, const dyad_record *rec, const dyad_event *ev);

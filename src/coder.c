@@ -101,6 +101,18 @@ void dyad_options_news(dyad_options *o, bool on)
     o->same_country = !on;
 }
 
+void dyad_options_default(dyad_options *o)
+{
+    dyad_options d = DYAD_OPTIONS_INIT;
+    *o = d;
+    dyad_options_news(o, true);
+}
+
+const char *dyad_version(void)
+{
+    return DYAD_VERSION;
+}
+
 const char *dyad_outcome_name(dyad_outcome o)
 {
     switch (o) {

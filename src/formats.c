@@ -110,15 +110,18 @@ static void event_csv(strbuf *b, const dyad_record *rec, const dyad_event *ev)
 
 // ---------------------------------------------------------------- PLOVER
 
-// An entity object: the actor code's first three letters and its sectors.
+// An entity object: the actor code's first three letters and its sectors
+// (no "sector" for a bare country code).
 static void plover_entity(strbuf *b, const dyad_record *rec, const char *code, dyad_span sp,
                           const char *text)
 {
     size_t n = code ? strlen(code) : 0;
     dyad__sb_puts(b, "[{\"code\":");
     dyad__sb_json_string(b, code ? code : "", n < 3 ? n : 3);
-    dyad__sb_puts(b, ",\"sector\":");
-    dyad__sb_json_string(b, n > 3 ? code + 3 : "", n > 3 ? n - 3 : 0);
+    if (n > 3) {
+        dyad__sb_puts(b, ",\"sector\":");
+        dyad__sb_json_string(b, code + 3, n - 3);
+    }
     dyad__sb_puts(b, ",\"entity_text\":");
     const char *p;
     size_t len;
@@ -127,8 +130,13 @@ static void plover_entity(strbuf *b, const dyad_record *rec, const char *code, d
     dyad__sb_puts(b, "}]");
 }
 
+// The PLOVER manual's event record (tests/plover.schema.json). An event
+// whose CAMEO code has no PLOVER category (01, 02: "dropped" in the manual)
+// is no PLOVER event and gives no line; optional fields dyad has no value
+// for (quad_code, link) are left out.
 static void event_plover(strbuf *b, const dyad_record *rec, const dyad_event *ev)
 {
+    if (!ev->plover || !*ev->plover) return;
     strbuf t = STRBUF_INIT;
     dyad__event_id(&t, rec, ev);
     dyad__sb_puts(b, "{\"id\":");
@@ -152,17 +160,14 @@ static void event_plover(strbuf *b, const dyad_record *rec, const dyad_event *ev
     dyad__span_text(rec, ev->verb_span, ev->event_text, &p, &n);
     dyad__sb_json_string(b, p, n);
     dyad__sb_putc(b, ']');
-    if (ev->quad)
-        dyad__sb_printf(b, ",\"quad_code\":%d", ev->quad);
-    else
-        dyad__sb_puts(b, ",\"quad_code\":null");
+    if (ev->quad) dyad__sb_printf(b, ",\"quad_code\":%d", ev->quad);
     // dyad codes no PLOVER modes or contexts: the lists stay empty
-    dyad__sb_puts(b, ",\"mode\":[],\"context\":[],\"link\":");
+    dyad__sb_puts(b, ",\"mode\":[],\"context\":[]");
     t.n = 0;
-    if (dyad__pair_id(&t, rec, ev))
+    if (dyad__pair_id(&t, rec, ev)) {
+        dyad__sb_puts(b, ",\"link\":");
         dyad__sb_json_string(b, t.p, t.n);
-    else
-        dyad__sb_puts(b, "null");
+    }
     dyad__sb_puts(b, ",\"text\":");
     dyad__sb_json_string(b, rec->text ? rec->text : "", rec->text ? rec->text_len : 0);
     dyad__sb_puts(b, ",\"coder\":\"dyad " DYAD_VERSION "\",\"story_id\":");

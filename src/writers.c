@@ -152,6 +152,14 @@ static void sb_back(dyad_buf *b, strbuf *s)
     b->cap = s->cap;
 }
 
+void dyad_buf_free(dyad_buf *b)
+{
+    if (!b) return;
+    free(b->p);
+    b->p = NULL;
+    b->n = b->cap = 0;
+}
+
 // One line with one fwrite; 0, or -1 with errno set.
 static int put_line(FILE *out, strbuf *s)
 {

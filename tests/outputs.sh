@@ -46,7 +46,7 @@ check "event_id: <sentence id>-<k>" sh -c "grep -q '\"event_id\":\"s-1-1\"' '$t/
 check "pair_id: 042 and 043 of one paired code share it" \
     sh -c "grep '\"code\":\"042\"' '$t/out' | grep -q '\"pair_id\":\"s-1-p1\"' && grep '\"code\":\"043\"' '$t/out' | grep -q '\"pair_id\":\"s-1-p1\"'"
 check "pair_id: null for an unpaired code" sh -c "grep '\"code\":\"111\"' '$t/out' | grep -q '\"pair_id\":null'"
-version=$("$DYAD" --version | sed 's/^dyad //')
+version=$("$DYAD" --version | head -n 1 | sed 's/^dyad //')
 check "coder_version is dyad --version ($version)" has "\"coder_version\":\"$version\""
 check "cameo_label from the CAMEO table" has '"code":"042".*"cameo_label":"make a visit"'
 check "source_provenance: file, line, entry" \

@@ -91,7 +91,7 @@ static void test_formats(void)
         {DYAD_OUT_CSV, ",\"SANCTIONS 1, NUCLEAR 2\",s-1-p2," DYAD_VERSION "\r\n"},
         {DYAD_OUT_PLOVER, "{\"id\":\"s-1-3\",\"date\":\"2025-01-06\",\"actor\":[{\"code\":\"DEU\","
                           "\"sector\":\"GOV\",\"entity_text\":\"Germany's minister\"}],"
-                          "\"recipient\":[{\"code\":\"FRA\",\"sector\":\"\",\"entity_text\":"
+                          "\"recipient\":[{\"code\":\"FRA\",\"entity_text\":"
                           "\"France\"}],\"event\":[\"CONSULT\"],\"event_text\":[\"criticized\"],"
                           "\"quad_code\":1,\"mode\":[],\"context\":[],\"link\":\"s-1-p2\","
                           "\"text\":\"Germany's minister criticized France.\""},
