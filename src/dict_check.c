@@ -31,16 +31,11 @@ static void report(checker *k, const char *file, int line, const char *fmt, ...)
 
 static void report(checker *k, const char *file, int line, const char *fmt, ...)
 {
-    dyad_error e = {0};
-    e.code = DYAD_WARNING;
-    snprintf(e.file, sizeof e.file, "%s", file ? file : "");
-    e.line = line;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e.message, sizeof e.message, fmt, ap);
+    dyad__warn_to(k->fn, k->ctx, file, line, fmt, ap);
     va_end(ap);
     k->problems++;
-    if (k->fn) k->fn(k->ctx, &e);
 }
 
 // ---------------------------------------------------------------- codes

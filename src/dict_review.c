@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "dict.h"
+#include "error.h"
 
 // The 193 member states, the two observers, Kosovo and Taiwan, by the
 // three-letter codes the dictionaries use.
@@ -61,16 +62,11 @@ static void report(reviewer *k, const char *file, int line, const char *fmt, ...
 
 static void report(reviewer *k, const char *file, int line, const char *fmt, ...)
 {
-    dyad_error e = {0};
-    e.code = DYAD_WARNING;
-    snprintf(e.file, sizeof e.file, "%s", file ? file : "");
-    e.line = line;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e.message, sizeof e.message, fmt, ap);
+    dyad__warn_to(k->fn, k->ctx, file, line, fmt, ap);
     va_end(ap);
     k->found++;
-    if (k->fn) k->fn(k->ctx, &e);
 }
 
 static bool has_word(const char *note, const char *word)

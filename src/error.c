@@ -36,3 +36,14 @@ void dyad_error_print(const dyad_error *err, FILE *out)
     fputs(err->message, out);
     fputc('\n', out);
 }
+
+void dyad__warn_to(dyad_diag_fn fn, void *ctx, const char *file, int line, const char *fmt,
+                   va_list ap)
+{
+    dyad_error e = {0};
+    e.code = DYAD_WARNING;
+    snprintf(e.file, sizeof e.file, "%s", file ? file : "");
+    e.line = line;
+    vsnprintf(e.message, sizeof e.message, fmt, ap);
+    if (fn) fn(ctx, &e);
+}

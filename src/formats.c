@@ -248,22 +248,10 @@ static void mention_table(strbuf *b, bool csv, const dyad_record *rec, const dya
 
 // ---------------------------------------------------------------- entry points
 
-static strbuf sb_of(dyad_buf *b)
-{
-    strbuf s = {b->p, b->n, b->cap};
-    return s;
-}
-
-static void sb_back(dyad_buf *b, strbuf *s)
-{
-    b->p = s->p;
-    b->n = s->n;
-    b->cap = s->cap;
-}
 
 void dyad_format_event(dyad_buf *buf, dyad_output f, const dyad_record *rec, const dyad_event *ev)
 {
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     switch (f) {
     case DYAD_OUT_TSV: dyad__event_tsv(&b, rec, ev); break;
     case DYAD_OUT_CSV: event_csv(&b, rec, ev); break;
@@ -271,38 +259,38 @@ void dyad_format_event(dyad_buf *buf, dyad_output f, const dyad_record *rec, con
     case DYAD_OUT_PHOENIX: event_phoenix(&b, rec, ev); break;
     default: dyad__event_json(&b, rec, ev); break;
     }
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
 }
 
 bool dyad_format_mention(dyad_buf *buf, dyad_output f, const dyad_record *rec,
                          const dyad_mention *m)
 {
     if (f == DYAD_OUT_PLOVER || f == DYAD_OUT_PHOENIX) return false;
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     if (f == DYAD_OUT_JSONL)
         dyad__mention_json(&b, rec, m);
     else
         mention_table(&b, f == DYAD_OUT_CSV, rec, m);
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
     return true;
 }
 
 void dyad_format_columns(dyad_buf *buf, dyad_output f, bool mentions)
 {
     if (f != DYAD_OUT_TSV && f != DYAD_OUT_CSV) return;
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     if (mentions)
         dyad__sb_puts(&b, f == DYAD_OUT_CSV
                               ? "sentence_id,text,code,entry,span_start,span_end\r\n"
                               : "sentence_id\ttext\tcode\tentry\tspan_start\tspan_end\n");
     else
         dyad__sb_puts(&b, f == DYAD_OUT_CSV ? csv_header : dyad__tsv_header);
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
 }
 
 void dyad_format_run_header(dyad_buf *buf, const dyad_dict *dict)
 {
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     dyad__sb_puts(&b, "{\"header\":{\"coder\":\"dyad\",\"coder_version\":\"" DYAD_VERSION
                       "\",\"dictionaries\":[");
     const dyad_dict_file *files;
@@ -313,5 +301,5 @@ void dyad_format_run_header(dyad_buf *buf, const dyad_dict *dict)
         dyad__sb_printf(&b, ",\"sha256\":\"%s\"}", files[i].sha256);
     }
     dyad__sb_puts(&b, "]}}\n");
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
 }

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "dyad.h"
+
 // ---- allocation: never return NULL; out of memory calls the program's
 // handler (dyad_on_out_of_memory), then aborts ----
 void *dyad__xmalloc(size_t n);
@@ -73,6 +75,19 @@ typedef struct strbuf {
 } strbuf;
 
 #define STRBUF_INIT {NULL, 0, 0}
+// The public dyad_buf and the internal strbuf have the same fields; these
+// move one into the other (writers.c, formats.c).
+static inline strbuf dyad__sb_of(dyad_buf *b)
+{
+    strbuf s = {b->p, b->n, b->cap};
+    return s;
+}
+static inline void dyad__sb_back(dyad_buf *b, const strbuf *s)
+{
+    b->p = s->p;
+    b->n = s->n;
+    b->cap = s->cap;
+}
 void dyad__sb_putc(strbuf *b, char c);
 void dyad__sb_put(strbuf *b, const char *s, size_t n);
 void dyad__sb_puts(strbuf *b, const char *s);

@@ -137,20 +137,6 @@ const char *dyad__cameo_label(const char *code)
     return ci ? ci->name : NULL;
 }
 
-// The public buffer and the internal strbuf have the same fields; these
-// move them between the two.
-static strbuf sb_of(dyad_buf *b)
-{
-    strbuf s = {b->p, b->n, b->cap};
-    return s;
-}
-
-static void sb_back(dyad_buf *b, strbuf *s)
-{
-    b->p = s->p;
-    b->n = s->n;
-    b->cap = s->cap;
-}
 
 void dyad_buf_free(dyad_buf *b)
 {
@@ -257,9 +243,9 @@ void dyad__event_json(strbuf *b, const dyad_record *rec, const dyad_event *ev)
 
 void dyad_format_event_json(dyad_buf *buf, const dyad_record *rec, const dyad_event *ev)
 {
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     dyad__event_json(&b, rec, ev);
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
 }
 
 int dyad_write_event_json(FILE *out, const dyad_record *rec, const dyad_event *ev)
@@ -275,9 +261,9 @@ const char dyad__tsv_header[] =
 
 void dyad_format_tsv_header(dyad_buf *buf)
 {
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     dyad__sb_puts(&b, dyad__tsv_header);
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
 }
 
 int dyad_write_tsv_header(FILE *out)
@@ -332,9 +318,9 @@ void dyad__event_tsv(strbuf *b, const dyad_record *rec, const dyad_event *ev)
 
 void dyad_format_event_tsv(dyad_buf *buf, const dyad_record *rec, const dyad_event *ev)
 {
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     dyad__event_tsv(&b, rec, ev);
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
 }
 
 int dyad_write_event_tsv(FILE *out, const dyad_record *rec, const dyad_event *ev)
@@ -369,9 +355,9 @@ void dyad__mention_json(strbuf *b, const dyad_record *rec, const dyad_mention *m
 
 void dyad_format_mention_json(dyad_buf *buf, const dyad_record *rec, const dyad_mention *m)
 {
-    strbuf b = sb_of(buf);
+    strbuf b = dyad__sb_of(buf);
     dyad__mention_json(&b, rec, m);
-    sb_back(buf, &b);
+    dyad__sb_back(buf, &b);
 }
 
 int dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mention *m)
