@@ -36,7 +36,7 @@ static const char *const schema[] = {
 
 // A batch is committed after this many stories or seconds.
 enum { BATCH_STORIES = 500 };
-#define BATCH_SECONDS 1.0
+#define BATCH_SECONDS 0.5
 
 struct store {
     store_backend *b;
