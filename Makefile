@@ -5,6 +5,9 @@ CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS = -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
 LDLIBS   = -ljansson -larchive -lz -lm
+# the program's event store (cli/store*.c; docs/store.md), not the library's
+PG_CFLAGS ?= -I/usr/include/postgresql
+CLI_LIBS  = -lsqlite3 -lpq
 BUILD   ?= build
 
 LIB_SRC  = $(wildcard src/*.c)
@@ -38,7 +41,7 @@ $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) include/dyad.h
 
 $(BUILD)/cli/%.o: cli/%.c $(wildcard cli/*.h) include/dyad.h
 	@mkdir -p $(dir $@)
-	$(CC) -Iinclude $(WARN) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -c $< -o $@
+	$(CC) -Iinclude $(PG_CFLAGS) $(WARN) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -c $< -o $@
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
@@ -57,7 +60,7 @@ $(BUILD)/$(SHLIB): $(PIC_OBJ) src/libdyad.map
 	ln -sf $(SONAME) $(BUILD)/libdyad.so
 
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS) $(CLI_LIBS)
 
 $(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

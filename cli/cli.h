@@ -81,7 +81,20 @@ void dedup_event(dedup *d, const char *line, size_t n, const dedup_key *k);
 // Write what is held; then free.
 void dedup_free(dedup *d);
 
+// ---- code_db.c: dyad code --db (the event store, store.h) ----
+typedef struct code_db code_db;
+// Open the store (NULL after a message); the dictionaries' hash is kept.
+code_db *code_db_open(const char *target, const dyad_dict *dict);
+// A coded record and its JSON event lines (written over); `where` is its
+// file:line. The store_put status: 1 or 0 fine, -1 refused, -2 failed.
+int code_db_record(code_db *db, const dyad_record *rec, char *events, size_t n,
+                   const char *where);
+// Store what is held, commit, close; 0 or -1.
+int code_db_close(code_db *db, bool stats);
+
 int cmd_code(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
 int cmd_dedup(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_parse(int argc, char **argv);

@@ -18,6 +18,7 @@ typedef struct code_opts {
     dyad_output format;     // --format
     dedup_mode dedup;       // --dedup
     const char *output;     // -o / --output FILE
+    const char *db;         // --db PATH_OR_URL: the event store
     int jobs;               // --jobs N
     dyad_options coder;
     int32_t date;           // --date, YYYYMMDD: for records without one; 0 = none
@@ -65,6 +66,9 @@ static void code_usage(FILE *out)
           "  -o, --output FILE    write FILE (through FILE.tmp-PID, renamed at the end:\n"
           "                       a failed or killed run leaves FILE as it was)\n"
           "  --jobs N             code on N threads; the output is the same as with 1\n"
+          "  --db PATH_OR_URL     store stories and events in an SQLite file or a\n"
+          "                       postgresql:// database instead of writing them\n"
+          "                       (docs/store.md); unchanged stories are skipped\n"
           "  --mentions           write every coded actor mention (sentence_id, text,\n"
           "                       code, entry, span) instead of events (jsonl, tsv, csv)\n"
           "  --stats              print counts and speed to stderr\n"
@@ -156,6 +160,7 @@ static int parse_args(int argc, char **argv, code_opts *o)
             rc = dedup_parse_mode("dyad code", a, argv[++i], &o->dedup);
         else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && has_val) o->output = argv[++i];
         else if (!strcmp(a, "--jobs") && has_val) rc = parse_jobs(argv[++i], o);
+        else if (!strcmp(a, "--db") && has_val) o->db = argv[++i];
         else if (!strcmp(a, "--header")) o->header = true;
         else if (!strcmp(a, "--stats")) o->stats = true;
         else if (!strcmp(a, "--mentions")) o->mentions = o->coder.parse_all = true;
@@ -217,6 +222,8 @@ struct code_run {
     worker *workers;
     int n_workers;
     dedup *dedup;
+    code_db *db;            // --db
+    bool db_failed;         // the database failed: stop
     batch batches[2];       // the one being read, the one being coded
     int reading;            // batches[reading] is filled by the reader
     bool coding;            // batches[!reading] is being coded
@@ -410,6 +417,16 @@ static void dedup_job(code_run *run, job *j)
     }
 }
 
+// --db: the record and its event lines to the store.
+static void db_job(code_run *run, job *j)
+{
+    char where[600];
+    snprintf(where, sizeof where, "%s:%d", j->file ? j->file : "", j->line);
+    int rc = code_db_record(run->db, &j->rec, j->out.p ? j->out.p : "", j->out.n, where);
+    if (rc < 0) run->bad++;
+    if (rc == -2) run->db_failed = true;
+}
+
 // Start coding batch `b` on every thread.
 static void start_batch(code_run *run, batch *b)
 {
@@ -439,7 +456,8 @@ static void finish_batch(code_run *run, batch *b)
             run->at_file = j->file;
             run->at_line = j->line;
             run->at_record = j->number;
-            if (run->o->dedup != DEDUP_NONE) dedup_job(run, j);
+            if (run->db && !j->refused && !run->db_failed) db_job(run, j);
+            else if (run->o->dedup != DEDUP_NONE) dedup_job(run, j);
             else if (j->out.n) {
                 buf_add(cli_out_buf(), j->out.p, j->out.n);
                 cli_out_commit();
@@ -557,7 +575,7 @@ static void code_file(code_run *run, const char *path)
     int rc;
     long n = 0;
     size_t per_batch = (size_t)BATCH_PER_JOB * (size_t)run->n_workers;
-    while (!cli_stop_signal() && !cli_out_failed() &&
+    while (!cli_stop_signal() && !cli_out_failed() && !run->db_failed &&
            (rc = dyad_reader_next(r, &rec, &err)) != 0) {
         n++;
         if (rc < 0) {
@@ -629,6 +647,10 @@ static int check_opts(const code_opts *o)
     else if (o->mentions && o->dedup != DEDUP_NONE) no = "--dedup is for events, not --mentions";
     else if (o->header && o->format != DYAD_OUT_JSONL && o->format != DYAD_OUT_PLOVER)
         no = "--header is a JSON line: use it with --format jsonl or plover";
+    else if (o->db && (o->output || o->dedup != DEDUP_NONE || o->mentions || o->header ||
+                       o->format != DYAD_OUT_JSONL))
+        no = "--db stores every event and writes no output: not with -o, --dedup, "
+             "--mentions, --header or --format";
     if (!no) return 0;
     fprintf(stderr, "dyad code: %s\n", no);
     return 2;
@@ -653,6 +675,7 @@ static int code_all(code_opts *o, dyad_dict *dict, double t0)
 {
     double t1 = seconds();
     code_run run = {.o = o, .t0 = t1, .n_workers = o->jobs};
+    if (o->db && !(run.db = code_db_open(o->db, dict))) return 1;
     run.workers = calloc((size_t)o->jobs, sizeof *run.workers);
     if (!run.workers) cli_out_of_memory(NULL, 0, "out of memory starting the threads");
     for (int i = 0; i < o->jobs; i++) {
@@ -663,8 +686,10 @@ static int code_all(code_opts *o, dyad_dict *dict, double t0)
     if (o->header) dyad_format_run_header(cli_out_buf(), dict);
     dyad_format_columns(cli_out_buf(), o->format, o->mentions);
     cli_out_commit();
-    for (int i = 0; i < o->n_files && !cli_stop_signal() && !cli_out_failed(); i++)
+    for (int i = 0; i < o->n_files && !cli_stop_signal() && !cli_out_failed() && !run.db_failed;
+         i++)
         code_file(&run, o->files[i]);
+    if (code_db_close(run.db, o->stats) < 0) run.bad++;
     dedup_free(run.dedup);  // --dedup day: the last date's events (coded, so written)
     cli_out_flush();
     double t2 = seconds();

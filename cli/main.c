@@ -149,6 +149,8 @@ static void usage(FILE *out)
           "                       events; prints failures, a table and 'N passed, N failed'\n"
           "  eval GOLD EVENTS     score events against a gold set: precision, recall, F1\n"
           "  dedup [--by story|day] FILE  keep events once per story or per day\n"
+          "  ingest FILE... --db DB  store dyad code's JSON Lines events in a database\n"
+          "  query --db DB [filters]  events or counts from the database (--count-by)\n"
           "  version              print the version and the dictionaries' files and hashes\n"
           "\n"
           "run 'dyad COMMAND --help' for a command's options\n",
@@ -169,6 +171,8 @@ static int run(int argc, char **argv)
     if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval")) return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "dedup")) return cmd_dedup(argc - 1, argv + 1);
+    if (!strcmp(cmd, "ingest")) return cmd_ingest(argc - 1, argv + 1);
+    if (!strcmp(cmd, "query")) return cmd_query(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) return cmd_version(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
         usage(stdout);

@@ -557,6 +557,10 @@ int dyad_write_mention_json(FILE *out, const dyad_record *rec, const dyad_mentio
 bool dyad_cameo_describe(const char *code, int *quad, double *goldstein,
                          const char **plover, const char **name);
 
+// The SHA-256 of n bytes as 64 lower-case hex digits and a NUL (the hash
+// of the run header's dictionaries; the event store's text hashes).
+void dyad_sha256_hex(const void *data, size_t n, char out[65]);
+
 #ifdef __cplusplus
 }
 #endif

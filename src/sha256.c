@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dyad.h"
 #include "util.h"
 
 static const uint32_t K[64] = {
@@ -62,4 +63,9 @@ void dyad__sha256_hex(const void *data, size_t n, char out[65])
     block(h, tail);
     if (len == 128) block(h, tail + 64);
     for (int i = 0; i < 8; i++) snprintf(out + 8 * i, 9, "%08x", (unsigned)h[i]);
+}
+
+void dyad_sha256_hex(const void *data, size_t n, char out[65])
+{
+    dyad__sha256_hex(data, n, out);
 }

@@ -238,6 +238,10 @@ void dyad__event_json(strbuf *b, const dyad_record *rec, const dyad_event *ev)
         dyad__sb_puts(b, ",\"meta\":");
         dyad__sb_puts(b, rec->meta);
     }
+    // the sentence's own place in the story (the whole record when it was
+    // not cut from a story), for stores that keep sentences
+    dyad_span sentence = {rec->text_offset, rec->text_offset + (int32_t)rec->text_len};
+    put_span(b, rec, "sentence_span", sentence);
     dyad__sb_puts(b, "}\n");
 }
 

@@ -321,7 +321,7 @@ check "dict gaps MISSING: exit 1, the file named on stderr" \
 # the man page names every command and every option of every command's --help
 man=$(sed 's/\\-/-/g' docs/dyad.1)
 missing=""
-for c in code validate parse actor dict eval dedup version; do
+for c in code validate parse actor dict eval dedup version ingest query; do
     echo "$man" | grep -q "^\.SS *\"*$c" || missing="$missing $c"
     for o in $("$DYAD" $c --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u); do
         echo "$man" | grep -qE -- "$o([^a-z0-9-]|$)" || missing="$missing $c:$o"

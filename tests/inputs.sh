@@ -79,7 +79,7 @@ code "$t/f.jsonl" --id-field story --date-field when --title-field headline --te
 check "--id-field etc.: the story is read from the named keys" \
     grep -q '^{"story_id":"f1","sentence_id":"f1-1","date":"2025-01-06"' "$t/out"
 check "meta: the other keys are passed through as JSON values" \
-    grep -q ',"meta":{"source":"Wire","n":3,"tags":\["a","b"\]}}$' "$t/out"
+    grep -q ',"meta":{"source":"Wire","n":3,"tags":\["a","b"\]},"sentence_span":' "$t/out"
 code "$t/f.jsonl"
 check "no text key: an error naming file and line, exit 1" \
     sh -c "[ $rc -eq 1 ] && grep -q 'f.jsonl:1:1: the object has no \"text\"' '$t/err'"
@@ -95,7 +95,7 @@ check "csv: quoted fields with commas, quotes, newlines are one story (2 events)
 check "csv: the row with the wrong number of fields is an error naming file and line" \
     grep -q 'a.csv:4: a row of 3 fields, the header has 5; skipped' "$t/err"
 check "csv: the row after it is coded, exit 1" \
-    sh -c "[ $rc -eq 1 ] && grep -q '\"story_id\":\"c3\".*\"date\":\"2025-01-08\".*\"meta\":{\"source\":\"X\"}}' '$t/out'"
+    sh -c "[ $rc -eq 1 ] && grep -q '\"story_id\":\"c3\".*\"date\":\"2025-01-08\".*\"meta\":{\"source\":\"X\"},' '$t/out'"
 printf 'key\tbody\n1\t%s\n' "$S1" >"$t/b.tsv"
 code "$t/b.tsv"
 check "tsv: no text column is an error naming the file, exit 1" \

@@ -64,6 +64,17 @@ for l in open(sys.argv[2]):
         assert e[k + "_text"] == story[a:z], (e[k + "_text"], story[a:z])
     a, z = e["verb_span"]
     assert e["event_text"] == story[a:z]' "$t/s.txt" "$t/out"
+    check "sentence_span: the sentence's characters in the story, last key" python3 -c '
+import json, sys
+story = open(sys.argv[1]).read()
+want = {"s-1": "Germany visited France.", "s-2": "Germany\x27s minister criticized France."}
+for l in open(sys.argv[2]):
+    e = json.loads(l)
+    assert list(e)[-2:] == ["sentence_span", "sentence_span_bytes"], list(e)
+    a, z = e["sentence_span"]
+    assert story[a:z] == want[e["sentence_id"]], (story[a:z], e["sentence_id"])
+    a, z = e["sentence_span_bytes"]
+    assert story.encode()[a:z].decode() == want[e["sentence_id"]]' "$t/s.txt" "$t/out"
 fi
 "$DYAD" code --quiet --date 2025-01-06 - >"$t/out" 2>"$t/err" <<EOF2
 Germany imposed sanctions on France.

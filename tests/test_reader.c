@@ -558,7 +558,7 @@ static void test_fields_meta(void)
                      .source_span = {-1, -1}, .target_span = {-1, -1}, .verb_span = {-1, -1}};
     dyad_buf b = {0};
     dyad_format_event_json(&b, &rec, &ev);
-    CHECK(b.n > 20 && !memcmp(b.p + b.n - 16, "\"meta\":{\"k\":1}}\n", 16));
+    CHECK(b.n > 20 && strstr(b.p, ",\"meta\":{\"k\":1},\"sentence_span\":[0,0],"));
     b.n = 0;
     rec.meta = NULL;
     dyad_format_event_json(&b, &rec, &ev);

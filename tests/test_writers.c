@@ -83,7 +83,8 @@ static void test_formats(void)
         {DYAD_OUT_JSONL, "\"target_provenance\":[{\"file\":\"countries.actors.txt\",\"line\":400,"
                          "\"entry\":\"FRANCE\"}]"},
         {DYAD_OUT_JSONL, "\"source_entry\":\"pronoun for countries.actors.txt:362 GERMANY;"},
-        {DYAD_OUT_JSONL, "\"coder_version\":\"" DYAD_VERSION "\"}\n"},
+        {DYAD_OUT_JSONL, "\"coder_version\":\"" DYAD_VERSION "\","
+                         "\"sentence_span\":[0,37],\"sentence_span_bytes\":[0,37]}\n"},
         {DYAD_OUT_TSV, "\tGermany's minister\tFrance\tcriticized\t"},
         {DYAD_OUT_CSV, "s-1-3,s,s-1,2025-01-06,DEUGOV,FRA,\"042\",\"04\",1,1.9,CONSULT,"
                        "make a visit,Germany's minister,France,criticized,"},
@@ -224,6 +225,9 @@ static void test_sha256(void)
         CHECK_STR(files[0].sha256, cases[i].sha);
         dyad_dict_free(d);
         remove(path);
+        char hex[65];
+        dyad_sha256_hex(cases[i].text, strlen(cases[i].text), hex);
+        CHECK_STR(hex, cases[i].sha);
     }
 }
 

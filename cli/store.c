@@ -1,0 +1,392 @@
+// store.c: the event store's common part: opening either database and its
+// schema, stories written whole (one savepoint each inside a batch
+// transaction), skipped when unchanged, replaced otherwise.
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "store.h"
+
+// The schema of docs/store.md; both databases take it as written.
+static const char *const schema[] = {
+    "CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS stories (story_id TEXT PRIMARY KEY, date TEXT, title TEXT, "
+    "meta TEXT, text TEXT, text_hash TEXT NOT NULL, coder_version TEXT NOT NULL, "
+    "dictionaries TEXT, ingested_at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS events (event_id TEXT PRIMARY KEY, story_id TEXT NOT NULL "
+    "REFERENCES stories(story_id) ON DELETE CASCADE, sentence_id TEXT NOT NULL, date TEXT, "
+    "source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL, root TEXT NOT NULL, "
+    "quad INTEGER NOT NULL, goldstein REAL NOT NULL, plover TEXT, cameo_label TEXT, "
+    "pair_id TEXT, sentence TEXT, sentence_start INTEGER, sentence_end INTEGER, "
+    "source_text TEXT, target_text TEXT, event_text TEXT, source_start INTEGER, "
+    "source_end INTEGER, target_start INTEGER, target_end INTEGER, verb_start INTEGER, "
+    "verb_end INTEGER, json TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source)",
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target)",
+    "CREATE INDEX IF NOT EXISTS events_code ON events(code)",
+    "CREATE INDEX IF NOT EXISTS events_root ON events(root)",
+    "CREATE INDEX IF NOT EXISTS events_quad ON events(quad)",
+    "CREATE INDEX IF NOT EXISTS events_story ON events(story_id)",
+};
+
+// A batch is committed after this many stories or seconds.
+enum { BATCH_STORIES = 500 };
+#define BATCH_SECONDS 0.5
+
+struct store {
+    store_backend *b;
+    const char *prog;
+    bool in_txn;
+    int pending;
+    double txn_start;
+    long written, skipped, events;
+    char **seen;  // story ids written by this run: open addressing
+    size_t n_seen, cap_seen;
+};
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) cli_out_of_memory(NULL, n, "out of memory in the event store");
+    return p;
+}
+
+static char *xstrndup(const char *s, size_t n)
+{
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+static int fail(store *s, const char *what)
+{
+    fprintf(stderr, "%s: %s %s: %s%s\n", s->prog, s->b->kind, s->b->name, what, s->b->err);
+    return -1;
+}
+
+static int schema_version(void *ctx, int n, const char *const *v)
+{
+    if (n > 0 && v[0]) snprintf(ctx, 32, "%s", v[0]);
+    return 0;
+}
+
+static int create_schema(store *s)
+{
+    for (size_t i = 0; i < sizeof schema / sizeof schema[0]; i++)
+        if (s->b->exec(s->b, schema[i]) < 0) return fail(s, "cannot create the schema: ");
+    char version[32] = "";
+    const char *sql = "SELECT value FROM dyad_meta WHERE key = 'schema_version'";
+    if (s->b->select(s->b, sql, NULL, 0, schema_version, version) < 0)
+        return fail(s, "cannot read the schema version: ");
+    if (!version[0]) {
+        const char *ins = "INSERT INTO dyad_meta (key, value) VALUES ('schema_version', '1')";
+        if (s->b->exec(s->b, ins) < 0) return fail(s, "cannot write the schema version: ");
+    } else if (strcmp(version, "1")) {
+        s->b->err[0] = 0;
+        fprintf(stderr, "%s: %s %s: schema version %s, this dyad knows version 1\n", s->prog,
+                s->b->kind, s->b->name, version);
+        return -1;
+    }
+    return 0;
+}
+
+store *store_open(const char *prog, const char *target)
+{
+    char err[1024] = "";
+    bool pg = !strncmp(target, "postgresql://", 13) || !strncmp(target, "postgres://", 11);
+    store_backend *b = pg ? store_pg_open(target, err, sizeof err)
+                          : store_sqlite_open(target, err, sizeof err);
+    if (!b) {
+        fprintf(stderr, "%s: %s\n", prog, err);
+        return NULL;
+    }
+    store *s = xmalloc(sizeof *s);
+    *s = (store){.b = b, .prog = prog};
+    if (create_schema(s) < 0) {
+        b->close(b);
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+bool store_is_pg(const store *s)
+{
+    return s->b->pg;
+}
+
+static uint64_t hash(const char *p)
+{
+    uint64_t h = 1469598103934665603u;
+    for (; *p; p++) h = (h ^ (unsigned char)*p) * 1099511628211u;
+    return h;
+}
+
+// Add id to the ids written by this run; false when it was there.
+static bool seen_add(store *s, const char *id)
+{
+    if (2 * (s->n_seen + 1) > s->cap_seen) {
+        size_t cap = s->cap_seen ? 2 * s->cap_seen : 1024;
+        char **v = calloc(cap, sizeof *v);
+        if (!v) cli_out_of_memory(NULL, cap * sizeof *v, "out of memory in the event store");
+        for (size_t i = 0; i < s->cap_seen; i++) {
+            if (!s->seen[i]) continue;
+            size_t k = hash(s->seen[i]) & (cap - 1);
+            while (v[k]) k = (k + 1) & (cap - 1);
+            v[k] = s->seen[i];
+        }
+        free(s->seen);
+        s->seen = v;
+        s->cap_seen = cap;
+    }
+    size_t k = hash(id) & (s->cap_seen - 1);
+    for (; s->seen[k]; k = (k + 1) & (s->cap_seen - 1))
+        if (!strcmp(s->seen[k], id)) return false;
+    s->seen[k] = xstrndup(id, strlen(id));
+    s->n_seen++;
+    return true;
+}
+
+// One event's column values, made from its JSON line.
+typedef struct row {
+    json_t *o;
+    char num[10][24];  // quad, goldstein, and the eight offsets
+    char *sentence;
+    const char *v[EVENT_COLS];
+} row;
+
+static const char *str(json_t *o, const char *key)
+{
+    return json_string_value(json_object_get(o, key));
+}
+
+// a span's two ends into a and b ("" becomes NULL); true when known
+static bool span(json_t *o, const char *key, char *a, char *b, long *ia, long *ib)
+{
+    json_t *sp = json_object_get(o, key);
+    json_t *x = json_array_get(sp, 0), *y = json_array_get(sp, 1);
+    if (!json_is_integer(x) || !json_is_integer(y)) return false;
+    *ia = (long)json_integer_value(x);
+    *ib = (long)json_integer_value(y);
+    snprintf(a, 24, "%ld", *ia);
+    snprintf(b, 24, "%ld", *ib);
+    return true;
+}
+
+// Fill r from the JSON line (NUL-terminated); false with why.
+static bool make_row(row *r, char *line, const store_story *st, const char **why)
+{
+    json_error_t je;
+    r->o = json_loads(line, 0, &je);
+    if (!json_is_object(r->o)) {
+        *why = "not a JSON object";
+        return false;
+    }
+    json_t *o = r->o;
+    static const char *const keys[] = {"event_id", "story_id", "sentence_id", "date",
+                                       "source", "target", "code", "root"};
+    for (int i = 0; i < 8; i++) r->v[i] = str(o, keys[i]);
+    if (!r->v[0] || !r->v[2] || !r->v[4] || !r->v[5] || !r->v[6] || !r->v[7]) {
+        *why = "an event needs event_id, sentence_id, source, target, code and root";
+        return false;
+    }
+    r->v[1] = st->story_id;
+    json_t *q = json_object_get(o, "quad"), *g = json_object_get(o, "goldstein");
+    snprintf(r->num[0], 24, "%d", json_is_integer(q) ? (int)json_integer_value(q) : 0);
+    snprintf(r->num[1], 24, "%.6g", json_is_number(g) ? json_number_value(g) : 0.0);
+    r->v[8] = r->num[0];
+    r->v[9] = r->num[1];
+    r->v[10] = str(o, "plover");
+    r->v[11] = str(o, "cameo_label");
+    r->v[12] = str(o, "pair_id");
+    long a, z, ab, zb;
+    char ign[2][24];
+    if (span(o, "sentence_span", r->num[2], r->num[3], &a, &z)) {
+        r->v[14] = r->num[2];
+        r->v[15] = r->num[3];
+        if (st->text && span(o, "sentence_span_bytes", ign[0], ign[1], &ab, &zb) && ab >= 0 &&
+            ab <= zb && (size_t)zb <= st->text_len)
+            r->v[13] = r->sentence = xstrndup(st->text + ab, (size_t)(zb - ab));
+    }
+    static const char *const texts[] = {"source_text", "target_text", "event_text"};
+    static const char *const spans[] = {"source_span", "target_span", "verb_span"};
+    for (int i = 0; i < 3; i++) {
+        r->v[16 + i] = str(o, texts[i]);
+        if (span(o, spans[i], r->num[4 + 2 * i], r->num[5 + 2 * i], &a, &z)) {
+            r->v[19 + 2 * i] = r->num[4 + 2 * i];
+            r->v[20 + 2 * i] = r->num[5 + 2 * i];
+        }
+    }
+    r->v[25] = line;
+    return true;
+}
+
+static int begin(store *s)
+{
+    if (s->in_txn) return 0;
+    if (s->b->exec(s->b, "BEGIN") < 0) return fail(s, "cannot begin a transaction: ");
+    s->in_txn = true;
+    s->pending = 0;
+    s->txn_start = now();
+    return 0;
+}
+
+int store_commit(store *s)
+{
+    if (!s->in_txn) return 0;
+    s->in_txn = false;
+    if (s->b->exec(s->b, "COMMIT") < 0) return fail(s, "cannot commit: ");
+    return 0;
+}
+
+static void iso_now(char out[32])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+// The story's rows, in the open savepoint: 0, or -1 with the backend's error.
+static int write_story(store *s, const store_story *st, const char *text_hash, row *rows,
+                       size_t n, bool exists)
+{
+    if (exists && s->b->delete_story(s->b, st->story_id) < 0) return -1;
+    char at[32];
+    iso_now(at);
+    const char *v[STORY_COLS] = {st->story_id,    st->date,         st->title,
+                                 st->meta,        st->text,         text_hash,
+                                 st->coder_version, st->dictionaries, at};
+    if (s->b->insert_story(s->b, v) < 0) return -1;
+    if (!n) return 0;
+    const char **all = xmalloc(n * EVENT_COLS * sizeof *all);
+    for (size_t i = 0; i < n; i++) memcpy(all + i * EVENT_COLS, rows[i].v, sizeof rows[i].v);
+    int rc = s->b->insert_events(s->b, all, n);
+    free(all);
+    return rc;
+}
+
+// Parse the event lines into rows; the count, or -1 with a message.
+static long parse_rows(store *s, const store_story *st, row **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->events_len; i++) n += st->events[i] == '\n';
+    row *rows = xmalloc((n ? n : 1) * sizeof *rows);
+    memset(rows, 0, (n ? n : 1) * sizeof *rows);
+    char *p = st->events, *end = st->events + st->events_len;
+    size_t k = 0;
+    for (; p < end && k < n; k++) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        *nl = 0;
+        const char *why = NULL;
+        if (!make_row(&rows[k], p, st, &why)) {
+            fprintf(stderr, "%s: %s: story %s: %s; the story is not stored\n", s->prog,
+                    st->where ? st->where : "", st->story_id, why);
+            for (size_t i = 0; i <= k; i++) json_decref(rows[i].o), free(rows[i].sentence);
+            free(rows);
+            return -1;
+        }
+        p = nl + 1;
+    }
+    *out = rows;
+    return (long)n;
+}
+
+int store_put(store *s, const store_story *st)
+{
+    char hex[65];
+    const char *text_hash = st->text_hash;
+    if (!text_hash) {
+        dyad_sha256_hex(st->text ? st->text : "", st->text ? st->text_len : 0, hex);
+        text_hash = hex;
+    }
+    if (!seen_add(s, st->story_id))
+        fprintf(stderr, "%s: %s: story %s was stored earlier in this run; this one replaces "
+                        "it\n", s->prog, st->where ? st->where : "", st->story_id);
+    if (begin(s) < 0) return -2;
+    char old_hash[65] = "", old_version[64] = "";
+    int found = s->b->story_state(s->b, st->story_id, old_hash, old_version, sizeof old_version);
+    if (found < 0) return fail(s, "cannot read a story: ") - 1;
+    if (found && !strcmp(old_hash, text_hash) && !strcmp(old_version, st->coder_version)) {
+        s->skipped++;
+        return 0;
+    }
+    row *rows;
+    long n = parse_rows(s, st, &rows);
+    if (n < 0) return -1;
+    int rc = s->b->exec(s->b, "SAVEPOINT story");
+    if (rc == 0) rc = write_story(s, st, text_hash, rows, (size_t)n, found > 0);
+    if (rc == 0) rc = s->b->exec(s->b, "RELEASE SAVEPOINT story");
+    else {
+        fprintf(stderr, "%s: %s %s: %s: story %s is not stored: %s\n", s->prog, s->b->kind,
+                s->b->name, st->where ? st->where : "", st->story_id, s->b->err);
+        char keep[sizeof s->b->err];
+        memcpy(keep, s->b->err, sizeof keep);
+        if (s->b->exec(s->b, "ROLLBACK TO SAVEPOINT story") < 0 ||
+            s->b->exec(s->b, "RELEASE SAVEPOINT story") < 0)
+            rc = -2;
+        memcpy(s->b->err, keep, sizeof keep);
+    }
+    for (long i = 0; i < n; i++) json_decref(rows[i].o), free(rows[i].sentence);
+    free(rows);
+    if (rc == -2) return fail(s, "cannot roll a story back: ") - 1;
+    if (rc < 0) return -1;
+    s->written++;
+    s->events += n;
+    if (++s->pending >= BATCH_STORIES || now() - s->txn_start >= BATCH_SECONDS)
+        return store_commit(s) < 0 ? -2 : 1;
+    return 1;
+}
+
+void store_counts(const store *s, long *written, long *skipped, long *events)
+{
+    *written = s->written;
+    *skipped = s->skipped;
+    *events = s->events;
+}
+
+int store_select(store *s, const char *sql, const char *const *params, int n,
+                 store_row_fn fn, void *ctx)
+{
+    if (s->b->select(s->b, sql, params, n, fn, ctx) < 0) return fail(s, "");
+    return 0;
+}
+
+int store_close(store *s)
+{
+    if (!s) return 0;
+    int rc = store_commit(s);
+    s->b->close(s->b);
+    for (size_t i = 0; i < s->cap_seen; i++) free(s->seen[i]);
+    free(s->seen);
+    free(s);
+    return rc;
+}
+
+void store_dictionaries_hash(const char *const *files, const char *const *sums, size_t n,
+                             char out[65])
+{
+    dyad_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        size_t need = strlen(files[i]) + strlen(sums[i]) + 3;
+        char *p = realloc(b.p, b.n + need);
+        if (!p) cli_out_of_memory(NULL, b.n + need, "out of memory in the event store");
+        b.p = p;
+        b.n += (size_t)snprintf(b.p + b.n, need, "%s %s\n", files[i], sums[i]);
+    }
+    dyad_sha256_hex(b.p ? b.p : "", b.n, out);
+    free(b.p);
+}
