@@ -41,7 +41,9 @@ int cmd_version(int argc, char **argv)
         fprintf(stderr, "dyad version: no dictionaries loaded from %s\n", dicts.used);
         return 1;
     }
-    cli_printf("dictionaries %s\n", dicts.used);
+    // as named, or "default": no path of this machine in the output
+    const char *named = dicts.config ? dicts.config : dicts.dir;
+    cli_printf("dictionaries %s\n", named ? named : "default");
     const dyad_dict_file *files;
     size_t n = dyad_dict_files(dict, &files);
     for (size_t i = 0; i < n; i++) cli_printf("  %s %.12s\n", files[i].name, files[i].sha256);
