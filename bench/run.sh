@@ -59,5 +59,27 @@ echo "$jl $xm $one $spl $xml_mb $(cat "$D/long.txt")" | awk '{
     printf "XML against JSON Lines: time %.2fx (target <= 1.10x) %s, peak %.1f MiB (target <= 50 MiB) %s\n", xt, xt <= 1.10 ? "ok" : "short", $6 / 1024, $6 / 1024 <= 50 ? "ok" : "short"
     printf "one long story against separate stories: time %.2fx (target <= 2x) %s\n", lt, lt <= 2 ? "ok" : "short"
 }'
+
+# ---- part 3: threads and parallel processes on the corpus files.
+echo
+echo "Threads and processes (dyad's own dictionaries, the corpus files):"
+t1=$(run --jobs 1 "$@")
+t2=$(run --jobs 2 "$@")
+mkdir -p "$D/par"
+start=$(date +%s.%N)
+printf '%s\n' "$@" | xargs -P4 -I{} sh -c 'build/dyad code --quiet -o "$1/$(basename "$2").jsonl" "$2"' _ "$D/par" {}
+end=$(date +%s.%N)
+lines=$(cat "$D/par"/*.jsonl | wc -l)
+broken=$(cat "$D/par"/*.jsonl | python3 -c 'import sys,json
+n=0
+for l in sys.stdin:
+    try: json.loads(l)
+    except Exception: n+=1
+print(n)' 2>/dev/null || echo "?")
+echo "$t1 $t2 $start $end $lines $broken" | awk '{
+    r = $5 > 0 ? $1 / $5 : 0
+    printf "--jobs 1: %.2f s, %d events; --jobs 2: %.2f s, %d events; speed-up %.2fx (target >= 1.8x) %s\n", $1, $4, $5, $8, r, (r >= 1.8 ? "ok" : "short")
+    printf "xargs -P4, -o per file: %.2f s, %d lines, %s broken (same events as one run: %s)\n", $10 - $9, $11, $12, ($11 == $4 ? "yes" : "no")
+}'
 rm -rf "$D"
 exit 0
