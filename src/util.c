@@ -1,6 +1,7 @@
 // util.c: allocation, arenas, buffers, interning.
 #define _POSIX_C_SOURCE 200809L
 #include "util.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -196,8 +197,19 @@ void dyad__sb_json_string(strbuf *b, const char *s, size_t n)
             if (c < 0x20) {
                 char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
                 dyad__sb_put(b, u, 6);
-            } else {
+            } else if (c < 0x80) {
                 dyad__sb_putc(b, (char)c);
+            } else {
+                // JSON is UTF-8: a byte that starts no valid sequence is
+                // written as U+FFFD (the input's own text may hold any byte)
+                uint32_t cp;
+                int k = dyad__utf8_seq((const unsigned char *)s + i, n - i, &cp);
+                if (k > 0) {
+                    dyad__sb_put(b, s + i, (size_t)k);
+                    i += (size_t)k - 1;
+                } else {
+                    dyad__sb_put(b, "\xEF\xBF\xBD", 3);
+                }
             }
         }
     }

@@ -619,8 +619,33 @@ static void check_intern_prefixes(void)
     dyad__interner_free(in);
 }
 
+// JSON strings are UTF-8 whatever the input: a byte that starts no valid
+// sequence becomes U+FFFD, valid sequences pass (the PLOVER "text" field
+// held raw input bytes: a fuzz_cli find).
+static void check_json_string(void)
+{
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"abc", "\"abc\""},
+        {"a\"b\\c\n", "\"a\\\"b\\\\c\\n\""},
+        {"Erdo\xC4\x9F" "an", "\"Erdo\xC4\x9F" "an\""},
+        {"she\x94" "lling", "\"she\xEF\xBF\xBD" "lling\""},
+        {"\xC4", "\"\xEF\xBF\xBD\""},
+        {"\xE2\x82", "\"\xEF\xBF\xBD\xEF\xBF\xBD\""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        strbuf b = STRBUF_INIT;
+        dyad__sb_json_string(&b, cases[i].in, strlen(cases[i].in));
+        dyad__sb_putc(&b, 0);
+        CHECK_STR(b.p, cases[i].want);
+        dyad__sb_dispose(&b);
+    }
+}
+
 int main(void)
 {
+    check_json_string();
     check_intern_prefixes();
     check_utf8();
     check_split();
