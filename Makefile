@@ -5,13 +5,16 @@ CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS = -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
 LDLIBS   = -ljansson -larchive -lz -lm
+# the program only (dyad serve): not the library's
+CLI_LIBS = -lmicrohttpd -lsqlite3
 BUILD   ?= build
 
 LIB_SRC  = $(wildcard src/*.c)
 CLI_SRC  = $(wildcard cli/*.c)
 TEST_SRC = $(wildcard tests/test_*.c)
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
-CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o)
+CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o) $(BUILD)/cli/web.o
+WEB      = $(wildcard web/*)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 FUZZ_SRC = $(wildcard fuzz/fuzz_*.c)
 PIC_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/pic/%.o)
@@ -40,6 +43,14 @@ $(BUILD)/cli/%.o: cli/%.c $(wildcard cli/*.h) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) -Iinclude $(WARN) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -c $< -o $@
 
+# web/ (the page of dyad serve, openapi.json) embedded into the program.
+$(BUILD)/gen/web.c: tools/embed-web $(WEB)
+	@mkdir -p $(dir $@)
+	sh tools/embed-web web >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/cli/web.o: $(BUILD)/gen/web.c cli/serve.h cli/cli.h include/dyad.h
+	$(CC) -Iinclude -Icli $(WARN) $(CFLAGS) -c $< -o $@
+
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
@@ -57,7 +68,7 @@ $(BUILD)/$(SHLIB): $(PIC_OBJ) src/libdyad.map
 	ln -sf $(SONAME) $(BUILD)/libdyad.so
 
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS) $(CLI_LIBS)
 
 $(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

@@ -104,7 +104,7 @@ static int load_dir(dyad_dict *dict, cli_dicts *d, const char *dir)
     return 0;
 }
 
-int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t *out)
+int32_t cli_date_value(const char *v)
 {
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int32_t date = dyad_parse_date(v, strlen(v));
@@ -112,7 +112,13 @@ int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     bool ok = date && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
               !(m == 2 && d == 29 && !leap);
-    if (!ok) {
+    return ok ? date : 0;
+}
+
+int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t *out)
+{
+    int32_t date = cli_date_value(v);
+    if (!date) {
         fprintf(stderr,
                 "%s: %s needs a calendar date YYYY-MM-DD, not '%s' (YYYYMMDD and ISO 8601 "
                 "dates and times such as 2025-01-06T10:00:00Z are taken too)\n",
@@ -144,6 +150,7 @@ static void usage(FILE *out)
           "                       events; prints failures, a table and 'N passed, N failed'\n"
           "  eval GOLD EVENTS     score events against a gold set: precision, recall, F1\n"
           "  dedup [--by story|day] FILE  keep events once per story or per day\n"
+          "  serve --db STORE     the store's events as a JSON API and a web page\n"
           "  version              print the version\n"
           "\n"
           "run 'dyad COMMAND --help' for a command's options\n",
@@ -164,6 +171,7 @@ static int run(int argc, char **argv)
     if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval")) return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "dedup")) return cmd_dedup(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve")) return cmd_serve(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         cli_printf("dyad %s\n", DYAD_VERSION);
         return 0;
