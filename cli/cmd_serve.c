@@ -17,9 +17,9 @@
 typedef struct serve_opts {
     serve_conf conf;
     cli_dicts dicts;
-    const char *listen;     // HOST:PORT
-    unsigned connections;   // --max-connections
-    unsigned timeout;       // --timeout seconds of an idle connection
+    const char *listen;  // HOST:PORT
+    unsigned connections;  // --max-connections
+    unsigned timeout;  // --timeout seconds of an idle connection
 } serve_opts;
 
 static void serve_usage(FILE *out)
@@ -62,10 +62,14 @@ static int parse_args(int argc, char **argv, serve_opts *o)
         bool has = i + 1 < argc;
         long n = 0;
         int rc = 0;
-        if (!strcmp(a, "--db") && has) o->conf.db = argv[++i];
-        else if (!strcmp(a, "--listen") && has) o->listen = argv[++i];
-        else if (!strcmp(a, "--dictionaries") && has) o->dicts.dir = argv[++i];
-        else if (!strcmp(a, "--config") && has) o->dicts.config = argv[++i];
+        if (!strcmp(a, "--db") && has)
+            o->conf.db = argv[++i];
+        else if (!strcmp(a, "--listen") && has)
+            o->listen = argv[++i];
+        else if (!strcmp(a, "--dictionaries") && has)
+            o->dicts.dir = argv[++i];
+        else if (!strcmp(a, "--config") && has)
+            o->dicts.config = argv[++i];
         else if (!strcmp(a, "--max-body") && has) {
             rc = num(a, argv[++i], 1, 1L << 30, &n);
             o->conf.max_body = (size_t)n;
@@ -107,7 +111,7 @@ static int parse_args(int argc, char **argv, serve_opts *o)
 // ---- responses
 
 static enum MHD_Result respond(struct MHD_Connection *c, unsigned status, const char *type,
-                            const void *data, size_t len, bool copy)
+                               const void *data, size_t len, bool copy)
 {
     struct MHD_Response *r = MHD_create_response_from_buffer(
         len, (void *)data, copy ? MHD_RESPMEM_MUST_COPY : MHD_RESPMEM_PERSISTENT);
@@ -127,10 +131,13 @@ static enum MHD_Result respond(struct MHD_Connection *c, unsigned status, const 
 
 static enum MHD_Result send_json(struct MHD_Connection *c, serve_reply rep)
 {
-    char *s = rep.body ? json_dumps(rep.body, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    // 12 digits: 1.9, not 1.8999999999999999 (as dyad code writes it)
+    size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12);
+    char *s = rep.body ? json_dumps(rep.body, flags) : NULL;
     json_decref(rep.body);
     if (!s) return respond(c, 500, "application/json", "{\"error\":\"no memory\"}", 21, false);
-    enum MHD_Result ok = respond(c, rep.status, "application/json; charset=utf-8", s, strlen(s), true);
+    enum MHD_Result ok =
+        respond(c, rep.status, "application/json; charset=utf-8", s, strlen(s), true);
     json_free_t jfree;
     json_get_alloc_funcs(NULL, &jfree);
     jfree(s);
@@ -152,9 +159,9 @@ static const char *type_of(const char *name)
 // A file of web/ ("/" is index.html; /api/openapi.json is openapi.json).
 static enum MHD_Result send_file(struct MHD_Connection *c, const char *url)
 {
-    const char *name = !strcmp(url, "/") ? "index.html"
+    const char *name = !strcmp(url, "/")                   ? "index.html"
                        : !strcmp(url, "/api/openapi.json") ? "openapi.json"
-                                                            : url + 1;
+                                                           : url + 1;
     for (size_t i = 0; i < serve_n_files; i++)
         if (!strcmp(serve_files[i].name, name))
             return respond(c, 200, type_of(name), serve_files[i].data, serve_files[i].len, false);
@@ -278,8 +285,8 @@ static int check_store(const char *path)
     sqlite3_stmt *st = NULL;
     int rc = sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL);
     if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(h, "SELECT value FROM dyad_meta WHERE key = 'schema_version'",
-                                -1, &st, NULL);
+        rc = sqlite3_prepare_v2(h, "SELECT value FROM dyad_meta WHERE key = 'schema_version'", -1,
+                                &st, NULL);
     const char *v = NULL;
     if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
         v = (const char *)sqlite3_column_text(st, 0);
@@ -305,8 +312,10 @@ static int resolve(const char *listen, struct addrinfo **ai)
     struct addrinfo hints = {.ai_socktype = SOCK_STREAM, .ai_flags = AI_NUMERICSERV};
     if (getaddrinfo(host, colon + 1, &hints, ai) == 0) return 0;
 bad:
-    fprintf(stderr, "dyad serve: --listen needs HOST:PORT (127.0.0.1:8080, [::1]:8080), not "
-                    "'%s'\n", listen);
+    fprintf(stderr,
+            "dyad serve: --listen needs HOST:PORT (127.0.0.1:8080, [::1]:8080), not "
+            "'%s'\n",
+            listen);
     return 2;
 }
 
@@ -315,12 +324,10 @@ static struct MHD_Daemon *start(serve_opts *o, const struct addrinfo *ai)
     unsigned flags = MHD_USE_AUTO | MHD_USE_INTERNAL_POLLING_THREAD |
                      MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG;
     if (ai->ai_family == AF_INET6) flags |= MHD_USE_IPv6;
-    return MHD_start_daemon(flags, 0, NULL, NULL, handle, &o->conf,
-                            MHD_OPTION_SOCK_ADDR, ai->ai_addr,
-                            MHD_OPTION_CONNECTION_LIMIT, o->connections,
-                            MHD_OPTION_CONNECTION_TIMEOUT, o->timeout,
-                            MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
-                            MHD_OPTION_END);
+    return MHD_start_daemon(flags, 0, NULL, NULL, handle, &o->conf, MHD_OPTION_SOCK_ADDR,
+                            ai->ai_addr, MHD_OPTION_CONNECTION_LIMIT, o->connections,
+                            MHD_OPTION_CONNECTION_TIMEOUT, o->timeout, MHD_OPTION_NOTIFY_COMPLETED,
+                            completed, NULL, MHD_OPTION_END);
 }
 
 static int serve(serve_opts *o)
@@ -338,11 +345,13 @@ static int serve(serve_opts *o)
         return 1;
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-    fprintf(stderr, "dyad serve: http://%s%s%s:%u/ serving %s (read-only)\n", v6 ? "[" : "",
-            host, v6 ? "]" : "", info ? info->port : 0, o->conf.db);
+    fprintf(stderr, "dyad serve: http://%s%s%s:%u/ serving %s (read-only)\n", v6 ? "[" : "", host,
+            v6 ? "]" : "", info ? info->port : 0, o->conf.db);
     if (strcmp(host, "127.0.0.1") && strcmp(host, "::1"))
-        fprintf(stderr, "dyad serve: %s is not a loopback address: whoever reaches it can read "
-                        "the store and use the coder\n", host);
+        fprintf(stderr,
+                "dyad serve: %s is not a loopback address: whoever reaches it can read "
+                "the store and use the coder\n",
+                host);
     cli_catch_signals();
     while (!cli_stop_signal()) {
         struct timespec ts = {0, 100000000};

@@ -12,12 +12,12 @@
 #define SERVE_MAX_ARGS 32
 
 typedef struct serve_conf {
-    const char *db;       // the SQLite store, opened read-only per request
-    dyad_dict *dict;      // loaded once; read-only while serving
-    dyad_options coder;   // dyad code's news defaults
-    size_t max_body;      // --max-body bytes of a request body
-    int max_rows;         // --max-rows: the largest page (limit, top)
-    int query_ms;         // --query-ms: a query running longer is stopped
+    const char *db;  // the SQLite store, opened read-only per request
+    dyad_dict *dict;  // loaded once; read-only while serving
+    dyad_options coder;  // dyad code's news defaults
+    size_t max_body;  // --max-body bytes of a request body
+    int max_rows;  // --max-rows: the largest page (limit, top)
+    int query_ms;  // --query-ms: a query running longer is stopped
 } serve_conf;
 
 // The query string of a request: names and values as received (decoded).
@@ -45,7 +45,7 @@ serve_reply serve_code(const serve_conf *conf, const char *body, size_t len);
 
 // The files of web/, embedded.
 typedef struct serve_file {
-    const char *name;   // "index.html"
+    const char *name;  // "index.html"
     const unsigned char *data;
     size_t len;
 } serve_file;

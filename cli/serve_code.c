@@ -41,7 +41,8 @@ static const char *request(json_t *body, int32_t *date, serve_reply *r)
 {
     const char *key;
     json_t *v;
-    json_object_foreach(body, key, v) {
+    json_object_foreach(body, key, v)
+    {
         if (strcmp(key, "text") && strcmp(key, "date")) {
             *r = serve_error(400, "unknown key: the body takes text and date", key);
             return NULL;
@@ -96,9 +97,11 @@ serve_reply serve_code(const serve_conf *conf, const char *body, size_t len)
     int rc = dyad_code_story(coder, &rec, on_sentence, &c, &err);
     dyad_coder_free(coder);
     json_decref(req);
-    if (rc < 0) r = serve_error(400, err.message, "text");
-    else r = (serve_reply){200, json_pack("{sosi}", "events", events_array(&c), "sentences",
-                                          c.sentences)};
+    if (rc < 0)
+        r = serve_error(400, err.message, "text");
+    else
+        r = (serve_reply){
+            200, json_pack("{sosi}", "events", events_array(&c), "sentences", c.sentences)};
     free(c.lines.p);
     return r;
 }

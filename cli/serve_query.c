@@ -44,7 +44,7 @@ static void q_int(query *q, const char *sql, long long v)
 typedef struct filters {
     const char *from, *to, *code, *root, *plover;
     char source[2][40], target[2][40];  // [low, high) of a code prefix
-    char text[420];                     // LIKE pattern, % and _ escaped
+    char text[420];  // LIKE pattern, % and _ escaped
     long long quad;
 } filters;
 
@@ -62,8 +62,8 @@ static const char *arg(const serve_args *a, const char *name)
     return NULL;
 }
 
-static const char *const FILTER_ARGS[] = {"from", "to", "source", "target", "code", "root",
-                                          "quad", "plover", "text", NULL};
+static const char *const FILTER_ARGS[] = {"from", "to",   "source", "target", "code",
+                                          "root", "quad", "plover", "text",   NULL};
 
 static bool listed(const char *const *names, const char *n)
 {
@@ -152,10 +152,10 @@ static bool get_filters(const serve_args *a, filters *f, serve_reply *r)
     int bad = -1;
     const char *name = NULL;
     memset(f, 0, sizeof *f);
-#define CHECK(n, ok, w)                         \
-    if (bad < 0 && (v = arg(a, n)) && !(ok)) { \
-        bad = w;                                \
-        name = n;                               \
+#define CHECK(n, ok, w)                                                                            \
+    if (bad < 0 && (v = arg(a, n)) && !(ok)) {                                                     \
+        bad = w;                                                                                   \
+        name = n;                                                                                  \
     }
     CHECK("from", is_date(v) && (f->from = v), 0);
     CHECK("to", is_date(v) && (f->to = v), 0);
@@ -200,10 +200,7 @@ static double now_ms(void)
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-static int past_deadline(void *ctx)
-{
-    return now_ms() > *(const double *)ctx;
-}
+static int past_deadline(void *ctx) { return now_ms() > *(const double *)ctx; }
 
 typedef struct db {
     sqlite3 *h;
@@ -228,8 +225,7 @@ static bool db_open(const serve_conf *c, db *d, serve_reply *r)
 static serve_reply db_fail(db *d, int rc)
 {
     if (rc == SQLITE_INTERRUPT)
-        return serve_error(503, "the query ran longer than the server allows (--query-ms)",
-                           NULL);
+        return serve_error(503, "the query ran longer than the server allows (--query-ms)", NULL);
     fprintf(stderr, "dyad serve: %s\n", sqlite3_errmsg(d->h));
     return serve_error(500, "the store could not be read", NULL);
 }
@@ -263,16 +259,18 @@ static json_t *row_json(sqlite3_stmt *st)
             snprintf(key, sizeof key, "%.*s_span", (int)(l - 6), name);
             bool known = sqlite3_column_type(st, i) == SQLITE_INTEGER &&
                          sqlite3_column_type(st, i + 1) == SQLITE_INTEGER;
-            json_object_set_new(o, key, known ? json_pack("[II]", sqlite3_column_int64(st, i),
-                                                          sqlite3_column_int64(st, i + 1))
-                                              : json_null());
+            json_object_set_new(o, key,
+                                known ? json_pack("[II]", sqlite3_column_int64(st, i),
+                                                  sqlite3_column_int64(st, i + 1))
+                                      : json_null());
             i++;
         } else if (!strcmp(name, "q1") && i + 3 < n) {
             json_t *a = json_array();
             for (int k = 0; k < 4; k++) json_array_append_new(a, column(st, i + k));
             json_object_set_new(o, "quad", a);
             i += 3;
-        } else json_object_set_new(o, name, column(st, i));
+        } else
+            json_object_set_new(o, name, column(st, i));
     }
     return o;
 }
@@ -294,8 +292,10 @@ static int run(db *d, const query *q, json_t *rows, long long *n)
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(st);
         if (rc != SQLITE_ROW) break;
-        if (rows) json_array_append_new(rows, row_json(st));
-        else *n = sqlite3_column_int64(st, 0);
+        if (rows)
+            json_array_append_new(rows, row_json(st));
+        else
+            *n = sqlite3_column_int64(st, 0);
     }
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
@@ -303,10 +303,10 @@ static int run(db *d, const query *q, json_t *rows, long long *n)
 
 // ---- the endpoints
 
-#define EVENT_COLUMNS                                                                   \
-    "event_id, story_id, sentence_id, date, source, target, code, root, quad, goldstein, " \
-    "plover, cameo_label, pair_id, sentence, sentence_start, sentence_end, source_text, " \
-    "target_text, event_text, source_start, source_end, target_start, target_end, "      \
+#define EVENT_COLUMNS                                                                              \
+    "event_id, story_id, sentence_id, date, source, target, code, root, quad, goldstein, "         \
+    "plover, cameo_label, pair_id, sentence, sentence_start, sentence_end, source_text, "          \
+    "target_text, event_text, source_start, source_end, target_start, target_end, "                \
     "verb_start, verb_end"
 
 static bool page(const serve_conf *c, const serve_args *a, const char *name, long long def,
@@ -326,9 +326,10 @@ static bool page(const serve_conf *c, const serve_args *a, const char *name, lon
 // The statement's result in a reply: {key: rows, "total": n} or an error.
 static serve_reply answer(db *d, int rc, const char *key, json_t *rows, long long total)
 {
-    serve_reply r = rc == SQLITE_OK ? (serve_reply){200, json_pack("{sosI}", key, rows, "total",
-                                                                   (json_int_t)total)}
-                                    : db_fail(d, rc);
+    serve_reply r =
+        rc == SQLITE_OK
+            ? (serve_reply){200, json_pack("{sosI}", key, rows, "total", (json_int_t)total)}
+            : db_fail(d, rc);
     if (rc != SQLITE_OK) json_decref(rows);
     sqlite3_close(d->h);
     return r;
@@ -361,11 +362,10 @@ static serve_reply events(const serve_conf *c, const serve_args *a)
 static serve_reply timeline(const serve_conf *c, const serve_args *a)
 {
     static const char *const more[] = {"per", NULL};
-    static const char *const per[][2] = {
-        {"day", "date"},
-        {"week", "date(date, '-6 days', 'weekday 1')"},
-        {"month", "substr(date, 1, 7)"},
-        {"year", "substr(date, 1, 4)"}};
+    static const char *const per[][2] = {{"day", "date"},
+                                         {"week", "date(date, '-6 days', 'weekday 1')"},
+                                         {"month", "substr(date, 1, 7)"},
+                                         {"year", "substr(date, 1, 4)"}};
     serve_reply r;
     filters f;
     db d;
@@ -427,12 +427,16 @@ static serve_reply actors(const serve_conf *c, const serve_args *a)
     db d;
     if (!page(c, a, "limit", 20, &limit, &r) || !db_open(c, &d, &r)) return r;
     query q = {.n = 0};
-    q_str(&q, "SELECT code, sum(n) AS events, sum(s) AS as_source, sum(t) AS as_target FROM ("
-              "SELECT source AS code, count(*) AS n, count(*) AS s, 0 AS t FROM events "
-              "WHERE source >= ?", range[0]);
+    q_str(&q,
+          "SELECT code, sum(n) AS events, sum(s) AS as_source, sum(t) AS as_target FROM ("
+          "SELECT source AS code, count(*) AS n, count(*) AS s, 0 AS t FROM events "
+          "WHERE source >= ?",
+          range[0]);
     q_str(&q, " AND source < ?", range[1]);
-    q_str(&q, " GROUP BY source UNION ALL SELECT target, count(*), 0, count(*) FROM events "
-              "WHERE target >= ?", range[0]);
+    q_str(&q,
+          " GROUP BY source UNION ALL SELECT target, count(*), 0, count(*) FROM events "
+          "WHERE target >= ?",
+          range[0]);
     q_str(&q, " AND target < ?", range[1]);
     q_int(&q, " GROUP BY target) GROUP BY code ORDER BY events DESC, code LIMIT ?", limit);
     json_t *rows = json_array();
@@ -466,8 +470,10 @@ static serve_reply story(const serve_conf *c, const char *id, const serve_args *
     json_t *m = meta ? json_loads(meta, 0, NULL) : NULL;
     if (m) json_object_set_new(s, "meta", m);
     r = answer(&d, rc, "events", evs, (long long)json_array_size(evs));
-    if (r.status == 200) json_object_set_new(r.body, "story", s);
-    else json_decref(s);
+    if (r.status == 200)
+        json_object_set_new(r.body, "story", s);
+    else
+        json_decref(s);
     return r;
 }
 

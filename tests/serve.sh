@@ -68,6 +68,7 @@ sum0=$(cksum <"$db")
 "$DYAD" serve --db "$db" --listen nowhere >/dev/null 2>"$t/err"
 [ $? -eq 2 ] && grep -q -- '--listen' "$t/err" && ok "a bad --listen is named" || fail "bad --listen"
 
+: >"$t/log"
 "$DYAD" serve --db "$db" --listen 127.0.0.1:0 --max-body 4000 >"$t/log" 2>&1 &
 pid=$!
 port=
@@ -192,6 +193,8 @@ post '{"text":"The United States accused China of cyber attacks.","date":"2025-0
 expect "POST /api/code: the event, not stored" 200 '"source":"USA","target":"CHN","code":"1125"' '"date":"2025-01-06"'
 get '/api/events'
 expect "POST /api/code stored nothing" 200 '"total":10'
+post '{"text":"North Korean leader Kim Jong-un visited Beijing.","date":"2025-09-02"}'
+expect "POST /api/code: dated codes, numbers as dyad code writes them" 200 '"source":"PRKGOV","target":"CHN","code":"042"' '"goldstein":1.9,'
 post '{"text":"The United States accused China of cyber attacks.","date":"2025-02-30"}'
 expect "POST /api/code: 400 names date" 400 '"parameter":"date"'
 post '{"date":"2025-01-06"}'
@@ -233,6 +236,13 @@ if need chromium "the web page"; then
     tr '\n' ' ' <"$dom" | sed -n 's/.*\(<svg id="network".*<\/svg>\).*/\1/p' >"$t/nw"
     grep -q '<circle' "$t/nw" && grep -q '<line' "$t/nw" && ok "page: the network SVG has nodes and edges" ||
         fail "page: network"
+    # an event in the URL opens its sentence, source, verb and target marked
+    timeout 60 chromium --headless --disable-gpu --no-sandbox --user-data-dir="$t/chrome" \
+        --virtual-time-budget=10000 --dump-dom "$base/?source=USA&event=usa-rus-1-1" >"$dom" 2>"$t/chrome.log"
+    cp "$dom" "$t/body"
+    has '<mark class="src">The United States</mark> <mark class="verb">imposed</mark> sanctions on <mark class="tgt">Russia</mark>' &&
+        ok "page: event= opens the sentence with source, verb and target marked" || fail "page: event="
+    has '<tr data-event="usa-rus-1-1" class="open">' && ok "page: its row is marked" || fail "page: row marked"
 fi
 
 kill "$pid"

@@ -8,7 +8,7 @@ const QUAD_COLOURS = ['#7fb3e6', '#1f5fa8', '#f0a040', '#c0392b'];
 const QUAD_NAMES = ['verbal cooperation', 'material cooperation', 'verbal conflict',
   'material conflict'];
 const SVG = 'http://www.w3.org/2000/svg';
-const state = { filters: {}, per: 'month', offset: 0 };
+const state = { filters: {}, per: 'month', offset: 0, event: '' };
 
 const $ = (id) => document.getElementById(id);
 
@@ -49,12 +49,14 @@ function readURL() {
   for (const f of FILTERS) state.filters[f] = p.get(f) || '';
   state.per = p.get('per') || 'month';
   state.offset = Math.max(0, parseInt(p.get('offset'), 10) || 0);
+  state.event = p.get('event') || '';
 }
 
 function writeURL(push) {
   const extra = {};
   if (state.per !== 'month') extra.per = state.per;
   if (state.offset) extra.offset = state.offset;
+  if (state.event) extra.event = state.event;
   const url = location.pathname + query(extra);
   if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
 }
@@ -215,7 +217,7 @@ function drawTable(data) {
       el('td', {}, ev.date || ''), el('td', {}, ev.source), el('td', {}, ev.target),
       el('td', { title: ev.cameo_label || '' }, ev.code), el('td', {}, ev.quad),
       el('td', {}, ev.goldstein), el('td', { class: 'sent' }, ev.sentence || ''));
-    tr.addEventListener('click', () => openStory(ev.story_id, ev.event_id, tr));
+    tr.addEventListener('click', () => openStory(ev.story_id, ev.event_id));
     body.append(tr);
   }
   const n = data.events.length;
@@ -256,9 +258,17 @@ function sentenceOf(story, ev) {
   return el('p', { class: 'sentence' }, ev.sentence || '');
 }
 
-async function openStory(id, eventId, row) {
+// The story of an event id ("<story>-<sentence>-<k>").
+const storyOf = (eventId) => eventId.replace(/-\d+-\d+$/, '');
+
+async function openStory(id, eventId) {
   document.querySelectorAll('tr.open').forEach((r) => r.classList.remove('open'));
+  const row = document.querySelector(`tr[data-event="${CSS.escape(eventId)}"]`);
   if (row) row.classList.add('open');
+  if (state.event !== eventId) {
+    state.event = eventId;
+    writeURL(false);
+  }
   const box = $('story');
   try {
     const data = await api('api/stories/' + encodeURIComponent(id));
@@ -332,6 +342,7 @@ async function loadAll() {
       api('api/dyads' + query({ top: 40 })), loadTable()]);
     drawTimeline(tl);
     drawNetwork(nw);
+    if (state.event) await openStory(storyOf(state.event), state.event);
     document.body.setAttribute('data-ready', 'yes');
   } catch (e) {
     showError(e);
