@@ -5,7 +5,9 @@
 # line), every endpoint is checked with curl (status, JSON shape, filters,
 # paging, 400 naming the parameter, 413, 404, the store left unchanged), then
 # headless Chromium loads the page with a filter in the URL and the DOM its
-# scripts made is checked. The server is stopped on any exit. Without
+# scripts made is checked; last, on a store of 50,000 more events, the
+# query time limit (503) and the connection limit. The server is stopped on
+# any exit. Without
 # sqlite3, curl or chromium the cases that need them are skipped, except in
 # CI (CI=true), where that is a failure. Closing line: "N passed, N failed".
 BUILD=${BUILD:-build}
@@ -250,4 +252,41 @@ wait "$pid"
 rc=$?
 pid=
 [ $rc -eq 0 ] && ok "SIGTERM stops the server, status 0" || { echo "      status $rc"; fail "SIGTERM"; }
+
+# Limits on a bigger store: a query over --query-ms is stopped (503), and a
+# connection over --max-connections is closed while another is open.
+big=$t/big.db
+cp "$db" "$big"
+sqlite3 "$big" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
+  INSERT INTO events SELECT 'x-' || i || '-1-1', story_id, sentence_id, date, source, target, code,
+  root, quad, goldstein, plover, cameo_label, pair_id, sentence, sentence_start, sentence_end,
+  source_text, target_text, event_text, source_start, source_end, target_start, target_end,
+  verb_start, verb_end, '{}' FROM n, events WHERE events.event_id = 'usa-rus-1-1';"
+: >"$t/log"
+"$DYAD" serve --db "$big" --listen 127.0.0.1:0 --query-ms 1 --max-connections 1 >"$t/log" 2>&1 &
+pid=$!
+port=
+i=0
+while [ $i -lt 100 ] && [ -z "$port" ]; do
+    sleep 0.1
+    port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$t/log" | head -n 1)
+    i=$((i + 1))
+done
+base=http://127.0.0.1:$port
+get '/api/events?text=no%20such%20words'
+expect "a query over --query-ms: 503" 503 '"error":'
+# one connection held open by a slow upload; the next one is closed
+(sleep 3; echo '{}') | curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -T - \
+    "$base/api/code" &
+held=$!
+sleep 1
+get /api/openapi.json
+[ "$status" = 000 ] && ok "a connection over --max-connections is closed" ||
+    { echo "      status $status"; fail "--max-connections"; }
+wait "$held"
+get /
+expect "the server goes on after both" 200 '<svg id="timeline"'
+kill "$pid"
+wait "$pid"
+pid=
 finish
