@@ -7,9 +7,9 @@
 # headless Chromium loads the page with a filter in the URL and the DOM its
 # scripts made is checked; last, on a store of 50,000 more events, the
 # query time limit (503) and the connection limit. The server is stopped on
-# any exit. Without
-# sqlite3, curl or chromium the cases that need them are skipped, except in
-# CI (CI=true), where that is a failure. Closing line: "N passed, N failed".
+# any exit. Without sqlite3, curl or chromium the cases that need them are
+# skipped, except in CI (CI=true), where that is a failure. Closing line:
+# "N passed, N failed".
 BUILD=${BUILD:-build}
 DYAD=$BUILD/dyad
 passed=0
