@@ -289,7 +289,7 @@ async function openStory(id, eventId) {
     for (const ev of data.events) {
       const li = el('li', { 'data-event': ev.event_id },
         `${ev.sentence_id}: ${ev.source} → ${ev.target} ${ev.code}`);
-      li.addEventListener('click', () => show(ev));
+      li.addEventListener('click', () => openStory(ev.story_id, ev.event_id));
       list.append(li);
     }
     show(data.events.find((e) => e.event_id === eventId) || data.events[0]);
