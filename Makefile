@@ -5,16 +5,17 @@ CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS = -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
 LDLIBS   = -ljansson -larchive -lz -lm
-# the program's event store (cli/store*.c; docs/store.md), not the library's
+# the program only (the event store, dyad serve; docs/store.md): not the library's
 PG_CFLAGS ?= -I/usr/include/postgresql
-CLI_LIBS  = -lsqlite3 -lpq
+CLI_LIBS  = -lmicrohttpd -lsqlite3 -lpq
 BUILD   ?= build
 
 LIB_SRC  = $(wildcard src/*.c)
 CLI_SRC  = $(wildcard cli/*.c)
 TEST_SRC = $(wildcard tests/test_*.c)
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
-CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o)
+CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o) $(BUILD)/cli/web.o
+WEB      = $(wildcard web/*)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 FUZZ_SRC = $(wildcard fuzz/fuzz_*.c)
 PIC_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/pic/%.o)
@@ -42,6 +43,14 @@ $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) include/dyad.h
 $(BUILD)/cli/%.o: cli/%.c $(wildcard cli/*.h) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) -Iinclude $(PG_CFLAGS) $(WARN) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -c $< -o $@
+
+# web/ (the page of dyad serve, openapi.json) embedded into the program.
+$(BUILD)/gen/web.c: tools/embed-web $(WEB)
+	@mkdir -p $(dir $@)
+	sh tools/embed-web web >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/cli/web.o: $(BUILD)/gen/web.c cli/serve.h cli/cli.h include/dyad.h
+	$(CC) -Iinclude -Icli $(WARN) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@

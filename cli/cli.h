@@ -27,6 +27,8 @@ int cli_load_default(dyad_dict *dict, cli_dicts *d);
 int cli_parse_date(const char *prog, const char *v, int32_t *out);
 // The same for option `opt` ("--force-date").
 int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t *out);
+// The date alone: YYYYMMDD of a real calendar day, or 0 (no message).
+int32_t cli_date_value(const char *v);
 
 // ---- standard output (out.c): every subcommand writes through these ----
 // Output is collected in a buffer and handed to write(2) in complete lines
@@ -102,5 +104,6 @@ int cmd_actor(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_version(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

@@ -109,7 +109,7 @@ static int load_dir(dyad_dict *dict, cli_dicts *d, const char *dir)
     return 0;
 }
 
-int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t *out)
+int32_t cli_date_value(const char *v)
 {
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int32_t date = dyad_parse_date(v, strlen(v));
@@ -117,7 +117,13 @@ int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     bool ok = date && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
               !(m == 2 && d == 29 && !leap);
-    if (!ok) {
+    return ok ? date : 0;
+}
+
+int cli_parse_date_opt(const char *prog, const char *opt, const char *v, int32_t *out)
+{
+    int32_t date = cli_date_value(v);
+    if (!date) {
         fprintf(stderr,
                 "%s: %s needs a calendar date YYYY-MM-DD, not '%s' (YYYYMMDD and ISO 8601 "
                 "dates and times such as 2025-01-06T10:00:00Z are taken too)\n",
@@ -151,6 +157,7 @@ static void usage(FILE *out)
           "  dedup [--by story|day] FILE  keep events once per story or per day\n"
           "  ingest FILE... --db DB  store dyad code's JSON Lines events in a database\n"
           "  query --db DB [filters]  events or counts from the database (--count-by)\n"
+          "  serve --db STORE     the store's events as a JSON API and a web page\n"
           "  version              print the version and the dictionaries' files and hashes\n"
           "\n"
           "run 'dyad COMMAND --help' for a command's options\n",
@@ -173,6 +180,7 @@ static int run(int argc, char **argv)
     if (!strcmp(cmd, "dedup")) return cmd_dedup(argc - 1, argv + 1);
     if (!strcmp(cmd, "ingest")) return cmd_ingest(argc - 1, argv + 1);
     if (!strcmp(cmd, "query")) return cmd_query(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve")) return cmd_serve(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) return cmd_version(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
         usage(stdout);

@@ -222,7 +222,8 @@ elif ! (ulimit -v 4000000) 2>/dev/null; then
     echo "skip  out of memory: ulimit -v is not permitted here"
 else
     # a 45 MB JSON line: jansson runs out while the line is read (the cap
-    # leaves room for the libraries mapped, libpq and sqlite3 among them)
+    # leaves room for the libraries mapped: libpq, sqlite3, libmicrohttpd with
+    # GnuTLS; with 120000 the reader's 64 MB buffer failed first)
     mem_line 45000000 | gzip -1 > "$t/mem.jsonl.gz"
     capped 140000 "$t/mem.jsonl.gz" --max-story-bytes 100000000
     oom "out of memory reading a JSON line: named" \
