@@ -4,7 +4,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS = -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
-LDLIBS   = -ljansson -larchive -lz -lm
+LDLIBS   = -ljansson -larchive -lutf8proc -lz -lm
 BUILD   ?= build
 
 LIB_SRC  = $(wildcard src/*.c)
