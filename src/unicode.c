@@ -80,6 +80,14 @@ int dyad__letter_case(uint32_t cp)
     }
 }
 
+bool dyad__is_capitalised(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    uint32_t cp;
+    return dyad__utf8_seq((const unsigned char *)s, n, &cp) && dyad__letter_case(cp) > 0;
+}
+
 bool dyad__is_mark(uint32_t cp)
 {
     if (cp > 0x10FFFF) return false;

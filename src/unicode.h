@@ -26,6 +26,10 @@ size_t dyad__fold(const char *s, size_t n, char *out, size_t cap);
 // -1 lower case, 0 caseless (or not a letter).
 int dyad__letter_case(uint32_t cp);
 
+// Does s[0,n) (n >= 1) start with a capital letter: A-Z, or upper or title
+// case in Unicode ("Conway", "Émile", "Șoșoacă", "Łukaszenka")?
+bool dyad__is_capitalised(const char *s, size_t n);
+
 // Is cp a combining mark (Mn, Mc, Me)?
 bool dyad__is_mark(uint32_t cp);
 

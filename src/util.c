@@ -417,6 +417,19 @@ uint32_t dyad__intern(interner *in, const char *s, size_t n)
     return id;
 }
 
+bool dyad__same_word(slice a, slice b)
+{
+    if (a.n == b.n && dyad__same_ci(a.p, b.p, a.n)) return true;
+    if (dyad__is_ascii(a.p, a.n) && dyad__is_ascii(b.p, b.n)) return false;
+    word_key ka, kb;
+    key_of(&ka, a.p, a.n);
+    key_of(&kb, b.p, b.n);
+    bool same = ka.n == kb.n && dyad__same_ci(ka.p, kb.p, ka.n);
+    free(ka.heap);
+    free(kb.heap);
+    return same;
+}
+
 const char *dyad__intern_str(const interner *in, uint32_t id)
 {
     return id < in->n ? in->strs[id] : "";

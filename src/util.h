@@ -107,6 +107,8 @@ char dyad__ascii_upper(char c);
 // names): ASCII letters in any case, every other byte as it is. Words of the
 // text meet the dictionaries through the interner's keys instead.
 bool dyad__same_ci(const char *a, const char *b, size_t n);
+// Are a and b one word: the same key (unicode.h), so any case, NFC or NFD?
+bool dyad__same_word(slice a, slice b);
 // Is w the word `lit`, in any case?
 bool dyad__word_is(slice w, const char *lit);
 // Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.

@@ -108,8 +108,27 @@ static void test_interner(void)
     dyad__interner_free(in);
 }
 
+static slice sl(const char *s) { return (slice){s, strlen(s)}; }
+
+static void test_same_word(void)
+{
+    CHECK(dyad__same_word(sl("Conway"), sl("CONWAY")));
+    CHECK(!dyad__same_word(sl("Conway"), sl("Conways")));
+    CHECK(dyad__same_word(sl("\xC8\x98o\xC8\x99oac\xC4\x83"), sl("S\xCC\xA6OS\xCC\xA6OACA\xCC\x86")));
+    CHECK(dyad__same_word(sl("\xC5\x81ukaszenka"), sl("\xC5\x82UKASZENKA")));
+    CHECK(!dyad__same_word(sl("\xC8\x98o\xC8\x99oac\xC4\x83"), sl("Sosoaca")));
+    CHECK(dyad__is_capitalised("Conway", 6));
+    CHECK(!dyad__is_capitalised("conway", 6));
+    CHECK(dyad__is_capitalised("\xC8\x98o", 3));      // Ș
+    CHECK(!dyad__is_capitalised("\xC8\x99o", 3));     // ș
+    CHECK(dyad__is_capitalised("\xC5\x81" "ukaszenka", 11));
+    CHECK(dyad__is_capitalised("\xC3\x89mile", 6));   // É
+    CHECK(!dyad__is_capitalised("\xFF", 1));
+}
+
 int main(void)
 {
+    test_same_word();
     test_fold();
     test_interner();
     return harness_done();
