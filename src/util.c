@@ -373,7 +373,9 @@ size_t dyad__intern_find_prefixes(const interner *in, const char *s, size_t n, u
     for (size_t i = 0; i < top; i++) {
         h ^= (unsigned char)dyad__ascii_upper(k.p[i]);
         h *= 1099511628211ULL;
-        if (i + 1 < k.n && ((unsigned char)k.p[i + 1] & 0xC0) == 0x80) continue;  // inside one
+        if (i + 1 < k.n && ((unsigned char)k.p[i] & 0x80) &&
+            ((unsigned char)k.p[i + 1] & 0xC0) == 0x80)
+            continue;   // inside a character
         size_t slot;
         ids[i] = probe(in, h, k.p, i + 1, &slot);
     }

@@ -105,6 +105,10 @@ static void test_interner(void)
     for (size_t k = 0; k < top; k++) found = found || ids[k] == stem;
     CHECK(found);
     CHECK(ids[0] == 0);   // inside "Ș"
+    // a stray continuation byte after an ASCII letter ends no character
+    uint32_t ab = dyad__intern(in, "AB", 2);
+    top = dyad__intern_find_prefixes(in, "ab\x80\xC5\x82", 5, ids, 64);
+    CHECK(top == 5 && ids[1] == ab);
     dyad__interner_free(in);
 }
 
