@@ -36,7 +36,7 @@ size_t dyad__fold(const char *s, size_t n, char *out, size_t cap)
     if (may_compose(s, n)) {
         utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
                                           UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-        if (r >= 0) {   // else invalid UTF-8 (or no memory): not normalised
+        if (r >= 0) {  // else invalid UTF-8 (or no memory): not normalised
             s = (const char *)nfc;
             n = (size_t)r;
         } else {
@@ -54,7 +54,7 @@ size_t dyad__fold(const char *s, size_t n, char *out, size_t cap)
         } else {
             uint32_t cp;
             int len = dyad__utf8_seq((const unsigned char *)s + i, n - i, &cp);
-            if (!len) {   // a bad byte, as it is
+            if (!len) {  // a bad byte, as it is
                 u[0] = (char)c;
                 i++;
             } else {

@@ -17,9 +17,9 @@ bool dyad__is_ascii(const char *s, size_t n);
 
 // The key of s[0,n): its NFC form (utf8proc), each code point upper-cased
 // by Unicode's simple mapping (utf8proc_toupper: "ş" "Ş", "ı" "I", "ς" "Σ",
-// and "ß" "ẞ", so "Straße" is "STRAẞE" but not "STRASSE"). Invalid UTF-8 is not normalised and its bad bytes are
-// kept as they are. Writes at most cap bytes to out and returns the key's
-// length; when that is more than cap, call again with room for it.
+// and "ß" "ẞ", so "Straße" is "STRAẞE" but not "STRASSE"). Invalid UTF-8
+// is not normalised and its bad bytes are kept as they are. Writes at most cap bytes to out and
+// returns the key's length; when that is more than cap, call again with room for it.
 size_t dyad__fold(const char *s, size_t n, char *out, size_t cap);
 
 // Class of a letter outside decode.c's tables: 1 upper or title case,

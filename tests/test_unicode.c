@@ -17,12 +17,25 @@ typedef struct fold_case {
 static const fold_case fold_cases[] = {
     {"ASCII", "Kyiv", "KYIV"},
     {"Latin-1 as before", "Caf\xC3\xA9 d\xC3\xA9j\xC3\xA0", "CAF\xC3\x89 D\xC3\x89J\xC3\x80"},
-    {"sharp s: capital sharp s (utf8proc's mapping)", "Stra\xC3\x9F" "e", "STRA\xE1\xBA\x9E" "E"},
+    {"sharp s: capital sharp s (utf8proc's mapping)",
+     "Stra\xC3\x9F"
+     "e",
+     "STRA\xE1\xBA\x9E"
+     "E"},
     {"s comma below", "\xC8\x98o\xC8\x99oac\xC4\x83", "\xC8\x98O\xC8\x98OAC\xC4\x82"},
-    {"t comma below", "\xC8\x9B" "ar\xC4\x83", "\xC8\x9A" "AR\xC4\x82"},
+    {"t comma below",
+     "\xC8\x9B"
+     "ar\xC4\x83",
+     "\xC8\x9A"
+     "AR\xC4\x82"},
     {"Polish l stroke", "\xC5\x82ukaszenka", "\xC5\x81UKASZENKA"},
-    {"Turkish dotless i", "K\xC4\xB1l\xC4\xB1\xC3\xA7" "daro\xC4\x9F" "lu",
-     "KILI\xC3\x87" "DARO\xC4\x9E" "LU"},
+    {"Turkish dotless i",
+     "K\xC4\xB1l\xC4\xB1\xC3\xA7"
+     "daro\xC4\x9F"
+     "lu",
+     "KILI\xC3\x87"
+     "DARO\xC4\x9E"
+     "LU"},
     {"Turkish dotted capital I stays", "\xC4\xB0stanbul", "\xC4\xB0STANBUL"},
     {"Greek, final sigma", "\xCE\xA4\xCF\x83\xCE\xAF\xCF\x80\xCF\x81\xCE\xB1\xCF\x82",
      "\xCE\xA4\xCE\xA3\xCE\x8A\xCE\xA0\xCE\xA1\xCE\x91\xCE\xA3"},
@@ -60,12 +73,18 @@ static void test_fold(void)
 
 // Spellings that must be one word in the interner.
 static const char *const same_words[][4] = {
-    {"\xC8\x98o\xC8\x99oac\xC4\x83", "\xC8\x98O\xC8\x98OAC\xC4\x82", "S\xCC\xA6os\xCC\xA6oaca\xCC\x86",
-     "s\xCC\xA6OS\xCC\xA6OACA\xCC\x86"},
+    {"\xC8\x98o\xC8\x99oac\xC4\x83", "\xC8\x98O\xC8\x98OAC\xC4\x82",
+     "S\xCC\xA6os\xCC\xA6oaca\xCC\x86", "s\xCC\xA6OS\xCC\xA6OACA\xCC\x86"},
     {"Zelens\xCC\x81kyy", "ZELEN\xC5\x9AKYY", "zelen\xC5\x9bkyy", NULL},
     {"\xC5\x81ukaszenka", "\xC5\x82UKASZENKA", NULL, NULL},
     {"Kil\xC4\xB1\xC3\xA7", "KILI\xC3\x87", "kili\xC3\xA7", NULL},
-    {"Erdo\xC4\x9F" "an", "ERDO\xC4\x9E" "AN", "Erdog\xCC\x86" "an", NULL},
+    {"Erdo\xC4\x9F"
+     "an",
+     "ERDO\xC4\x9E"
+     "AN",
+     "Erdog\xCC\x86"
+     "an",
+     NULL},
 };
 
 static void test_interner(void)
@@ -86,8 +105,14 @@ static void test_interner(void)
         }
     }
     // "Straße" and "STRAẞE" are one word (not "STRASSE")
-    uint32_t street = dyad__intern(in, "Stra\xC3\x9F" "e", 7);
-    CHECK(dyad__intern_find(in, "STRA\xE1\xBA\x9E" "E", 8) == street);
+    uint32_t street = dyad__intern(in,
+                                   "Stra\xC3\x9F"
+                                   "e",
+                                   7);
+    CHECK(dyad__intern_find(in,
+                            "STRA\xE1\xBA\x9E"
+                            "E",
+                            8) == street);
     CHECK(dyad__intern_find(in, "STRASSE", 7) == 0);
     // diacritics stay: "Sosoaca" is another word
     CHECK(dyad__intern_find(in, "Sosoaca", 7) == 0);
@@ -96,7 +121,7 @@ static void test_interner(void)
     CHECK(dyad__intern_find(in, "K\xC4\xB0L\xC4\xB0\xC3\x87", 8) == 0);
 
     // prefixes (the stem-aware walk): of the key, at character boundaries
-    uint32_t stem = dyad__intern(in, "\xC8\x98O\xC8\x98", 5);   // "ȘOȘ"
+    uint32_t stem = dyad__intern(in, "\xC8\x98O\xC8\x98", 5);  // "ȘOȘ"
     uint32_t ids[64];
     const char *nfd = "s\xCC\xA6os\xCC\xA6oaca\xCC\x86";
     size_t top = dyad__intern_find_prefixes(in, nfd, strlen(nfd), ids, 64);
@@ -104,7 +129,7 @@ static void test_interner(void)
     bool found = false;
     for (size_t k = 0; k < top; k++) found = found || ids[k] == stem;
     CHECK(found);
-    CHECK(ids[0] == 0);   // inside "Ș"
+    CHECK(ids[0] == 0);  // inside "Ș"
     // a stray continuation byte after an ASCII letter ends no character
     uint32_t ab = dyad__intern(in, "AB", 2);
     top = dyad__intern_find_prefixes(in, "ab\x80\xC5\x82", 5, ids, 64);
@@ -118,15 +143,18 @@ static void test_same_word(void)
 {
     CHECK(dyad__same_word(sl("Conway"), sl("CONWAY")));
     CHECK(!dyad__same_word(sl("Conway"), sl("Conways")));
-    CHECK(dyad__same_word(sl("\xC8\x98o\xC8\x99oac\xC4\x83"), sl("S\xCC\xA6OS\xCC\xA6OACA\xCC\x86")));
+    CHECK(
+        dyad__same_word(sl("\xC8\x98o\xC8\x99oac\xC4\x83"), sl("S\xCC\xA6OS\xCC\xA6OACA\xCC\x86")));
     CHECK(dyad__same_word(sl("\xC5\x81ukaszenka"), sl("\xC5\x82UKASZENKA")));
     CHECK(!dyad__same_word(sl("\xC8\x98o\xC8\x99oac\xC4\x83"), sl("Sosoaca")));
     CHECK(dyad__is_capitalised("Conway", 6));
     CHECK(!dyad__is_capitalised("conway", 6));
-    CHECK(dyad__is_capitalised("\xC8\x98o", 3));      // Ș
-    CHECK(!dyad__is_capitalised("\xC8\x99o", 3));     // ș
-    CHECK(dyad__is_capitalised("\xC5\x81" "ukaszenka", 11));
-    CHECK(dyad__is_capitalised("\xC3\x89mile", 6));   // É
+    CHECK(dyad__is_capitalised("\xC8\x98o", 3));  // Ș
+    CHECK(!dyad__is_capitalised("\xC8\x99o", 3));  // ș
+    CHECK(dyad__is_capitalised("\xC5\x81"
+                               "ukaszenka",
+                               11));
+    CHECK(dyad__is_capitalised("\xC3\x89mile", 6));  // É
     CHECK(!dyad__is_capitalised("\xFF", 1));
 }
 
