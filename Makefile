@@ -4,7 +4,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS = -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
-LDLIBS   = -ljansson -larchive -lz -lm
+LDLIBS   = -ljansson -larchive -lutf8proc -lz -lm
 # the program only (the event store, dyad serve; docs/store.md): not the library's
 PG_CFLAGS ?= -I/usr/include/postgresql
 CLI_LIBS  = -lmicrohttpd -lsqlite3 -lpq

@@ -12,7 +12,7 @@ mkdir -p build
 if [ ! -d "$PETR/dictionaries" ] || [ ! -f "$PETR/text/PETR.UnitTest.records.xml" ]; then
     echo "bench: $PETR (PETRARCH dictionaries and unit-test records) is missing; skipping part 1"
 elif $CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c build/libdyad.a \
-    -ljansson -lz -lm -o build/bench; then
+    -ljansson -larchive -lutf8proc -lz -lm -o build/bench; then
     build/bench "$PETR" || echo "bench: build/bench exited with status $?"
 else
     echo "bench: build/bench failed to build"
@@ -27,7 +27,7 @@ if [ ! -f "$1" ]; then
     exit 0
 fi
 $CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/scale.c build/libdyad.a \
-    -ljansson -lz -lm -o build/bench-scale || { echo "bench: build/bench-scale failed to build"; exit 0; }
+    -ljansson -larchive -lutf8proc -lz -lm -o build/bench-scale || { echo "bench: build/bench-scale failed to build"; exit 0; }
 D=build/bench-data
 mkdir -p "$D"
 DICTS=dictionaries

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "unicode.h"
 #include "utf8.h"
 
 // Windows-1252 meanings of U+0080..U+009F: text that went through a
@@ -169,7 +170,10 @@ int dyad__kind_slow(uint32_t cp)
     if (cp >= 0xFE10 && cp <= 0xFE6F) return K_PUNCT;
     if ((cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)) return K_PUNCT;
     if (cp >= 0x1F000 && cp <= 0x1FAFF) return K_PUNCT;  // emoji, pictographs
-    return K_LETTER;
+    // any other script: its letters' case from Unicode (Ș ț, Ґ ґ, Ά έ, Ắ ặ);
+    // caseless letters, marks and the rest stay word characters
+    int c = dyad__letter_case(cp);
+    return c > 0 ? K_UPPER : c < 0 ? K_LOWER : K_LETTER;
 }
 
 int32_t dyad__skip_blanks(const char *s, int32_t i, int32_t lim)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "unicode.h"
 #include "utf8.h"
 
 // ---------------------------------------------------------------- helpers
@@ -95,6 +96,12 @@ const char *dyad__dict_strdup(dyad_dict *d, const char *s, size_t n)
 
 const char *dyad__dict_upper_dup(dyad_dict *d, const char *s, size_t n)
 {
+    if (!dyad__is_ascii(s, n)) {   // the word's key: NFC, upper case (unicode.h)
+        size_t k = dyad__fold(s, n, NULL, 0);
+        char *p = dyad__arena_alloc(&d->mem, k + 1);
+        dyad__fold(s, n, p, k);
+        return p;
+    }
     char *p = dyad__arena_strndup(&d->mem, s, n);
     for (size_t i = 0; i < n; i++) p[i] = dyad__ascii_upper(p[i]);
     return p;

@@ -227,7 +227,7 @@ size_t dyad__dict_words(dyad_dict *d, const char *s, size_t n, uint32_t *out, si
 size_t dyad__dict_words_gaps(dyad_dict *d, const char *s, size_t n, uint32_t *out, bool *gaps,
                        size_t max);
 const char *dyad__dict_strdup(dyad_dict *d, const char *s, size_t n);
-const char *dyad__dict_upper_dup(dyad_dict *d, const char *s, size_t n);  // upper-cased copy
+const char *dyad__dict_upper_dup(dyad_dict *d, const char *s, size_t n);  // its key (unicode.h)
 int32_t dyad__verb_first_form(const dyad_dict *d, uint32_t word);
 // Does `word` begin with the stem of an actor phrase's first word
 // ("ISRAELI" of ISRAEL*)? For the coder's skip test.

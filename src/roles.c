@@ -6,6 +6,7 @@
 
 #include "cameo.h"
 #include "roles.h"
+#include "unicode.h"
 
 // ---------------------------------------------------------------- skip test
 
@@ -14,7 +15,7 @@
 static int32_t name_index(const story_name *names, int32_t n, slice w)
 {
     for (int32_t k = 0; k < n; k++)
-        if (dyad__word_is(w, names[k].surname)) return k;
+        if (dyad__same_word(w, (slice){names[k].surname, strlen(names[k].surname)})) return k;
     return -1;
 }
 
@@ -342,7 +343,7 @@ static bool two_people(const sentence *s, int32_t nec)
         if (m->nec != nec || !m->person || !m->code || !m->surname.n || m->last_leaf < 0)
             continue;
         slice last = s->leaves[m->last_leaf].text;
-        if (last.n != m->surname.n || !dyad__same_ci(last.p, m->surname.p, last.n)) continue;
+        if (!dyad__same_word(last, m->surname)) continue;
         if (!first) first = m->code;
         else if (strcmp(first, m->code)) return true;
     }
@@ -444,7 +445,7 @@ bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e)
     while (i < n && dyad__lexicon_has_text(lx, s->dict->words, LEX(LEX_TITLE), w->texts[i])) i++;
     if (n - i != 1 || w->tags[i] != TAG_NOUN) return false;
     slice t = w->texts[i];
-    if (t.n < 3 || t.p[0] < 'A' || t.p[0] > 'Z') return false;
+    if (t.n < 3 || !dyad__is_capitalised(t.p, t.n)) return false;
     int32_t k = name_index(s->names, s->n_names, t);
     if (k < 0) return false;
     // copies: the story's list may shift before the sentence is written

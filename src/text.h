@@ -3,7 +3,9 @@
 // Nothing here copies or rewrites the story: sentences are byte ranges of
 // the original text and every token keeps the byte range it came from.
 // Normalisation (curly quotes, dashes, HTML entities) shows only in a
-// token's `norm` text, which is what the tagger and dictionaries see.
+// token's `norm` text, which is what the tagger and dictionaries see; the
+// dictionaries see it through its key (unicode.h: NFC and upper case), so
+// Unicode normalisation never moves an offset.
 //
 // The stages, in order: decode.c reads characters, split.c cuts sentences
 // (with boilerplate.c, dateline.c and the cues of cues.c), tokenize.c cuts

@@ -12,6 +12,7 @@
 #include "cues.h"
 #include "decode.h"
 #include "lexicon.h"
+#include "unicode.h"
 #include "utf8.h"
 
 typedef struct tokenizer {
@@ -103,6 +104,13 @@ static void shape_of(const tokenizer *t, int32_t a, int32_t nend, tok_shape *sh)
             else if (norm_cp(cp) != cp) sh->same = false;
             else if (len == 2 && b0 == 0xC2 && (unsigned char)s[i + 1] < 0xA0)
                 sh->same = false;   // a C1 control read as Windows-1252
+            if (k == K_LETTER && cp >= 0x300 && dyad__is_mark(cp)) {
+                // a combining mark (NFD "S\u0326"): part of its letter, no case of its own
+                sh->nchars++;
+                sh->lastcp = cp;
+                i += len;
+                continue;
+            }
         }
         if (k == K_LOWER) {
             if (sh->first < 0) sh->first = k;

@@ -121,9 +121,10 @@ int32_t dyad__trie_insert(trie *t, interner *in, const uint32_t *words, size_t n
     if (depth > t->max_depth) t->max_depth = depth;
     if (last_stem) {
         t->nodes[node].has_stems = true;
-        size_t n_stem = strlen(last_stem);
+        uint32_t id = dyad__intern(in, last_stem, strlen(last_stem));
+        size_t n_stem = strlen(dyad__intern_str(in, id));   // its key's length
         if (n_stem > t->max_stem) t->max_stem = n_stem;
-        node = trie_step(t, node, dyad__intern(in, last_stem, strlen(last_stem)) | STEM_BIT);
+        node = trie_step(t, node, id | STEM_BIT);
     }
     return node;
 }

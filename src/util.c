@@ -8,6 +8,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "unicode.h"
+
 void *dyad__xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
@@ -258,66 +260,51 @@ bool dyad__is_space(int c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// Upper-case one character at s[i] into out (same byte length): ASCII,
-// and the two-byte lower-case letters of Latin-1 (à..þ), Latin Extended-A
-// (ā..ž: ğ, ş, ł, ő, ž ...) and Cyrillic (а..я, ѐ..џ), so "Erdoğan" and
-// "ERDOĞAN", "Łukaszenka" and "ŁUKASZENKA" are one word. Returns the bytes
-// used (1 or 2).
-static size_t upper_char(const char *s, size_t n, size_t i, char *out)
-{
-    unsigned char a = (unsigned char)s[i];
-    if (a < 0x80 || i + 1 >= n) {
-        out[0] = dyad__ascii_upper(s[i]);
-        return 1;
-    }
-    unsigned char b = (unsigned char)s[i + 1];
-    if ((b & 0xC0) != 0x80 || a < 0xC3 || a > 0xD1) {
-        out[0] = s[i];
-        return 1;
-    }
-    unsigned cp = ((unsigned)(a & 0x1F) << 6) | (b & 0x3F);
-    unsigned up = cp;
-    if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) up = cp - 0x20;
-    else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) up = cp & ~1u;
-    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) up = (cp & 1) ? cp : cp - 1;
-    else if (cp >= 0x430 && cp <= 0x44F) up = cp - 0x20;
-    else if (cp >= 0x450 && cp <= 0x45F) up = cp - 0x50;
-    out[0] = (char)(0xC0 | (up >> 6));
-    out[1] = (char)(0x80 | (up & 0x3F));
-    return 2;
-}
-
 #define HASH_SEED 1469598103934665603ULL
 
-// Mix the upper-cased character at s[*i] into h (FNV-1a); advances *i.
-static uint64_t hash_char(uint64_t h, const char *s, size_t n, size_t *i)
+// Words meet through their keys (unicode.h): an ASCII word's key is its bytes
+// upper-cased on the fly, with no copy; any other word's key is built once
+// (NFC, upper case) and then treated the same way (upper-casing ASCII bytes
+// changes nothing in a key).
+typedef struct word_key {
+    const char *p;
+    size_t n;
+    char *heap;
+    char buf[256];
+} word_key;
+
+static void key_of(word_key *k, const char *s, size_t n)
 {
-    char u[2];
-    size_t k = upper_char(s, n, *i, u);
-    for (size_t j = 0; j < k; j++) {
-        h ^= (unsigned char)u[j];
-        h *= 1099511628211ULL;
+    k->heap = NULL;
+    if (dyad__is_ascii(s, n)) {
+        k->p = s;
+        k->n = n;
+        return;
     }
-    *i += k;
-    return h;
+    k->n = dyad__fold(s, n, k->buf, sizeof k->buf);
+    k->p = k->buf;
+    if (k->n > sizeof k->buf) {
+        k->heap = dyad__xmalloc(k->n);
+        dyad__fold(s, n, k->heap, k->n);
+        k->p = k->heap;
+    }
 }
 
 // Hash of the upper-cased bytes, so lookups need no temporary copy.
 static uint64_t hash_upper(const char *s, size_t n)
 {
     uint64_t h = HASH_SEED;
-    for (size_t i = 0; i < n;) h = hash_char(h, s, n, &i);
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)dyad__ascii_upper(s[i]);
+        h *= 1099511628211ULL;
+    }
     return h;
 }
 
 static bool eq_upper(const char *stored, const char *s, size_t n)
 {
-    char u[2];
-    for (size_t i = 0; i < n;) {
-        size_t k = upper_char(s, n, i, u);
-        if (stored[i] != u[0] || (k == 2 && stored[i + 1] != u[1])) return false;
-        i += k;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (stored[i] != dyad__ascii_upper(s[i])) return false;
     return true;
 }
 
@@ -379,26 +366,36 @@ static void rehash(interner *in)
 
 uint32_t dyad__intern_find(const interner *in, const char *s, size_t n)
 {
+    word_key k;
+    key_of(&k, s, n);
     size_t slot;
-    return probe(in, hash_upper(s, n), s, n, &slot);
+    uint32_t id = probe(in, hash_upper(k.p, k.n), k.p, k.n, &slot);
+    free(k.heap);
+    return id;
 }
 
 size_t dyad__intern_find_prefixes(const interner *in, const char *s, size_t n, uint32_t *ids,
                                   size_t max)
 {
-    uint64_t h = HASH_SEED;  // hash_upper, one character at a time
-    size_t top = n < max ? n : max;
+    word_key k;
+    key_of(&k, s, n);
+    uint64_t h = HASH_SEED;  // hash_upper, one byte at a time
+    size_t top = k.n < max ? k.n : max;
     memset(ids, 0, top * sizeof *ids);
-    for (size_t i = 0; i < top;) {
-        h = hash_char(h, s, n, &i);
-        if (i > top) break;
+    for (size_t i = 0; i < top; i++) {
+        h ^= (unsigned char)dyad__ascii_upper(k.p[i]);
+        h *= 1099511628211ULL;
+        if (i + 1 < k.n && ((unsigned char)k.p[i] & 0x80) &&
+            ((unsigned char)k.p[i + 1] & 0xC0) == 0x80)
+            continue;   // inside a character
         size_t slot;
-        ids[i - 1] = probe(in, h, s, i, &slot);
+        ids[i] = probe(in, h, k.p, i + 1, &slot);
     }
+    free(k.heap);
     return top;
 }
 
-uint32_t dyad__intern(interner *in, const char *s, size_t n)
+static uint32_t intern_key(interner *in, const char *s, size_t n)
 {
     uint64_t h = hash_upper(s, n);
     size_t slot;
@@ -416,13 +413,35 @@ uint32_t dyad__intern(interner *in, const char *s, size_t n)
         (void)old;
     }
     char *copy = dyad__arena_alloc(&in->mem, n + 1);
-    for (size_t i = 0; i < n;) i += upper_char(s, n, i, copy + i);
+    for (size_t i = 0; i < n; i++) copy[i] = dyad__ascii_upper(s[i]);
     id = (uint32_t)in->n++;
     in->strs[id] = copy;
     in->lens[id] = (uint32_t)n;
     in->hashes[id] = h;
     in->slots[slot] = id;
     return id;
+}
+
+uint32_t dyad__intern(interner *in, const char *s, size_t n)
+{
+    word_key k;
+    key_of(&k, s, n);
+    uint32_t id = intern_key(in, k.p, k.n);
+    free(k.heap);
+    return id;
+}
+
+bool dyad__same_word(slice a, slice b)
+{
+    if (a.n == b.n && dyad__same_ci(a.p, b.p, a.n)) return true;
+    if (dyad__is_ascii(a.p, a.n) && dyad__is_ascii(b.p, b.n)) return false;
+    word_key ka, kb;
+    key_of(&ka, a.p, a.n);
+    key_of(&kb, b.p, b.n);
+    bool same = ka.n == kb.n && dyad__same_ci(ka.p, kb.p, ka.n);
+    free(ka.heap);
+    free(kb.heap);
+    return same;
 }
 
 const char *dyad__intern_str(const interner *in, uint32_t id)

@@ -99,14 +99,16 @@ void dyad__sb_dispose(strbuf *b);
 void dyad__sb_json_string(strbuf *b, const char *s, size_t n);  // quoted, escaped
 
 // ---- string interning: equal words get equal ids; compare by id ----
-// Words are stored upper-cased. Id 0 means "not interned".
+// Words are stored as their keys (unicode.h: ASCII upper-cased; else NFC,
+// upper-cased through utf8proc), and found by any spelling with that key.
+// Id 0 means "not interned".
 typedef struct interner interner;
 interner *dyad__interner_new(void);
 void dyad__interner_free(interner *in);
 uint32_t dyad__intern(interner *in, const char *s, size_t n);          // adds
 uint32_t dyad__intern_find(const interner *in, const char *s, size_t n); // 0 if absent
-// The ids of s's first 1..max bytes (ids[k-1] for k bytes; 0 if absent or
-// inside a character), in one pass; returns how many were filled.
+// The ids of the first 1..max bytes of s's key (ids[k-1] for k bytes; 0 if
+// absent or inside a character), in one pass; returns how many were filled.
 size_t dyad__intern_find_prefixes(const interner *in, const char *s, size_t n, uint32_t *ids,
                                   size_t max);
 const char *dyad__intern_str(const interner *in, uint32_t id);
@@ -116,9 +118,12 @@ size_t dyad__intern_count(const interner *in);
 uint64_t dyad__hash_bytes(const char *s, size_t n);
 bool dyad__is_space(int c);
 char dyad__ascii_upper(char c);
-// The program's one case-insensitive compare: ASCII letters in any case,
-// every other byte as it is.
+// The ASCII case-insensitive compare (closed English words, markers, file
+// names): ASCII letters in any case, every other byte as it is. Words of the
+// text meet the dictionaries through the interner's keys instead.
 bool dyad__same_ci(const char *a, const char *b, size_t n);
+// Are a and b one word: the same key (unicode.h), so any case, NFC or NFD?
+bool dyad__same_word(slice a, slice b);
 // Is w the word `lit`, in any case?
 bool dyad__word_is(slice w, const char *lit);
 // Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.

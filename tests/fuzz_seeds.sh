@@ -21,7 +21,7 @@ for src in fuzz/fuzz_*.c; do
     bin=$BUILD/replay_$x
     # CFLAGS/LDFLAGS come from make (the sanitizer flags under `make asan`)
     if ! $CC -std=c11 -g ${CFLAGS:-} -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L fuzz/replay.c "$src" \
-        "$BUILD/libdyad.a" ${LDFLAGS:-} -ljansson -larchive -lz -lm -o "$bin"; then
+        "$BUILD/libdyad.a" ${LDFLAGS:-} -ljansson -larchive -lutf8proc -lz -lm -o "$bin"; then
         echo "FAIL $name: does not build"
         failed=$((failed + 1))
         continue

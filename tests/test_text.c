@@ -276,6 +276,21 @@ typedef struct tok_case {
 } tok_case;
 
 static const tok_case tok_cases[] = {
+    {"names beyond Latin-1: their case from Unicode", "\xC8\x98o\xC8\x99oac\xC4\x83 "
+     "\xC8\x98O\xC8\x98OAC\xC4\x82 \xD2\x90\xD0\xB0\xD0\xBB\xD0\xB0\xD1\x85 "
+     "\xCE\x86\xCE\xB8\xCE\xB1 \xC8\x99" "a",
+     0,
+     {{"\xC8\x98o\xC8\x99oac\xC4\x83", "\xC8\x98o\xC8\x99oac\xC4\x83", C | A},
+      {"\xC8\x98O\xC8\x98OAC\xC4\x82", "\xC8\x98O\xC8\x98OAC\xC4\x82", C | U | A},
+      {"\xD2\x90\xD0\xB0\xD0\xBB\xD0\xB0\xD1\x85", "\xD2\x90\xD0\xB0\xD0\xBB\xD0\xB0\xD1\x85",
+       C | A},
+      {"\xCE\x86\xCE\xB8\xCE\xB1", "\xCE\x86\xCE\xB8\xCE\xB1", C | A},
+      {"\xC8\x99" "a", "\xC8\x99" "a", A}}},
+    {"NFD names: one token each, the story's bytes, marks without case",
+     "S\xCC\xA6OS\xCC\xA6OACA\xCC\x86 Zelens\xCC\x81kyy\xE2\x80\x99s", 0,
+     {{"S\xCC\xA6OS\xCC\xA6OACA\xCC\x86", "S\xCC\xA6OS\xCC\xA6OACA\xCC\x86", C | U | A},
+      {"Zelens\xCC\x81kyy", "Zelens\xCC\x81kyy", C | A},
+      {"'s", "\xE2\x80\x99s", A}}},
     {"clitics and the final period", "Korea's leader didn't go.", 0,
      {{"Korea", "Korea", C | A}, {"'s", "'s", A}, {"leader", "leader", A},
       {"did", "did", A}, {"n't", "n't", A}, {"go", "go", A}, {".", ".", P}}},
