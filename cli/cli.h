@@ -104,6 +104,10 @@ int cmd_actor(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_version(int argc, char **argv);
+
+// Append s[0, n) to b, growing it, and keep it NUL-terminated; out of memory
+// ends the run naming `what`.
+void cli_buf_add(dyad_buf *b, const char *s, size_t n, const char *what);
 int cmd_serve(int argc, char **argv);
 
 #endif

@@ -43,17 +43,7 @@ static char *sdup(const char *s)
 
 static void add(dyad_buf *b, const char *s, size_t n)
 {
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->n + n + 1) cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p) cli_out_of_memory(NULL, cap, "out of memory in dyad ingest");
-        b->p = p;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-    b->p[b->n] = 0;
+    cli_buf_add(b, s, n, "out of memory in dyad ingest");
 }
 
 static void flush(ingest *g)

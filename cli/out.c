@@ -247,3 +247,18 @@ int cli_stop_signal(void)
 {
     return stop_signal;
 }
+
+void cli_buf_add(dyad_buf *b, const char *s, size_t n, const char *what)
+{
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->n + n + 1) cap *= 2;
+        char *p = realloc(b->p, cap);
+        if (!p) cli_out_of_memory(NULL, cap, what);
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = 0;
+}

@@ -107,16 +107,7 @@ static int pg_story(store_backend *b, const char *const *v)
 
 static void put(dyad_buf *b, const char *s, size_t n)
 {
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->n + n + 1) cap *= 2;
-        char *q = realloc(b->p, cap);
-        if (!q) cli_out_of_memory(NULL, cap, "out of memory in the event store");
-        b->p = q;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
+    cli_buf_add(b, s, n, "out of memory in the event store");
 }
 
 // A value in COPY's text format: \N for NULL; backslash, tab, newline and
