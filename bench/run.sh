@@ -81,5 +81,30 @@ echo "$t1 $t2 $start $end $lines $broken" | awk '{
     printf "--jobs 1: %.2f s, %d events; --jobs 2: %.2f s, %d events; speed-up %.2fx (target >= 1.8x) %s\n", $1, $4, $5, $8, r, (r >= 1.8 ? "ok" : "short")
     printf "xargs -P4, -o per file: %.2f s, %d lines, %s broken (same events as one run: %s)\n", $10 - $9, $11, $12, ($11 == $4 ? "yes" : "no")
 }'
+
+# ---- part 4: the event store and the API on the corpus.
+echo
+echo "Event store and API (the corpus in SQLite; dyad serve on it):"
+db=$(run --db "$D/corpus.db" "$@")
+echo "$jl $db" | awk '{ r = $5 > 0 ? $1 / $5 : 0
+    printf "dyad code --db (SQLite): %.2f s against %.2f s to a file: %.2fx the speed (target >= 0.80x) %s\n", $5, $1, r, (r >= 0.8 ? "ok" : "short") }'
+if command -v curl >/dev/null 2>&1; then
+    build/dyad serve --db "$D/corpus.db" --listen 127.0.0.1:0 >"$D/serve.out" 2>"$D/serve.err" &
+    spid=$!
+    i=0
+    while [ $i -lt 50 ] && ! grep -q "http://" "$D/serve.err" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+    port=$(grep -o "127.0.0.1:[0-9]*" "$D/serve.err" | head -n 1 | cut -d: -f2)
+    for path in "/api/timeline?per=month" "/api/events?source=USA&limit=100" "/api/dyads"; do
+        for k in $(seq 1 40); do
+            curl -s -o /dev/null -w '%{time_total} %{http_code}\n' "http://127.0.0.1:$port$path"
+        done | sort -n | awk -v p="$path" '{ v[NR] = $1; if ($2 != 200) bad++ } END {
+            printf "%-36s p50 %.1f ms, p95 %.1f ms (40 requests, %d not 200; target p95 <= 100 ms) %s\n", p,
+                1000 * v[int(NR * 0.5)], 1000 * v[int(NR * 0.95)], bad, (v[int(NR * 0.95)] <= 0.1 && !bad ? "ok" : "short") }'
+    done
+    kill $spid 2>/dev/null
+    wait $spid 2>/dev/null
+else
+    echo "no curl: API latency not measured"
+fi
 rm -rf "$D"
 exit 0
