@@ -245,6 +245,24 @@ if need chromium "the web page"; then
     has '<mark class="src">The United States</mark> <mark class="verb">imposed</mark> sanctions on <mark class="tgt">Russia</mark>' &&
         ok "page: event= opens the sentence with source, verb and target marked" || fail "page: event="
     has '<tr data-event="usa-rus-1-1" class="open">' && ok "page: its row is marked" || fail "page: row marked"
+    # a screenshot of the page, kept under the build folder for people to look at
+    mkdir -p "${BUILD:-build}"
+    timeout 60 chromium --headless --disable-gpu --no-sandbox --user-data-dir="$t/chrome" \
+        --virtual-time-budget=10000 --window-size=1280,1600 \
+        --screenshot="${BUILD:-build}/serve-page.png" "$base/?source=USA&event=usa-rus-1-1" >/dev/null 2>"$t/chrome.log"
+    [ -s "${BUILD:-build}/serve-page.png" ] && ok "page: screenshot ${BUILD:-build}/serve-page.png" ||
+        fail "page: screenshot" "$t/chrome.log"
+fi
+
+# 200 requests at once: every one answered (200, or 503 when over a limit),
+# none left hanging or refused
+if need curl "concurrent requests"; then
+    seq 1 200 | xargs -P 50 -I{} curl -s -m 20 -o /dev/null -w '%{http_code}\n' \
+        "$base/api/events?source=USA&limit=5&offset={}" >"$t/codes" 2>/dev/null
+    n=$(grep -c . "$t/codes")
+    other=$(grep -vc '^200$\|^503$' "$t/codes")
+    [ "$n" = 200 ] && [ "$other" = 0 ] && ok "200 concurrent requests: all answered (200 or 503)" ||
+        { echo "      $n answered, $other other codes: $(sort "$t/codes" | uniq -c | tr '\n' ' ')"; fail "200 concurrent requests"; }
 fi
 
 kill "$pid"
