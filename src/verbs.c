@@ -514,7 +514,7 @@ static bool content_target(const sentence *s, const verb_match *m)
     const char *code = m->code;
     if (!code || !code[0] || !code[1]) return false;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    if (root != 2 && root != 3 && root != 10 && root != 12 && root != 13) return false;
+    if (root != 2 && root != 3 && root != 9 && root != 10 && root != 12 && root != 13) return false;
     const item *v = &s->items[m->verb_item];
     return !(v->kind == IT_WORD &&
              dyad__lexicon_has(&s->dict->lex, LEX(LEX_MIND), s->leaves[v->leaf].id));
