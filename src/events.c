@@ -202,13 +202,6 @@ static void drop_undyadic(dyad_coder *c)
     c->n_events = k;
 }
 
-// Is word id (interned) "were" or "are"?
-static bool be_word(const sentence *s, uint32_t id)
-{
-    return dyad__intern_find(s->dict->words, "WERE", 4) == id ||
-           dyad__intern_find(s->dict->words, "ARE", 3) == id;
-}
-
 // Does the VP opening at item vp judge its subject's act wrong: a form of
 // "be" right before a word of condemnation ("was illegal", "is
 // unacceptable", "was a provocation"), no negation, modal or belief word?
@@ -231,7 +224,7 @@ static bool condemns(const sentence *s, int32_t vp)
         if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
             return false;
         if (!be) {
-            if (!(dyad__lexicon_has(lx, LEX(LEX_PASSIVE_AUX), id) || be_word(s, id))) return false;
+            if (!dyad__be_word(w)) return false;
             be = true;
             continue;
         }
@@ -255,15 +248,14 @@ static bool blames(const sentence *s, int32_t vp)
 {
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate;
-    uint32_t prev = 0;
+    bool after_be = false;
     for (int32_t k = vp + 1; k < end; k++) {
         const item *it = &s->items[k];
         if (it->kind != IT_WORD) continue;
         uint32_t id = s->leaves[it->leaf].id;
         if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
             return false;
-        if (dyad__lexicon_has(lx, LEX(LEX_BLAME), id) &&
-            (dyad__lexicon_has(lx, LEX(LEX_PASSIVE_AUX), prev) || (prev && be_word(s, prev)))) {
+        if (dyad__lexicon_has(lx, LEX(LEX_BLAME), id) && after_be) {
             slice w = s->leaves[it->leaf].text;
             if (!dyad__word_is(w, "responsible") && !dyad__word_is(w, "behind")) return true;
             for (int32_t j = k + 1; j < end; j++) {
@@ -275,7 +267,7 @@ static bool blames(const sentence *s, int32_t vp)
             }
             return false;
         }
-        prev = id;
+        after_be = dyad__be_word(s->leaves[it->leaf].text);
     }
     return false;
 }

@@ -245,11 +245,12 @@ static bool word_is(const sentence *s, const item *it, const char *w)
     return dyad__word_is(s->leaves[it->leaf].text, w);
 }
 
-// were, are, be, being: the forms of "be" PETRARCH's passive test leaves out
-static bool be_form(slice w)
+bool dyad__be_word(slice w)
 {
-    return dyad__word_is(w, "were") || dyad__word_is(w, "are") || dyad__word_is(w, "be") ||
-           dyad__word_is(w, "being");
+    static const char *const be[] = {"was", "is", "been", "were", "are", "be", "being", NULL};
+    for (const char *const *b = be; *b; b++)
+        if (dyad__word_is(w, *b)) return true;
+    return false;
 }
 
 // "was opposed by": an auxiliary (was/is/been, as PETRARCH; in news every
@@ -264,7 +265,7 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
         if (it->kind != IT_WORD) continue;
         if (vbn < 0 && it->tag == TAG_VERB) {
             if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_PASSIVE_AUX), s->leaves[it->leaf].id) ||
-                (s->be_forms && be_form(s->leaves[it->leaf].text)))
+                (s->be_forms && dyad__be_word(s->leaves[it->leaf].text)))
                 aux = true;
             else if (aux && it->vbn) vbn = i;
         } else if (vbn >= 0 && word_is(s, it, "BY")) {

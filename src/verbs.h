@@ -18,6 +18,9 @@ typedef struct verb_match {
 // Try the verb phrase opening at item `vp_open`. Returns false when its verb
 // is not in the dictionary.
 bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m);
+// Any form of "be" (was, is, been, were, are, be, being); PETRARCH's passive
+// test (LEX_PASSIVE_AUX) knows only was/is/been.
+bool dyad__be_word(slice w);
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles);
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles);
