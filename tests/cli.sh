@@ -1,34 +1,8 @@
 #!/bin/sh
 # tests/cli.sh: end-to-end tests of the dyad command line. Uses the spec
 # dictionaries in tests/spec/dict. Closing line: "N passed, N failed".
-BUILD=${BUILD:-build}
-DYAD=$BUILD/dyad
-DICT=tests/spec/dict
-passed=0
-failed=0
-
-if [ ! -x "$DYAD" ]; then
-    echo "cli: $DYAD not found (run make)"
-    echo "0 passed, 1 failed"
-    exit 1
-fi
-
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-
-ok() { echo "ok    $1"; passed=$((passed + 1)); }
-fail() {
-    echo "FAIL  $1"
-    shift
-    for f in "$@"; do [ -f "$f" ] && sed 's/^/      | /' "$f"; done
-    failed=$((failed + 1))
-}
-# check NAME COMMAND...: ok when the command succeeds
-check() {
-    name=$1
-    shift
-    if "$@"; then ok "$name"; else fail "$name" "$t/out" "$t/err"; fi
-}
+NAME=cli
+. tests/lib.sh
 lines() { grep -c . "$1" 2>/dev/null || true; }
 
 # one <Sentence> record: id, sentence, parse

@@ -3,34 +3,8 @@
 # names, CSV and TSV, compressed files and archives, extra fields passed
 # through as "meta", unknown formats. Uses the spec dictionaries in
 # tests/spec/dict. Closing line: "N passed, N failed".
-BUILD=${BUILD:-build}
-DYAD=$BUILD/dyad
-DICT=tests/spec/dict
-passed=0
-failed=0
-
-if [ ! -x "$DYAD" ]; then
-    echo "inputs: $DYAD not found (run make)"
-    echo "0 passed, 1 failed"
-    exit 1
-fi
-
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-
-ok() { echo "ok    $1"; passed=$((passed + 1)); }
-fail() {
-    echo "FAIL  $1"
-    shift
-    for f in "$@"; do [ -f "$f" ] && sed 's/^/      | /' "$f"; done
-    failed=$((failed + 1))
-}
-# check NAME COMMAND...: ok when the command succeeds
-check() {
-    name=$1
-    shift
-    if "$@"; then ok "$name"; else fail "$name" "$t/out" "$t/err"; fi
-}
+NAME=inputs
+. tests/lib.sh
 # code FILE [OPTION...]: events in $t/out, messages in $t/err, status in $rc
 code() {
     f=$1

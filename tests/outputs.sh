@@ -4,34 +4,9 @@
 # (jsonl, tsv, csv, plover, phoenix); --dedup and dyad dedup; -o FILE;
 # --jobs. Uses the spec dictionaries in tests/spec/dict and, when present,
 # a corpus file in $SHARED/corpus. Closing line: "N passed, N failed".
-BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
-DYAD=$BUILD/dyad
-DICT=tests/spec/dict
-passed=0
-failed=0
-
-if [ ! -x "$DYAD" ]; then
-    echo "outputs: $DYAD not found (run make)"
-    echo "0 passed, 1 failed"
-    exit 1
-fi
-
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-
-ok() { echo "ok    $1"; passed=$((passed + 1)); }
-fail() {
-    echo "FAIL  $1"
-    shift
-    for f in "$@"; do [ -f "$f" ] && sed 's/^/      | /' "$f" | head -20; done
-    failed=$((failed + 1))
-}
-check() {
-    name=$1
-    shift
-    if "$@"; then ok "$name"; else fail "$name" "$t/out" "$t/err"; fi
-}
+NAME=outputs
+. tests/lib.sh
 code() {
     "$DYAD" code --quiet --dictionaries "$DICT" --date 2025-01-06 "$@" >"$t/out" 2>"$t/err"
     rc=$?

@@ -30,7 +30,7 @@ for t in "$BUILD"/tests/test_*; do
 done
 
 for s in tests/*.sh; do
-    case "$s" in tests/run.sh) continue ;; esac
+    case "$s" in tests/run.sh | tests/lib.sh) continue ;; esac  # lib.sh: shared helpers
     BUILD=$BUILD SHARED=$SHARED sh "$s" >"$out" 2>&1
     tally "$(basename "$s")" $?
 done
