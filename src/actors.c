@@ -263,6 +263,22 @@ static bool event_head(const dyad_dict *d, const ne_words *w)
     return h >= 0 && w->words[h] && dyad__noun_first_form(d, w->words[h]) >= 0;
 }
 
+// "Syrians", "Italians" alone, with no determiner: the country's people,
+// not its state ("the Russians sent warships" stays the state). A plural
+// that is the country's own name ("Philippines") is the state.
+static bool demonym_people(const ne_words *w, const ne_found *f, const char *base)
+{
+    if (w->n != 1 || !f->actor || f->first != 0 || strlen(base) != 3 || !strcmp(base, "---"))
+        return false;
+    slice t = w->texts[0];
+    if (t.n < 4 || t.p[0] < 'A' || t.p[0] > 'Z' || t.p[t.n - 1] != 's') return false;
+    const char *name = f->actor->name;
+    if (!name || strlen(name) != t.n) return true;
+    for (size_t k = 0; k < t.n; k++)
+        if ((t.p[k] & ~32) != (name[k] & ~32)) return true;
+    return false;
+}
+
 static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
@@ -307,6 +323,12 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         e->surname = w.texts[f.last];
     e->named = f.actor != NULL;
     e->code = f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
+    if (heads && !f.n_agents && demonym_people(&w, &f, base)) {
+        char *cvl = dyad__arena_alloc(s->mem, 7);
+        memcpy(cvl, base, 3);
+        memcpy(cvl + 3, "CVL", 4);
+        e->code = cvl;
+    }
     e->entry = entry_of(s->mem, &f);
 }
 

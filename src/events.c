@@ -180,11 +180,44 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     e->pair = c->pair_mark;
 }
 
+// "its own people", "their own citizens": a noun phrase whose possessive
+// pronoun is followed by "own" belongs to the other side's country.
+static bool reflexive(const sentence *s, int32_t ne)
+{
+    if (ne < 0) return false;
+    const ne_phrase *e = &s->nes[ne];
+    for (int32_t l = e->first_leaf + 1; l >= 1 && l <= e->last_leaf; l++)
+        if (dyad__word_is(s->leaves[l].text, "own") && s->leaves[l - 1].tag == TAG_PRP) return true;
+    return false;
+}
+
+// The code of a reflexive target: the source's country, the target's sector
+// ("SYRGOV" on "---CVL" or "USACVL" -> "SYRCVL"); NULL when it is not one.
+static char *own_code(const sentence *s, const char *src, const char *tgt, int32_t tgt_ne)
+{
+    if (!reflexive(s, tgt_ne) || strlen(src) < 3 || !strncmp(src, "---", 3) || strlen(tgt) < 3)
+        return NULL;
+    size_t n = strlen(tgt);
+    char *own = malloc(n + 1);
+    if (!own) return NULL;
+    memcpy(own, src, 3);
+    memcpy(own + 3, tgt + 3, n - 2);
+    return own;
+}
+
 static void emit_pairs(dyad_coder *c, const verb_match *m, const char *code, const codes *a,
                        const codes *b, bool swap)
 {
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++) {
+            const codes *src = swap ? b : a, *tgt = swap ? a : b;
+            int si = swap ? j : i, ti = swap ? i : j;
+            char *own = own_code(&c->sent, src->code[si], tgt->code[ti], tgt->ne[ti]);
+            if (own) {
+                add_event(c, m, code, src->code[si], src->ne[si], own, tgt->ne[ti]);
+                free(own);
+                continue;
+            }
             if (!strcmp(a->code[i], b->code[j])) continue;
             if (swap) add_event(c, m, code, b->code[j], b->ne[j], a->code[i], a->ne[i]);
             else add_event(c, m, code, a->code[i], a->ne[i], b->code[j], b->ne[j]);

@@ -510,11 +510,37 @@ static bool complement_clause(const sentence *s, int32_t open)
 // to help Iraq", "refused to meet Greek officials". Not a verb of a state of
 // mind (aims, seeks, wants, plans): "Pyongyang aims to influence Washington"
 // is the writer's reading, not an act.
+// A protest whose purpose clause says what it protests: "rallied to demand
+// the resignation of X", "staged a boycott to protest Y's decision" (the
+// clause's verb itself demands, disapproves, rejects, threatens or protests).
+static int32_t protest_purpose(const sentence *s, const verb_match *m)
+{
+    const char *code = m->code;
+    if (!code || code[0] != '1' || code[1] != '4') return -1;
+    for (int32_t i = m->last + 1; i < m->vp_close; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN) continue;
+        if (it->phrase == PH_SBAR || it->phrase == PH_REL) return -1;
+        if (it->phrase != PH_VP || i + 2 >= s->n_items) continue;
+        // the VP of "to": (VP to (VP demand ...))
+        const item *to = &s->items[i + 1];
+        if (to->kind != IT_WORD || to->leaf < 0 || !dyad__word_is(s->leaves[to->leaf].text, "to"))
+            continue;
+        if (s->items[i + 2].kind != IT_OPEN || s->items[i + 2].phrase != PH_VP) return -1;
+        verb_match v;
+        if (!dyad__verb_try(s, i + 2, &v) || !v.code) return -1;
+        int r = (v.code[0] - '0') * 10 + (v.code[1] - '0');
+        return r >= 10 && r <= 14 ? i : -1;
+    }
+    return -1;
+}
+
 static bool content_target(const sentence *s, const verb_match *m)
 {
     const char *code = m->code;
     if (!code || !code[0] || !code[1]) return false;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root == 14) return protest_purpose(s, m) >= 0;
     if (root != 2 && root != 3 && root != 9 && root != 10 && root != 12 && root != 13) return false;
     const item *v = &s->items[m->verb_item];
     return !(v->kind == IT_WORD &&
@@ -568,6 +594,15 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
         if (it->kind != IT_OPEN || prev->kind != IT_WORD || prev->leaf < 0 ||
             !dyad__word_is(s->leaves[prev->leaf].text, "against"))
             continue;
+        if (it->ne != src && ne_coded(s, it->ne) && !(src >= 0 && same_code(s, src, it->ne)))
+            return it->ne;
+    }
+    // "rallied in Cairo to demand the resignation of X": whom the purpose
+    // clause demands something of, before any place on the way
+    int32_t purpose = clause_roles ? protest_purpose(s, m) : -1;
+    for (int32_t i = purpose; i >= 0 && i < s->items[purpose].mate; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || (it->phrase != PH_NE && it->phrase != PH_NEC)) continue;
         if (it->ne != src && ne_coded(s, it->ne) && !(src >= 0 && same_code(s, src, it->ne)))
             return it->ne;
     }
