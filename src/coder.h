@@ -22,6 +22,7 @@ typedef struct country_tally {
     int32_t n, first;
     int32_t sentences;     // how many sentences named it
     int32_t last;          // the last of them (story_sentence)
+    int32_t places;        // how often as a place ("in Syria")
 } country_tally;
 
 struct dyad_coder {

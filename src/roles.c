@@ -458,11 +458,12 @@ bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e)
 
 // ---------------------------------------------------------------- story country
 
-static void tally_add(dyad_coder *c, const char *code)
+static void tally_add(dyad_coder *c, const char *code, bool place)
 {
     for (size_t i = 0; i < c->n_tally; i++)
         if (!memcmp(c->tally[i].code, code, 3)) {
             c->tally[i].n++;
+            c->tally[i].places += place;
             if (c->tally[i].last != c->story_sentence) c->tally[i].sentences++;
             c->tally[i].last = c->story_sentence;
             return;
@@ -475,6 +476,7 @@ static void tally_add(dyad_coder *c, const char *code)
     memcpy(t->code, code, 3);
     t->code[3] = 0;
     t->n = 1;
+    t->places = place;
     t->sentences = 1;
     t->last = c->story_sentence;
     t->first = (int32_t)c->n_tally++;
@@ -499,6 +501,24 @@ static const char *tally_best(const dyad_coder *c)
     if (best && rival && best->n == rival->n && best->sentences >= 2 && rival->sentences >= 2)
         return NULL;
     return best ? best->code : NULL;
+}
+
+// The state the story has named most often as a place ("in Syria"), or
+// NULL (none, or two as often).
+static const char *place_best(const dyad_coder *c)
+{
+    const country_tally *best = NULL;
+    bool tie = false;
+    for (size_t i = 0; i < c->n_tally; i++) {
+        if (!c->tally[i].places) continue;
+        if (!best || c->tally[i].places > best->places) {
+            best = &c->tally[i];
+            tie = false;
+        } else if (c->tally[i].places == best->places) {
+            tie = true;
+        }
+    }
+    return best && !tie ? best->code : NULL;
 }
 
 // The words of NE e after a leading "the", lower case and joined by spaces,
@@ -548,19 +568,42 @@ static bool agreeing_ref(dyad_coder *c, ne_phrase *e)
 
 // The one state this sentence names as a place ("in Quetta", "in Syria"),
 // or NULL (none, or two).
+// Is NE e named as a place ("in Quetta", "into Syria", "the war in
+// Syria")?
+static bool at_place(const sentence *s, const ne_phrase *e)
+{
+    for (int32_t l = e->first_leaf > 0 ? e->first_leaf - 1 : 0; l >= 0 && l < e->last_leaf; l++)
+        if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[l].id)) return true;
+    return false;
+}
+
 static const char *sentence_place(const sentence *s)
 {
     const char *place = NULL;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || !e->code || !dyad__cameo_is_state(e->code) ||
-            e->first_leaf <= 0 ||
-            !dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id))
+            !at_place(s, e))
             continue;
         if (place && strncmp(place, e->code, 3)) return NULL;
         place = e->code;
     }
     return place;
+}
+
+// The one state the sentence names other than the story's, or NULL (none,
+// or two or more).
+static const char *sentence_other_state(const sentence *s, const char *story)
+{
+    const char *other = NULL;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || !e->code || !dyad__cameo_is_state(e->code)) continue;
+        if (story && !strncmp(story, e->code, 3)) continue;
+        if (other && strncmp(other, e->code, 3)) return NULL;
+        other = e->code;
+    }
+    return other;
 }
 
 // An agent code of armed groups (---REB, ---UAF, ---INS)?
@@ -578,7 +621,7 @@ void dyad__story_country(dyad_coder *c)
         if (e->open < 0 || e->compound || e->described || !e->code ||
             !dyad__cameo_is_state(e->code))
             continue;
-        tally_add(c, e->code);
+        tally_add(c, e->code, at_place(s, e));
     }
     const char *story = tally_best(c);
     const char *place = sentence_place(s);
@@ -587,9 +630,20 @@ void dyad__story_country(dyad_coder *c)
         if (e->open < 0 || e->compound || !e->code || strncmp(e->code, "---", 3) || !e->code[3])
             continue;
         if (c->opts.pronouns && agreeing_ref(c, e)) continue;
-        // armed groups fight where the sentence says ("a suicide bomber ...
-        // in Quetta"), not where the story is told from
-        const char *home = place && armed(e->code) ? place : story;
+        const char *home = story, *why = "country of the story";
+        if (armed(e->code)) {
+            // armed groups fight where the sentence says ("a suicide bomber
+            // ... in Quetta"), else where the story's events are ("in
+            // Syria" most often), else in the one other state the sentence
+            // names ("the Syrian government used chemical weapons against
+            // rebel forces"), not where the story is told from
+            const char *where = place ? place : place_best(c);
+            const char *other = where ? NULL : sentence_other_state(s, story);
+            home = where ? where : other ? other : story;
+            why = place ? "place of the sentence"
+                  : where ? "place of the story"
+                  : other ? "other state of the sentence" : why;
+        }
         if (!home) continue;
         size_t n = strlen(e->code);
         char *code = dyad__arena_alloc(s->mem, n + 1);
@@ -599,8 +653,7 @@ void dyad__story_country(dyad_coder *c)
         e->inferred = true;
         if (e->entry) {
             strbuf b = STRBUF_INIT;
-            dyad__sb_printf(&b, "%s; %s: %s", e->entry,
-                            home == story ? "country of the story" : "place of the sentence", home);
+            dyad__sb_printf(&b, "%s; %s: %s", e->entry, why, home);
             e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
             dyad__sb_dispose(&b);
         }
