@@ -95,7 +95,9 @@ static void code_span(dyad_coder *c, int32_t a, int32_t b, bool heads, side *out
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->compound || e->open < 0 || e->first_leaf != a || e->last_leaf != b) continue;
-        if (!e->thing) side_add(out, e->code, e->entry, a, b);
+        // a target may be a thing named after its actor ("rulings against
+        // Fox News broadcasts" are against Fox News); a source may not
+        if (!e->thing || !heads) side_add(out, e->code, e->entry, a, b);
         return;
     }
     const char *entry;
@@ -318,6 +320,28 @@ typedef struct governor {
     bool object;  // the noun phrase is that verb's object
 } governor;
 
+// "a number of rulings", "the latest round of talks": is NP node n a
+// quantity whose "of" phrase holds the noun phrase `inner`, so that a verb
+// taking n takes the act itself?
+static bool partitive(const sentence *s, int32_t n, int32_t inner)
+{
+    static const char *const words[] = {"number", "series", "round", "rounds", "wave", "waves",
+                                        "string", "spate", "flurry", "couple", "dozens",
+                                        "hundreds", "lot", "host", "set", "batch", "raft",
+                                        "barrage", "volley", NULL};
+    int32_t head = nd(s, n)->first;
+    if (head < 0 || nd(s, head)->tag != TAG_NP || nd(s, head)->next < 0) return false;
+    int32_t pp = nd(s, head)->next;
+    if (nd(s, pp)->tag != TAG_PP || nd(s, pp)->first < 0) return false;
+    int32_t in = nd(s, pp)->first;
+    if (!tnode_is_leaf(nd(s, in)) || !dyad__word_is(nd(s, in)->word, "of") || nd(s, in)->next != inner)
+        return false;
+    int32_t l = last_leaf(s, head);
+    for (const char *const *w = words; l >= 0 && *w; w++)
+        if (dyad__word_is(s->leaves[l].text, *w)) return true;
+    return false;
+}
+
 // Is the noun phrase `top` asserted? Sets the verb that governs it.
 static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, governor *g)
 {
@@ -326,7 +350,12 @@ static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, governor *g)
     g->object = false;
     if (denied_before(s, first_leaf(s, top), noun_leaf)) return false;
     if (predicate_denies(c, top)) return false;
-    int32_t prev = top;
+    int32_t prev = top, object = top;
+    int32_t up = nd(s, top)->parent;
+    // "made a number of rulings against X": the light verb's object is the act
+    if (up >= 0 && nd(s, up)->tag == TAG_PP && nd(s, up)->parent >= 0 &&
+        partitive(s, nd(s, up)->parent, top))
+        object = nd(s, up)->parent;
     for (int32_t p = nd(s, top)->parent; p >= 0; prev = p, p = nd(s, p)->parent) {
         uint8_t t = nd(s, p)->tag;
         if (t == TAG_SBAR || (t == TAG_S && own_subject(s, p))) break;
@@ -346,7 +375,7 @@ static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, governor *g)
         if (verb_coded(c, vi, l)) return false;  // the verb says what happened
         if (g->vp < 0) {
             g->vp = vi;
-            g->object = prev == top && leaf_in(s, l, LEX(LEX_LIGHT_VERB));
+            g->object = (prev == top || prev == object) && leaf_in(s, l, LEX(LEX_LIGHT_VERB));
         }
     }
     return true;
