@@ -16,8 +16,7 @@ dictionaries: default
 3 AZE TUR 111                  # each criticized Turkey
 4 IGONAT RUS 130               # NATO warned Russia
 5 IGONAT IRN 111               # "The alliance" = NATO
-6 RUSGOV DEUGOV 040            # Putin met Scholz
-6 DEUGOV RUSGOV 040            # a meeting: both directions
+6 RUSGOV DEUGOV 040            # Putin met Scholz: the subject meets the object (both ways only for a compound subject)
 7 RUSGOV POL 051               # "The two leaders" = Putin and Scholz, not their countries
 7 DEUGOV POL 051               # each praised Poland
 8 -                            # a police station is no actor

@@ -24,9 +24,6 @@ dictionaries: default
 13 USA SGP 062                 # a list after WITH: the pattern's target stands for every member
 13 USA VNM 062
 13 USA PHL 062
-13 SGP USA 062                 # joint exercises are mutual (062:062)
-13 VNM USA 062
-13 PHL USA 062
 14 -                           # "did not shoot": a negated act is no event, whatever the verb block says
 15 -                           # "never attacked"
 16 PRK USACVL 0841             # "American captives": captives, hostages, detainees, prisoners are civilians of their country

@@ -20,5 +20,4 @@ dictionaries: default
 8 RUS USA 111                  # "They" = the subject of sentence 7 that joined two actors: both criticized
 8 CHN USA 111
 9 RUSGOV CHNGOV 040            # Putin met Xi: one subject, the other an object
-9 CHNGOV RUSGOV 040
 10 -                           # "They": the last subject was one actor; no pair to refer to

@@ -17,5 +17,4 @@ dictionaries: default
 3 ROUOPP UKR 111               # criticized Ukraine
 @4 ROUOPP Şoşoacă              # the cedilla spelling
 4 ROUOPP BGR 111               # criticized Bulgaria
-5 ROUOPP HUNGOV 040            # the full name: met Hungarian officials
-5 HUNGOV ROUOPP 040            # met is mutual
+5 ROUOPP HUNGOV 040            # the full name: met Hungarian officials (one way: the subject meets the object)
