@@ -262,12 +262,18 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
     int32_t vbn = -1;
     for (int32_t i = vp_open + 1; i < vp_close; i++) {
         const item *it = &s->items[i];
+        // news: a clause inside the verb phrase ("is meeting X, who will
+        // host Y ... abducted by Z") has its own verbs and its own "by"
+        if (s->be_forms && it->kind == IT_OPEN &&
+            (it->phrase == PH_S || it->phrase == PH_SBAR || it->phrase == PH_REL))
+            return -1;
         if (it->kind != IT_WORD) continue;
         if (vbn < 0 && it->tag == TAG_VERB) {
             if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_PASSIVE_AUX), s->leaves[it->leaf].id) ||
                 (s->be_forms && dyad__be_word(s->leaves[it->leaf].text)))
                 aux = true;
             else if (aux && it->vbn) vbn = i;
+            else if (s->be_forms) aux = false;  // "is meeting": an active verb group
         } else if (vbn >= 0 && word_is(s, it, "BY")) {
             return vbn;
         }

@@ -10,3 +10,4 @@ dictionaries: default
 2 IMGISI TURCVL 193            # "were shot by IS fighters"; civilians take the story's state (Turkey)
 3 USA PRK 163                  # "is sanctioned by the United States and China": the pattern places the roles
 3 CHN PRK 163
+4 TURGOV RUSGOV 040            # "is meeting with": an active verb group; a later participle with "by" makes no passive
