@@ -60,7 +60,8 @@ static int flush(code_db *db)
     store_story st = {.story_id = db->story_id, .date = db->date[0] ? db->date : NULL,
                       .text_hash = hash, .coder_version = DYAD_VERSION,
                       .dictionaries = db->dicts, .events = db->events.p,
-                      .events_len = db->events.n, .where = db->where};
+                      .events_len = db->events.n, .where = db->where,
+                      .own_lines = true};
     int rc = store_put(db->s, &st);
     free(db->story_id);
     free(db->date);
@@ -109,7 +110,7 @@ int code_db_record(code_db *db, const dyad_record *rec, char *events, size_t n,
                       .title = rec->title, .meta = rec->meta, .text = rec->text,
                       .text_len = rec->text_len, .coder_version = DYAD_VERSION,
                       .dictionaries = db->dicts, .events = events, .events_len = n,
-                      .where = where};
+                      .where = where, .own_lines = true};
     int put = store_put(db->s, &st);
     return put < rc ? put : rc;
 }

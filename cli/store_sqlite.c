@@ -172,7 +172,7 @@ store_backend *store_sqlite_open(const char *path, char *err, size_t cap)
     if (rc == SQLITE_OK) sqlite3_busy_timeout(l->db, 10000);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(l->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                 "PRAGMA foreign_keys=ON",
+                                 "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY",
                           NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
         snprintf(err, cap, "SQLite %s: cannot open: %s", path,
