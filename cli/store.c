@@ -25,9 +25,18 @@ static const char *const schema[] = {
     "source_text TEXT, target_text TEXT, event_text TEXT, source_start INTEGER, "
     "source_end INTEGER, target_start INTEGER, target_end INTEGER, verb_start INTEGER, "
     "verb_end INTEGER, json TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
-    "CREATE INDEX IF NOT EXISTS events_source ON events(source)",
-    "CREATE INDEX IF NOT EXISTS events_target ON events(target)",
+    // covering the timeline (date, quad, goldstein), the network (pairs) and
+    // the order of event lists (date, event_id), with or without a source or
+    // target filter: dyad serve reads these indexes, and only the rows it
+    // shows (the single-column ones of stores written before are replaced)
+    "DROP INDEX IF EXISTS events_date",
+    "DROP INDEX IF EXISTS events_source",
+    "DROP INDEX IF EXISTS events_target",
+    "CREATE INDEX IF NOT EXISTS events_date_quad ON events(date, event_id, quad, goldstein)",
+    "CREATE INDEX IF NOT EXISTS events_source_target ON events(source, target, date, quad, "
+    "goldstein, event_id)",
+    "CREATE INDEX IF NOT EXISTS events_target_source ON events(target, source, date, quad, "
+    "goldstein, event_id)",
     "CREATE INDEX IF NOT EXISTS events_code ON events(code)",
     "CREATE INDEX IF NOT EXISTS events_root ON events(root)",
     "CREATE INDEX IF NOT EXISTS events_quad ON events(quad)",
