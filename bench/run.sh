@@ -2,14 +2,19 @@
 # Build and run dyad's benchmark (called by `make bench` from the repo root).
 # Part 1 (bench/bench.c) needs the PETRARCH data in ../shared/petrarch; part 2
 # (bench/scale.c, the scaling lines) needs the corpus in ../shared/corpus.
-# build/libdyad.a and build/dyad must exist.
+# build/libdyad.a and build/dyad must exist. BENCH_PARTS (default "1 2 3 4")
+# picks parts: `BENCH_PARTS=4 make bench` runs only the event store and API.
 cd "$(dirname "$0")/.." || exit 0
+PARTS=${BENCH_PARTS:-1 2 3 4}
+part() { case " $PARTS " in *" $1 "*) return 0 ;; esac; return 1; }
 PETR=${PETRARCH_DIR:-../shared/petrarch}
 CORPUS=${CORPUS_DIR:-../shared/corpus}
 LONG_BYTES=${LONG_BYTES:-50000000}
 CC=${CC:-cc}
 mkdir -p build
-if [ ! -d "$PETR/dictionaries" ] || [ ! -f "$PETR/text/PETR.UnitTest.records.xml" ]; then
+if ! part 1; then
+    :
+elif [ ! -d "$PETR/dictionaries" ] || [ ! -f "$PETR/text/PETR.UnitTest.records.xml" ]; then
     echo "bench: $PETR (PETRARCH dictionaries and unit-test records) is missing; skipping part 1"
 elif $CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c build/libdyad.a \
     -ljansson -larchive -lutf8proc -lz -lm -o build/bench; then
@@ -31,12 +36,14 @@ $CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude bench/scale.c build/libdyad
 D=build/bench-data
 mkdir -p "$D"
 DICTS=dictionaries
-build/bench-scale xml "$DICTS" "$D/corpus.xml" "$@" || { echo "bench: cannot write $D/corpus.xml"; exit 0; }
-build/bench-scale long "$DICTS" "$D/one.jsonl" "$D/split.jsonl" "$LONG_BYTES" "$@" 2>"$D/long.txt" ||
-    { echo "bench: cannot write $D/one.jsonl"; exit 0; }
 
 # "SECONDS KIB EXIT LINES" of one `dyad code` run (stdout counted, stderr dropped)
 run() { build/bench-scale time build/dyad code --quiet --dictionaries "$DICTS" "$@"; }
+
+if part 2; then
+build/bench-scale xml "$DICTS" "$D/corpus.xml" "$@" || { echo "bench: cannot write $D/corpus.xml"; exit 0; }
+build/bench-scale long "$DICTS" "$D/one.jsonl" "$D/split.jsonl" "$LONG_BYTES" "$@" 2>"$D/long.txt" ||
+    { echo "bench: cannot write $D/one.jsonl"; exit 0; }
 
 echo
 echo "Scaling (dyad's own dictionaries, \`dyad code --quiet\`, wall time and peak RSS of the process):"
@@ -60,7 +67,10 @@ echo "$jl $xm $one $spl $xml_mb $(cat "$D/long.txt")" | awk '{
     printf "one long story against separate stories: time %.2fx (target <= 2x) %s\n", lt, lt <= 2 ? "ok" : "short"
 }'
 
+fi
+
 # ---- part 3: threads and parallel processes on the corpus files.
+if part 3; then
 echo
 echo "Threads and processes (dyad's own dictionaries, the corpus files):"
 t1=$(run --jobs 1 "$@")
@@ -82,9 +92,14 @@ echo "$t1 $t2 $start $end $lines $broken" | awk '{
     printf "xargs -P4, -o per file: %.2f s, %d lines, %s broken (same events as one run: %s)\n", $10 - $9, $11, $12, ($11 == $4 ? "yes" : "no")
 }'
 
+fi
+
 # ---- part 4: the event store and the API on the corpus.
+if part 4; then
 echo
 echo "Event store and API (the corpus in SQLite; dyad serve on it):"
+[ -n "${jl:-}" ] || jl=$(run "$@")
+rm -f "$D/corpus.db" "$D/corpus.db-wal" "$D/corpus.db-shm"
 db=$(run --db "$D/corpus.db" "$@")
 echo "$jl $db" | awk '{ r = $5 > 0 ? $1 / $5 : 0
     printf "dyad code --db (SQLite): %.2f s against %.2f s to a file: %.2fx the speed (target >= 0.80x) %s\n", $5, $1, r, (r >= 0.8 ? "ok" : "short") }'
@@ -94,7 +109,10 @@ if command -v curl >/dev/null 2>&1; then
     i=0
     while [ $i -lt 50 ] && ! grep -q "http://" "$D/serve.err" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
     port=$(grep -o "127.0.0.1:[0-9]*" "$D/serve.err" | head -n 1 | cut -d: -f2)
-    for path in "/api/timeline?per=month" "/api/events?source=USA&limit=100" "/api/dyads"; do
+    echo "$(sqlite3 "$D/corpus.db" 'SELECT count(*) FROM events' 2>/dev/null || echo '?') events, $(($(wc -c <"$D/corpus.db") / 1048576)) MiB"
+    for path in "/api/timeline?per=month" "/api/timeline?per=day&source=USA" "/api/events?limit=50" \
+        "/api/events?source=USA&limit=100" "/api/events?root=19&offset=500&limit=50" \
+        "/api/events?text=minister&limit=50" "/api/dyads?top=40"; do
         for k in $(seq 1 40); do
             curl -s -o /dev/null -w '%{time_total} %{http_code}\n' "http://127.0.0.1:$port$path"
         done | sort -n | awk -v p="$path" '{ v[NR] = $1; if ($2 != 200) bad++ } END {
@@ -105,6 +123,7 @@ if command -v curl >/dev/null 2>&1; then
     wait $spid 2>/dev/null
 else
     echo "no curl: API latency not measured"
+fi
 fi
 rm -rf "$D"
 exit 0

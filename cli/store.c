@@ -25,9 +25,18 @@ static const char *const schema[] = {
     "source_text TEXT, target_text TEXT, event_text TEXT, source_start INTEGER, "
     "source_end INTEGER, target_start INTEGER, target_end INTEGER, verb_start INTEGER, "
     "verb_end INTEGER, json TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
-    "CREATE INDEX IF NOT EXISTS events_source ON events(source)",
-    "CREATE INDEX IF NOT EXISTS events_target ON events(target)",
+    // covering the timeline (date, quad, goldstein), the network (pairs) and
+    // the order of event lists (date, event_id), with or without a source or
+    // target filter: dyad serve reads these indexes, and only the rows it
+    // shows (the single-column ones of stores written before are replaced)
+    "DROP INDEX IF EXISTS events_date",
+    "DROP INDEX IF EXISTS events_source",
+    "DROP INDEX IF EXISTS events_target",
+    "CREATE INDEX IF NOT EXISTS events_date_quad ON events(date, event_id, quad, goldstein)",
+    "CREATE INDEX IF NOT EXISTS events_source_target ON events(source, target, date, quad, "
+    "goldstein, event_id)",
+    "CREATE INDEX IF NOT EXISTS events_target_source ON events(target, source, date, quad, "
+    "goldstein, event_id)",
     "CREATE INDEX IF NOT EXISTS events_code ON events(code)",
     "CREATE INDEX IF NOT EXISTS events_root ON events(root)",
     "CREATE INDEX IF NOT EXISTS events_quad ON events(quad)",
@@ -162,76 +171,336 @@ static bool seen_add(store *s, const char *id)
 
 // One event's column values, made from its JSON line.
 typedef struct row {
-    json_t *o;
+    json_t *o;         // the jansson tree (dyad ingest), or NULL
+    char *buf;         // the flat reader's strings (dyad code --db), or NULL
     char num[10][24];  // quad, goldstein, and the eight offsets
     char *sentence;
     const char *v[EVENT_COLS];
 } row;
 
-static const char *str(json_t *o, const char *key)
-{
-    return json_string_value(json_object_get(o, key));
-}
+// The keys a row takes from an event line: strings, then numbers, then spans.
+enum {
+    K_EVENT_ID, K_SENTENCE_ID, K_DATE, K_SOURCE, K_TARGET, K_CODE, K_ROOT, K_PLOVER,
+    K_CAMEO_LABEL, K_PAIR_ID, K_SOURCE_TEXT, K_TARGET_TEXT, K_EVENT_TEXT, K_STRINGS,
+    K_QUAD = K_STRINGS, K_GOLDSTEIN,
+    K_SENTENCE_SPAN, K_SENTENCE_SPAN_BYTES, K_SOURCE_SPAN, K_TARGET_SPAN, K_VERB_SPAN, K_KEYS
+};
+static const char *const key_names[K_KEYS] = {
+    "event_id", "sentence_id", "date", "source", "target", "code", "root", "plover",
+    "cameo_label", "pair_id", "source_text", "target_text", "event_text", "quad", "goldstein",
+    "sentence_span", "sentence_span_bytes", "source_span", "target_span", "verb_span"};
+enum { N_SPANS = K_KEYS - K_SENTENCE_SPAN };
 
-// a span's two ends into a and b ("" becomes NULL); true when known
-static bool span(json_t *o, const char *key, char *a, char *b, long *ia, long *ib)
-{
-    json_t *sp = json_object_get(o, key);
-    json_t *x = json_array_get(sp, 0), *y = json_array_get(sp, 1);
-    if (!json_is_integer(x) || !json_is_integer(y)) return false;
-    *ia = (long)json_integer_value(x);
-    *ib = (long)json_integer_value(y);
-    snprintf(a, 24, "%ld", *ia);
-    snprintf(b, 24, "%ld", *ib);
-    return true;
-}
+// What a row needs of an event line, read by jansson or by the flat reader.
+typedef struct fields {
+    const char *s[K_STRINGS];  // NULL when absent or not a string
+    bool has_quad, has_goldstein;
+    long quad;
+    double goldstein;
+    bool has_span[N_SPANS];
+    long span[N_SPANS][2];
+} fields;
 
-// Fill r from the JSON line (NUL-terminated); false with why.
-static bool make_row(row *r, char *line, const store_story *st, const char **why)
+static void fields_from_json(fields *f, json_t *o)
 {
-    json_error_t je;
-    r->o = json_loads(line, 0, &je);
-    if (!json_is_object(r->o)) {
-        *why = "not a JSON object";
-        return false;
+    *f = (fields){0};
+    for (int k = 0; k < K_STRINGS; k++)
+        f->s[k] = json_string_value(json_object_get(o, key_names[k]));
+    json_t *q = json_object_get(o, "quad"), *g = json_object_get(o, "goldstein");
+    if ((f->has_quad = json_is_integer(q))) f->quad = (long)json_integer_value(q);
+    if ((f->has_goldstein = json_is_number(g))) f->goldstein = json_number_value(g);
+    for (int i = 0; i < N_SPANS; i++) {
+        json_t *sp = json_object_get(o, key_names[K_SENTENCE_SPAN + i]);
+        json_t *x = json_array_get(sp, 0), *y = json_array_get(sp, 1);
+        if (!json_is_integer(x) || !json_is_integer(y)) continue;
+        f->has_span[i] = true;
+        f->span[i][0] = (long)json_integer_value(x);
+        f->span[i][1] = (long)json_integer_value(y);
     }
-    json_t *o = r->o;
-    static const char *const keys[] = {"event_id", "story_id", "sentence_id", "date",
-                                       "source", "target", "code", "root"};
-    for (int i = 0; i < 8; i++) r->v[i] = str(o, keys[i]);
+}
+
+// ---- the flat reader: dyad code --db reads back the event lines its own
+// writer just made (one JSON object a line, no surprises), so it takes the
+// keys above straight from the text, without building a jansson tree.
+// Anything it does not expect makes it give up, and jansson reads the line.
+
+static const char *ws(const char *p)
+{
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') p++;
+    return p;
+}
+
+static int hex4(const char *p)
+{
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+        int c = (unsigned char)p[i], d;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+        else return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+// The string at p (after its opening quote), decoded into *out when out is
+// not NULL (NUL-terminated, *out moved past it); the text after the closing
+// quote, or NULL.
+static const char *flat_string(const char *p, char **out)
+{
+    char *o = out ? *out : NULL;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '"') break;
+        if (c < 0x20) return NULL;  // NUL (the line's end) and control characters
+        if (c != '\\') {
+            if (o) *o++ = (char)c;
+            p++;
+            continue;
+        }
+        p++;
+        long u;
+        switch (*p) {
+        case '"': case '\\': case '/': u = *p; break;
+        case 'b': u = '\b'; break;
+        case 'f': u = '\f'; break;
+        case 'n': u = '\n'; break;
+        case 'r': u = '\r'; break;
+        case 't': u = '\t'; break;
+        case 'u':
+            if ((u = hex4(p + 1)) < 0) return NULL;
+            p += 4;
+            if (u >= 0xDC00 && u <= 0xDFFF) return NULL;
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                int lo;
+                if (p[1] != '\\' || p[2] != 'u' || (lo = hex4(p + 3)) < 0xDC00 || lo > 0xDFFF)
+                    return NULL;
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                p += 6;
+            }
+            if (u == 0) return NULL;  // jansson refuses \u0000 too
+            break;
+        default: return NULL;
+        }
+        p++;
+        if (!o) continue;
+        // UTF-8 of u (never longer than its escape)
+        if (u < 0x80) *o++ = (char)u;
+        else if (u < 0x800) *o++ = (char)(0xC0 | u >> 6), *o++ = (char)(0x80 | (u & 0x3F));
+        else if (u < 0x10000)
+            *o++ = (char)(0xE0 | u >> 12), *o++ = (char)(0x80 | (u >> 6 & 0x3F)),
+            *o++ = (char)(0x80 | (u & 0x3F));
+        else
+            *o++ = (char)(0xF0 | u >> 18), *o++ = (char)(0x80 | (u >> 12 & 0x3F)),
+            *o++ = (char)(0x80 | (u >> 6 & 0x3F)), *o++ = (char)(0x80 | (u & 0x3F));
+    }
+    if (o) {
+        *o++ = 0;
+        *out = o;
+    }
+    return p + 1;
+}
+
+// A number: its end, and whether it is an integer (no fraction, no exponent).
+static const char *flat_number(const char *p, bool *integer)
+{
+    const char *q = p;
+    if (*q == '-') q++;
+    if (*q < '0' || *q > '9') return NULL;
+    if (*q == '0' && q[1] >= '0' && q[1] <= '9') return NULL;
+    while (*q >= '0' && *q <= '9') q++;
+    *integer = true;
+    if (*q == '.') {
+        *integer = false;
+        if (*++q < '0' || *q > '9') return NULL;
+        while (*q >= '0' && *q <= '9') q++;
+    }
+    if (*q == 'e' || *q == 'E') {
+        *integer = false;
+        q++;
+        if (*q == '+' || *q == '-') q++;
+        if (*q < '0' || *q > '9') return NULL;
+        while (*q >= '0' && *q <= '9') q++;
+    }
+    return q;
+}
+
+// Past the value at p (strings, numbers, literals, arrays, objects), or NULL.
+static const char *flat_skip(const char *p, int depth)
+{
+    bool integer;
+    if (depth > 64) return NULL;
+    switch (*p) {
+    case '"': return flat_string(p + 1, NULL);
+    case 't': return strncmp(p, "true", 4) ? NULL : p + 4;
+    case 'f': return strncmp(p, "false", 5) ? NULL : p + 5;
+    case 'n': return strncmp(p, "null", 4) ? NULL : p + 4;
+    case '[':
+    case '{': {
+        char close = *p == '[' ? ']' : '}';
+        bool object = *p == '{';
+        p = ws(p + 1);
+        if (*p == close) return p + 1;
+        for (;;) {
+            if (object) {
+                if (*p != '"' || !(p = flat_string(p + 1, NULL))) return NULL;
+                p = ws(p);
+                if (*p++ != ':') return NULL;
+                p = ws(p);
+            }
+            if (!(p = flat_skip(p, depth + 1))) return NULL;
+            p = ws(p);
+            if (*p == close) return p + 1;
+            if (*p++ != ',') return NULL;
+            p = ws(p);
+        }
+    }
+    default: return flat_number(p, &integer);
+    }
+}
+
+// The value at p: has is true when it is an array whose first two items are
+// integers (the span [a, b], as jansson's reading takes it); its end, or NULL.
+static const char *flat_span(const char *p, bool *has, long v[2])
+{
+    *has = false;
+    if (*p != '[') return flat_skip(p, 0);
+    const char *q = ws(p + 1);
+    for (int i = 0; i < 2; i++) {
+        bool integer;
+        const char *e = flat_number(q, &integer);
+        if (!e || !integer) return flat_skip(p, 0);
+        v[i] = strtol(q, NULL, 10);
+        q = ws(e);
+        if (*q != ',' && !(i == 1 && *q == ']')) return flat_skip(p, 0);
+        q = ws(q + 1);
+    }
+    *has = true;
+    return flat_skip(p, 0);
+}
+
+// Read the line's keys into f, its strings into buf (as long as the line);
+// false when the line is not a plain JSON object.
+static bool fields_flat(fields *f, const char *line, char *buf)
+{
+    *f = (fields){0};
+    const char *p = ws(line);
+    if (*p++ != '{') return false;
+    p = ws(p);
+    if (*p == '}') return !*ws(p + 1);
+    for (;;) {
+        if (*p != '"') return false;
+        const char *key = ++p;
+        while (*p && *p != '"' && *p != '\\') p++;
+        if (*p != '"') return false;  // keys of dyad's lines have no escapes
+        size_t len = (size_t)(p - key);
+        p = ws(p + 1);
+        if (*p++ != ':') return false;
+        p = ws(p);
+        int k = 0;
+        while (k < K_KEYS && (strncmp(key_names[k], key, len) || key_names[k][len])) k++;
+        bool integer;
+        if (k == K_KEYS) p = flat_skip(p, 0);
+        else if (k < K_STRINGS) {
+            f->s[k] = NULL;  // the last of repeated keys counts, as with jansson
+            if (*p == '"') {
+                f->s[k] = buf;
+                p = flat_string(p + 1, &buf);
+            } else p = flat_skip(p, 0);
+        } else if (k == K_QUAD || k == K_GOLDSTEIN) {
+            const char *e = *p == '-' || (*p >= '0' && *p <= '9') ? flat_number(p, &integer)
+                                                                   : NULL;
+            if (!e) {
+                p = flat_skip(p, 0);
+                if (k == K_QUAD) f->has_quad = false;
+                else f->has_goldstein = false;
+            } else if (k == K_QUAD) {
+                if ((f->has_quad = integer)) f->quad = strtol(p, NULL, 10);
+                p = e;
+            } else {
+                f->has_goldstein = true;
+                f->goldstein = strtod(p, NULL);
+                p = e;
+            }
+        } else {
+            int i = k - K_SENTENCE_SPAN;
+            p = flat_span(p, &f->has_span[i], f->span[i]);
+        }
+        if (!p) return false;
+        p = ws(p);
+        if (*p == '}') return !*ws(p + 1);
+        if (*p++ != ',') return false;
+        p = ws(p);
+    }
+}
+
+// Fill r from the JSON line (NUL-terminated, len bytes); false with why.
+// own: a line dyad's writer made in this run (the flat reader first).
+static bool make_row(row *r, char *line, size_t len, bool own, const store_story *st,
+                     const char **why)
+{
+    fields f;
+    bool flat = false;
+    if (own) {
+        r->buf = xmalloc(len + 1);
+        flat = fields_flat(&f, line, r->buf);
+        if (!flat) {
+            free(r->buf);
+            r->buf = NULL;
+        }
+    }
+    if (!flat) {
+        json_error_t je;
+        r->o = json_loads(line, 0, &je);
+        if (!json_is_object(r->o)) {
+            *why = "not a JSON object";
+            return false;
+        }
+        fields_from_json(&f, r->o);
+    }
+    r->v[0] = f.s[K_EVENT_ID];
+    for (int i = K_SENTENCE_ID; i <= K_ROOT; i++) r->v[i + 1] = f.s[i];  // v[1]: story_id
     if (!r->v[0] || !r->v[2] || !r->v[4] || !r->v[5] || !r->v[6] || !r->v[7]) {
         *why = "an event needs event_id, sentence_id, source, target, code and root";
         return false;
     }
     r->v[1] = st->story_id;
-    json_t *q = json_object_get(o, "quad"), *g = json_object_get(o, "goldstein");
-    snprintf(r->num[0], 24, "%d", json_is_integer(q) ? (int)json_integer_value(q) : 0);
-    snprintf(r->num[1], 24, "%.6g", json_is_number(g) ? json_number_value(g) : 0.0);
+    snprintf(r->num[0], 24, "%d", f.has_quad ? (int)f.quad : 0);
+    snprintf(r->num[1], 24, "%.6g", f.has_goldstein ? f.goldstein : 0.0);
     r->v[8] = r->num[0];
     r->v[9] = r->num[1];
-    r->v[10] = str(o, "plover");
-    r->v[11] = str(o, "cameo_label");
-    r->v[12] = str(o, "pair_id");
-    long a, z, ab, zb;
-    char ign[2][24];
-    if (span(o, "sentence_span", r->num[2], r->num[3], &a, &z)) {
+    r->v[10] = f.s[K_PLOVER];
+    r->v[11] = f.s[K_CAMEO_LABEL];
+    r->v[12] = f.s[K_PAIR_ID];
+    const int SS = 0, SB = 1;  // sentence_span, sentence_span_bytes
+    if (f.has_span[SS]) {
+        snprintf(r->num[2], 24, "%ld", f.span[SS][0]);
+        snprintf(r->num[3], 24, "%ld", f.span[SS][1]);
         r->v[14] = r->num[2];
         r->v[15] = r->num[3];
-        if (st->text && span(o, "sentence_span_bytes", ign[0], ign[1], &ab, &zb) && ab >= 0 &&
-            ab <= zb && (size_t)zb <= st->text_len)
+        long ab = f.span[SB][0], zb = f.span[SB][1];
+        if (st->text && f.has_span[SB] && ab >= 0 && ab <= zb && (size_t)zb <= st->text_len)
             r->v[13] = r->sentence = xstrndup(st->text + ab, (size_t)(zb - ab));
     }
-    static const char *const texts[] = {"source_text", "target_text", "event_text"};
-    static const char *const spans[] = {"source_span", "target_span", "verb_span"};
     for (int i = 0; i < 3; i++) {
-        r->v[16 + i] = str(o, texts[i]);
-        if (span(o, spans[i], r->num[4 + 2 * i], r->num[5 + 2 * i], &a, &z)) {
+        r->v[16 + i] = f.s[K_SOURCE_TEXT + i];
+        if (f.has_span[2 + i]) {
+            snprintf(r->num[4 + 2 * i], 24, "%ld", f.span[2 + i][0]);
+            snprintf(r->num[5 + 2 * i], 24, "%ld", f.span[2 + i][1]);
             r->v[19 + 2 * i] = r->num[4 + 2 * i];
             r->v[20 + 2 * i] = r->num[5 + 2 * i];
         }
     }
     r->v[25] = line;
     return true;
+}
+
+static void free_row(row *r)
+{
+    json_decref(r->o);
+    free(r->buf);
+    free(r->sentence);
 }
 
 static int begin(store *s)
@@ -292,10 +561,10 @@ static long parse_rows(store *s, const store_story *st, row **out)
         char *nl = memchr(p, '\n', (size_t)(end - p));
         *nl = 0;
         const char *why = NULL;
-        if (!make_row(&rows[k], p, st, &why)) {
+        if (!make_row(&rows[k], p, (size_t)(nl - p), st->own_lines, st, &why)) {
             fprintf(stderr, "%s: %s: story %s: %s; the story is not stored\n", s->prog,
                     st->where ? st->where : "", st->story_id, why);
-            for (size_t i = 0; i <= k; i++) json_decref(rows[i].o), free(rows[i].sentence);
+            for (size_t i = 0; i <= k; i++) free_row(&rows[i]);
             free(rows);
             return -1;
         }
@@ -340,7 +609,7 @@ int store_put(store *s, const store_story *st)
             rc = -2;
         memcpy(s->b->err, keep, sizeof keep);
     }
-    for (long i = 0; i < n; i++) json_decref(rows[i].o), free(rows[i].sentence);
+    for (long i = 0; i < n; i++) free_row(&rows[i]);
     free(rows);
     if (rc == -2) return fail(s, "cannot roll a story back: ") - 1;
     if (rc < 0) return -1;

@@ -56,6 +56,9 @@ typedef struct store_story {
     char *events;
     size_t events_len;
     const char *where;
+    // the event lines are dyad's own, written in this run (dyad code --db):
+    // read flat, without a JSON tree (jansson when a line is unexpected)
+    bool own_lines;
 } store_story;
 
 // Write one story whole (its own savepoint inside the batch transaction):

@@ -115,6 +115,21 @@ EOF
     check "$K: ingest: a bad line is named with file:line, exit 1" \
         sh -c "[ $? = 1 ] && grep -q 'bad.jsonl:1: not JSON' '$t/err'"
 
+    # code --db reads its own event lines back with a flat reader of its
+    # own, ingest with jansson: the same rows, escapes and all (quotes, a
+    # backslash, a tab and a control character in the ids; non-ASCII text)
+    printf '%s\n' '{"id":"e\"sc\\ape\t\u0001","date":"2025-02-03","title":"Q \"t\"","src":"\u00e9\ud83d\ude00","text":"The \"Germany\" visited France.\tRussia\\Moscow attacked Ukraine \u2014 \ud83d\ude00 said \"x\"."}' >"$t/esc.jsonl"
+    cols="event_id, story_id, sentence_id, date, source, target, code, root, quad, goldstein, plover, cameo_label, pair_id, sentence_start, sentence_end, source_text, target_text, event_text, source_start, source_end, target_start, target_end, verb_start, verb_end, json"
+    fresh
+    code "$t/esc.jsonl"
+    sql "SELECT $cols FROM events ORDER BY event_id" >"$t/flat"
+    "$DYAD" code --quiet --dictionaries "$DICT" "$t/esc.jsonl" >"$t/esc-ev.jsonl"
+    fresh
+    "$DYAD" ingest "$t/esc-ev.jsonl" --db "$DB" >"$t/out" 2>"$t/err"
+    sql "SELECT $cols FROM events ORDER BY event_id" >"$t/tree"
+    check "$K: code --db's flat reader and ingest's jansson make the same rows (escapes, $(grep -c '"event_id"' "$t/esc-ev.jsonl") events)" \
+        sh -c "[ \$(grep -c . '$t/flat') -ge 3 ] && grep -q 'e\"sc' '$t/flat' && cmp -s '$t/flat' '$t/tree'"
+
     # kill -9 during a run, then a re-run: the rows of a clean run
     [ -f "$CORPUS" ] || { echo "skip  $K: kill -9: no $CORPUS"; return; }
     fresh

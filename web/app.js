@@ -119,14 +119,17 @@ function drawTimeline(data) {
   periods.forEach((p, i) => {
     let base = 0;
     const x = L + i * bw;
+    // one group per period; its bars carry their counts (tests read them)
+    const stack = el('g', { class: 'period', 'data-period': p.period, 'data-events': p.events });
     p.quad.forEach((n, q) => {
       if (!n) return;
       const r = el('rect', { x: x + bw * 0.1, y: y(base + n), width: Math.max(1, bw * 0.8),
-        height: y(base) - y(base + n), fill: QUAD_COLOURS[q] });
+        height: y(base) - y(base + n), fill: QUAD_COLOURS[q], 'data-quad': q + 1, 'data-n': n });
       r.append(el('title', {}, `${p.period}: ${n} ${QUAD_NAMES[q]}`));
-      bars.append(r);
+      stack.append(r);
       base += n;
     });
+    bars.append(stack);
     if (i % every === 0) {
       svg.append(el('text', { x: x + bw / 2, y: H - B + 14, 'text-anchor': 'middle' }, p.period));
     }
@@ -185,7 +188,8 @@ function drawNetwork(data) {
     const d = Math.hypot(x2 - x1, y2 - y1) || 1, r = radius(e.target) + 2;
     const line = el('line', { x1, y1, x2: x2 - ((x2 - x1) / d) * r, y2: y2 - ((y2 - y1) / d) * r,
       stroke: goldsteinColour(e.goldstein), 'stroke-width': 1 + 4 * (e.events / emax),
-      'stroke-opacity': 0.8, 'marker-end': 'url(#arrow)' });
+      'stroke-opacity': 0.8, 'marker-end': 'url(#arrow)', 'data-source': e.source,
+      'data-target': e.target, 'data-events': e.events });
     line.append(el('title', {}, `${e.source} → ${e.target}: ${e.events} events, ` +
       `mean Goldstein ${e.goldstein}`));
     svg.append(line);
@@ -274,6 +278,7 @@ async function openStory(id, eventId) {
     const data = await api('api/stories/' + encodeURIComponent(id));
     const s = data.story;
     const show = (ev) => {
+      box.setAttribute('data-event', ev.event_id);
       box.replaceChildren(
         el('h3', {}, s.title || s.story_id),
         el('p', { class: 'muted' }, `${s.story_id} · ${s.date || 'no date'}`),
@@ -334,6 +339,7 @@ async function loadTable() {
   drawTable(await api('api/events' + query({ limit: PAGE, offset: state.offset })));
 }
 
+let loads = 0;  // finished loads, on <body data-loads>: a test waits for the next one
 async function loadAll() {
   document.body.setAttribute('data-ready', 'no');
   showError(null);
@@ -348,6 +354,7 @@ async function loadAll() {
     showError(e);
     document.body.setAttribute('data-ready', 'error');
   }
+  document.body.setAttribute('data-loads', ++loads);
 }
 
 let suggestTimer;
