@@ -49,7 +49,13 @@ case "$CFLAGS" in
     export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
     ;;
 esac
-py() { env ${PRELOAD:+LD_PRELOAD="$PRELOAD"} "$PYTHON" "$@"; }
+py() { timeout 300 env ${PRELOAD:+LD_PRELOAD="$PRELOAD"} "$PYTHON" "$@"; }
+if [ -n "$PRELOAD" ]; then
+    # the program links its sanitizers statically: not under python's preload
+    printf '#!/bin/sh\nexec env -u LD_PRELOAD "%s" "$@"\n' "$PWD/$DYAD" >"$t/dyad"
+    chmod +x "$t/dyad"
+    export DYAD_PROGRAM="$t/dyad"
+fi
 
 # the fixed part of the corpus
 C=$SHARED/corpus
@@ -130,8 +136,9 @@ import dyad.dask
 
 def stored(db):
     import subprocess
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}  # make asan's
     out = subprocess.run(["psql", "-qAt", db, "-c", "SELECT count(*) FROM stories"],
-                         capture_output=True, text=True).stdout.strip()
+                         capture_output=True, text=True, env=env).stdout.strip()
     return int(out) if out.isdigit() else 0
 
 if __name__ == "__main__":
@@ -143,15 +150,13 @@ if __name__ == "__main__":
             def killer():
                 # once the first partitions are stored, kill a worker process
                 # (not its nanny) while it codes or stores the next ones
-                for _ in range(600):
-                    n = stored(db)
-                    if n > 0:
-                        break
+                end = time.time() + 60
+                while stored(db) == 0 and time.time() < end:
                     time.sleep(0.02)
                 pid = next(iter(client.run(os.getpid).values()))
                 killed.update(pid=pid, stored_before=stored(db))
                 os.kill(pid, signal.SIGKILL)
-            th = threading.Thread(target=killer)
+            th = threading.Thread(target=killer, daemon=True)
             th.start()
         parts = dyad.dask.code_files(files, client=client, db=db,
                                       stories_per_partition=40)

@@ -31,6 +31,7 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 
 import dask
 import dask.bag
@@ -58,11 +59,12 @@ def _counters():
 
 
 def worker_info():
-    """This process's counters: pid, dictionary loads, partitions and stories coded.
+    """This process's counters: pid, dictionary loads, partitions and stories
+    coded, and its CPU time so far (seconds).
 
     `client.run(dyad.dask.worker_info)` asks every worker.
     """
-    return dict(_counters())
+    return dict(_counters(), cpu_seconds=time.process_time())
 
 
 class _RawRun(dyad._Run):
