@@ -107,4 +107,7 @@ else
     echo "no curl: API latency not measured"
 fi
 rm -rf "$D"
+
+# ---- part 5: Dask workers and concurrent PostgreSQL writers (docs/scale.md)
+sh bench/cluster.sh
 exit 0
