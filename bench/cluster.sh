@@ -21,6 +21,7 @@ set -- "$CORPUS"/*.jsonl.gz
 [ -f "$1" ] || { echo "bench: no $CORPUS/*.jsonl.gz; skipping the cluster part"; exit 0; }
 make -s shared >/dev/null 2>&1 || { echo "bench: make shared failed; skipping the cluster part"; exit 0; }
 D=$(mktemp -d)
+export DASK_TEMPORARY_DIRECTORY="$D"
 trap 'rm -rf "$D"' EXIT
 now() { date +%s.%N; }
 

@@ -42,6 +42,7 @@ ${MAKE:-make} -j2 shared "$@" >"$t/make.log" 2>&1
 check "make shared" test $? -eq 0
 export DYAD_LIBRARY="$PWD/$BUILD/libdyad.so" DYAD_DICTIONARIES="$PWD/dictionaries"
 export DYAD_PROGRAM="$PWD/$DYAD" PYTHONPATH="$PWD/python"
+export DASK_TEMPORARY_DIRECTORY="$t"  # the workers' folders
 PRELOAD=
 case "$CFLAGS" in
 *-fsanitize=address*)
@@ -128,6 +129,8 @@ psql -qAt "$PG" -c "CREATE SCHEMA $S" >/dev/null 2>&1
 case "$PG" in *\?*) DB="$PG&options=-csearch_path%3D$S" ;; *) DB="$PG?options=-csearch_path%3D$S" ;; esac
 trap 'psql -qAt "$PG" -c "DROP SCHEMA IF EXISTS $S CASCADE" >/dev/null 2>&1; rm -rf "$t"' EXIT
 sql() { psql -qAt "$DB" -c "$1" 2>&1; }
+trap 'exit 143' TERM  # the EXIT trap drops the schema
+trap 'exit 130' INT
 
 cat >"$t/store.py" <<'PY'
 import os, signal, sys, threading, time

@@ -125,6 +125,8 @@ psql -qAt "$PG" -c "CREATE SCHEMA $S" >/dev/null 2>&1
 case "$PG" in *\?*) DB="$PG&options=-csearch_path%3D$S" ;; *) DB="$PG?options=-csearch_path%3D$S" ;; esac
 trap 'psql -qAt "$PG" -c "DROP SCHEMA IF EXISTS $S CASCADE" >/dev/null 2>&1; rm -rf "$t"' EXIT
 sql() { psql -qAt "$DB" -c "$1" 2>&1; }
+trap 'exit 143' TERM  # the EXIT trap drops the schema
+trap 'exit 130' INT
 fresh() { sql "DROP TABLE IF EXISTS events, stories, dyad_meta" >/dev/null; }
 
 # four writers at once, each a shard's events, into an empty store: the
