@@ -42,9 +42,13 @@ static const char *const schema2[] = {
     "source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER, "
     "verb_start INTEGER, verb_end INTEGER, json TEXT NOT NULL, month INTEGER NOT NULL, "
     "PRIMARY KEY (event_id, month)) PARTITION BY LIST (month)",
-    "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
-    "CREATE INDEX IF NOT EXISTS events_source ON events(source)",
-    "CREATE INDEX IF NOT EXISTS events_target ON events(target)",
+    // the covering indexes of schema 1 as main's store.c makes them (what
+    // dyad serve reads: timeline, network, event lists), per partition
+    "CREATE INDEX IF NOT EXISTS events_date_quad ON events(date, event_id, quad, goldstein)",
+    "CREATE INDEX IF NOT EXISTS events_source_target ON events(source, target, date, quad, "
+    "goldstein, event_id)",
+    "CREATE INDEX IF NOT EXISTS events_target_source ON events(target, source, date, quad, "
+    "goldstein, event_id)",
     "CREATE INDEX IF NOT EXISTS events_code ON events(code)",
     "CREATE INDEX IF NOT EXISTS events_root ON events(root)",
     "CREATE INDEX IF NOT EXISTS events_quad ON events(quad)",
@@ -369,7 +373,8 @@ static int migrate_v1(pg *p)
         "ALTER TABLE events RENAME TO events_v1",
         "ALTER TABLE events_v1 RENAME CONSTRAINT events_pkey TO events_v1_pkey",
         ("DROP INDEX IF EXISTS events_date, events_source, events_target, events_code, "
-         "events_root, events_quad, events_story"),
+         "events_root, events_quad, events_story, events_date_quad, events_source_target, "
+         "events_target_source"),
     };
     if (run_all(p, before, sizeof before / sizeof before[0]) < 0 ||
         run_all(p, schema2, sizeof schema2 / sizeof schema2[0]) < 0)
