@@ -126,4 +126,7 @@ else
 fi
 fi
 rm -rf "$D"
+
+# ---- part 5: Dask workers and concurrent PostgreSQL writers (docs/scale.md)
+sh bench/cluster.sh
 exit 0

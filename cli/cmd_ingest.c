@@ -13,7 +13,7 @@
 
 typedef struct ingest {
     store *s;
-    bool stats;
+    bool stats, one_txn;
     char dicts[65];    // from the file's --header line, "" when none
     char *story_id, *date, *meta, *version, *where;
     dyad_buf events;
@@ -23,12 +23,14 @@ typedef struct ingest {
 
 static void usage(FILE *out)
 {
-    fputs("usage: dyad ingest EVENTS.jsonl... --db PATH_OR_URL [--stats]\n"
+    fputs("usage: dyad ingest EVENTS.jsonl... --db PATH_OR_URL [--stats] [--one-transaction]\n"
           "  Store the events of `dyad code` JSON Lines files (.gz read directly; '-'\n"
           "  is stdin) in an SQLite file or a postgresql:// database (docs/store.md).\n"
           "  A story's events must be one after the other, as dyad code writes them;\n"
           "  a --header line gives the dictionaries' hash. A story already stored with\n"
           "  the same events and coder version is skipped, a changed one replaced.\n"
+          "  --one-transaction: every story in one transaction, committed at the end\n"
+          "  (none stored when the database fails or a signal stops the run).\n"
           "  Exit status: 0 all stored; 1 a line or story could not be read or\n"
           "  stored, or the database failed; 2 bad usage.\n",
           out);
@@ -164,6 +166,7 @@ int cmd_ingest(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--db") && i + 1 < argc) target = argv[++i];
         else if (!strcmp(argv[i], "--stats")) g.stats = true;
+        else if (!strcmp(argv[i], "--one-transaction")) g.one_txn = true;
         else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             usage(stdout);
             free(files);
@@ -188,9 +191,14 @@ int cmd_ingest(int argc, char **argv)
         free(files);
         return 1;
     }
+    if (g.one_txn) store_one_transaction(g.s);
     for (int i = 0; i < n && !g.failed && !cli_stop_signal(); i++) ingest_file(&g, files[i]);
     long written, skipped, events;
     store_counts(g.s, &written, &skipped, &events);
+    if (g.one_txn && (g.failed || cli_stop_signal())) {
+        store_rollback(g.s);
+        written = skipped = events = 0;
+    }
     if (store_close(g.s) < 0) g.bad++;
     if (g.stats)
         fprintf(stderr, "stored %ld stories (%ld events), %ld unchanged and skipped\n", written,

@@ -50,7 +50,7 @@ enum { BATCH_STORIES = 500 };
 struct store {
     store_backend *b;
     const char *prog;
-    bool in_txn;
+    bool in_txn, one_txn;
     int pending;
     double txn_start;
     long written, skipped, events;
@@ -94,6 +94,7 @@ static int schema_version(void *ctx, int n, const char *const *v)
 
 static int create_schema(store *s)
 {
+    if (s->b->schema) return s->b->schema(s->b) < 0 ? fail(s, "") : 0;
     for (size_t i = 0; i < sizeof schema / sizeof schema[0]; i++)
         if (s->b->exec(s->b, schema[i]) < 0) return fail(s, "cannot create the schema: ");
     char version[32] = "";
@@ -615,9 +616,22 @@ int store_put(store *s, const store_story *st)
     if (rc < 0) return -1;
     s->written++;
     s->events += n;
-    if (++s->pending >= BATCH_STORIES || now() - s->txn_start >= BATCH_SECONDS)
+    if (!s->one_txn && (++s->pending >= BATCH_STORIES || now() - s->txn_start >= BATCH_SECONDS))
         return store_commit(s) < 0 ? -2 : 1;
     return 1;
+}
+
+void store_one_transaction(store *s)
+{
+    s->one_txn = true;
+}
+
+int store_rollback(store *s)
+{
+    if (!s->in_txn) return 0;
+    s->in_txn = false;
+    if (s->b->exec(s->b, "ROLLBACK") < 0) return fail(s, "cannot roll back: ");
+    return 0;
 }
 
 void store_counts(const store *s, long *written, long *skipped, long *events)

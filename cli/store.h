@@ -33,6 +33,9 @@ struct store_backend {
     int (*select)(store_backend *b, const char *sql, const char *const *params, int n,
                   store_row_fn fn, void *ctx);
     void (*close)(store_backend *b);
+    // NULL: the common schema (version 1). Else the backend creates or
+    // migrates its own schema and checks its version (PostgreSQL: docs/store.md).
+    int (*schema)(store_backend *b);
 };
 store_backend *store_sqlite_open(const char *path, char *err, size_t cap);
 store_backend *store_pg_open(const char *url, char *err, size_t cap);
@@ -68,6 +71,12 @@ typedef struct store_story {
 int store_put(store *s, const store_story *st);
 // Commit the open batch; 0, or -1 with a message.
 int store_commit(store *s);
+// Keep every story of the run in one transaction (no batch commits): all
+// stored at store_close, or none after store_rollback (dyad ingest
+// --one-transaction).
+void store_one_transaction(store *s);
+// Roll the open transaction back; 0, or -1 with a message.
+int store_rollback(store *s);
 // Counts of this run so far.
 void store_counts(const store *s, long *written, long *skipped, long *events);
 // Run a query (? placeholders, text parameters); -1 with a message.
