@@ -32,6 +32,11 @@ static const char *const schema[] = {
     "DROP INDEX IF EXISTS events_date",
     "DROP INDEX IF EXISTS events_source",
     "DROP INDEX IF EXISTS events_target",
+};
+
+// The events' indexes, the same in both databases (on PostgreSQL, per
+// partition): store_pg.c makes them after its partitioned table.
+const char *const store_indexes[] = {
     "CREATE INDEX IF NOT EXISTS events_date_quad ON events(date, event_id, quad, goldstein)",
     "CREATE INDEX IF NOT EXISTS events_source_target ON events(source, target, date, quad, "
     "goldstein, event_id)",
@@ -42,6 +47,7 @@ static const char *const schema[] = {
     "CREATE INDEX IF NOT EXISTS events_quad ON events(quad)",
     "CREATE INDEX IF NOT EXISTS events_story ON events(story_id)",
 };
+const size_t store_n_indexes = sizeof store_indexes / sizeof store_indexes[0];
 
 // A batch is committed after this many stories or seconds.
 enum { BATCH_STORIES = 500 };
@@ -97,6 +103,8 @@ static int create_schema(store *s)
     if (s->b->schema) return s->b->schema(s->b) < 0 ? fail(s, "") : 0;
     for (size_t i = 0; i < sizeof schema / sizeof schema[0]; i++)
         if (s->b->exec(s->b, schema[i]) < 0) return fail(s, "cannot create the schema: ");
+    for (size_t i = 0; i < store_n_indexes; i++)
+        if (s->b->exec(s->b, store_indexes[i]) < 0) return fail(s, "cannot create the schema: ");
     char version[32] = "";
     const char *sql = "SELECT value FROM dyad_meta WHERE key = 'schema_version'";
     if (s->b->select(s->b, sql, NULL, 0, schema_version, version) < 0)

@@ -37,6 +37,10 @@ struct store_backend {
     // migrates its own schema and checks its version (PostgreSQL: docs/store.md).
     int (*schema)(store_backend *b);
 };
+// The events' indexes (store.c), made after the tables by either database.
+extern const char *const store_indexes[];
+extern const size_t store_n_indexes;
+
 store_backend *store_sqlite_open(const char *path, char *err, size_t cap);
 store_backend *store_pg_open(const char *url, char *err, size_t cap);
 

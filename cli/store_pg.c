@@ -42,17 +42,6 @@ static const char *const schema2[] = {
     "source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER, "
     "verb_start INTEGER, verb_end INTEGER, json TEXT NOT NULL, month INTEGER NOT NULL, "
     "PRIMARY KEY (event_id, month)) PARTITION BY LIST (month)",
-    // the covering indexes of schema 1 as main's store.c makes them (what
-    // dyad serve reads: timeline, network, event lists), per partition
-    "CREATE INDEX IF NOT EXISTS events_date_quad ON events(date, event_id, quad, goldstein)",
-    "CREATE INDEX IF NOT EXISTS events_source_target ON events(source, target, date, quad, "
-    "goldstein, event_id)",
-    "CREATE INDEX IF NOT EXISTS events_target_source ON events(target, source, date, quad, "
-    "goldstein, event_id)",
-    "CREATE INDEX IF NOT EXISTS events_code ON events(code)",
-    "CREATE INDEX IF NOT EXISTS events_root ON events(root)",
-    "CREATE INDEX IF NOT EXISTS events_quad ON events(quad)",
-    "CREATE INDEX IF NOT EXISTS events_story ON events(story_id)",
 };
 
 // YYYYMM of a date "YYYY-MM-DD..." (0 when there is none or it is not one);
@@ -377,7 +366,8 @@ static int migrate_v1(pg *p)
          "events_target_source"),
     };
     if (run_all(p, before, sizeof before / sizeof before[0]) < 0 ||
-        run_all(p, schema2, sizeof schema2 / sizeof schema2[0]) < 0)
+        run_all(p, schema2, sizeof schema2 / sizeof schema2[0]) < 0 ||
+        run_all(p, store_indexes, store_n_indexes) < 0)
         return -1;
     PGresult *res = PQexec(p->conn, "SELECT DISTINCT " MONTH_SQL " FROM stories s WHERE "
                                     "EXISTS (SELECT 1 FROM events_v1 e WHERE e.story_id = "
@@ -421,6 +411,7 @@ static int pg_schema(store_backend *b)
         goto fail;
     if (!version[0]) {
         if (run_all(p, schema2, sizeof schema2 / sizeof schema2[0]) < 0 ||
+            run_all(p, store_indexes, store_n_indexes) < 0 ||
             pg_select(b, "SELECT value FROM dyad_meta WHERE key = 'schema_version'", NULL, 0,
                       one_value, version) < 0)
             goto fail;
