@@ -22,14 +22,6 @@ if [ -z "$PYTHON" ]; then
     if [ -x /usr/bin/python3 ]; then PYTHON=/usr/bin/python3; else PYTHON=python3; fi
 fi
 
-missing() {
-    if [ "${CI:-}" = true ]; then fail "$1 (CI=true: required)"; else echo "skip  $1"; fi
-}
-finish() {
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-    exit
-}
 
 if ! "$PYTHON" -c 'import dask.bag, distributed' 2>/dev/null; then
     missing "dask: $PYTHON has no dask or distributed (Debian: python3-dask python3-distributed)"
@@ -120,17 +112,7 @@ py "$t/local.py" "$t/single.jsonl" "$@" >"$t/out" 2>"$t/err"
 check "LocalCluster(2): code_files == dyad code (events, ids), one dictionary load per worker, DataFrame, code_bag, scheduler address" \
     grep -q '^ok$' "$t/out"
 
-if ! command -v psql >/dev/null || ! psql -qAt "$PG" -c 'SELECT 1' >/dev/null 2>&1; then
-    missing "dask: no PostgreSQL server answers at $PG (set DYAD_TEST_PG)"
-    finish
-fi
-S=dyad_dask_$$
-psql -qAt "$PG" -c "CREATE SCHEMA $S" >/dev/null 2>&1
-case "$PG" in *\?*) DB="$PG&options=-csearch_path%3D$S" ;; *) DB="$PG?options=-csearch_path%3D$S" ;; esac
-trap 'psql -qAt "$PG" -c "DROP SCHEMA IF EXISTS $S CASCADE" >/dev/null 2>&1; rm -rf "$t"' EXIT
-sql() { psql -qAt "$DB" -c "$1" 2>&1; }
-trap 'exit 143' TERM  # the EXIT trap drops the schema
-trap 'exit 130' INT
+pg_schema dask
 
 cat >"$t/store.py" <<'PY'
 import os, signal, sys, threading, time

@@ -33,3 +33,30 @@ check() {
     shift
     if "$@"; then ok "$name"; else fail "$name" "$t/out" "$t/err"; fi
 }
+# missing WHAT: a needed package or server is absent: skipped, or a failure
+# when CI=true
+missing() {
+    if [ "${CI:-}" = true ]; then fail "$1 (CI=true: required)"; else echo "skip  $1"; fi
+}
+# finish: the closing line, and the exit status
+finish() {
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
+}
+# pg_schema NAME: a PostgreSQL schema of this run's own at $PG (finish when
+# no server answers), dropped on any exit; sets S and DB (the URL that
+# searches it) and sql SQL (run in it)
+pg_schema() {
+    if ! command -v psql >/dev/null || ! psql -qAt "$PG" -c 'SELECT 1' >/dev/null 2>&1; then
+        missing "$1: no PostgreSQL server answers at $PG (set DYAD_TEST_PG)"
+        finish
+    fi
+    S=dyad_$1_$$
+    psql -qAt "$PG" -c "CREATE SCHEMA $S" >/dev/null 2>&1
+    case "$PG" in *\?*) DB="$PG&options=-csearch_path%3D$S" ;; *) DB="$PG?options=-csearch_path%3D$S" ;; esac
+    trap 'psql -qAt "$PG" -c "DROP SCHEMA IF EXISTS $S CASCADE" >/dev/null 2>&1; rm -rf "$t"' EXIT
+    trap 'exit 143' TERM  # the EXIT trap drops the schema
+    trap 'exit 130' INT
+}
+sql() { psql -qAt "$DB" -c "$1" 2>&1; }

@@ -17,14 +17,6 @@ SHARED=${SHARED:-../shared}
 PG=${DYAD_TEST_PG:-postgresql:///dyad_test}
 DYAD_ABS=$PWD/$DYAD
 
-missing() {
-    if [ "${CI:-}" = true ]; then fail "$1 (CI=true: required)"; else echo "skip  $1"; fi
-}
-finish() {
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-    exit
-}
 ids() { sed -n 's/.*"event_id":"\([^"]*\)".*/\1/p' "$@" | LC_ALL=C sort; }
 
 set -- "$SHARED"/corpus/*.jsonl.gz
@@ -116,17 +108,7 @@ check "dyad-slurm again: every task done earlier, nothing stored" \
     sh -c "[ \$(grep -c 'done earlier' '$SBATCH_LOG') = 6 ] && grep -q 'stored 0 stories' '$SBATCH_LOG'"
 
 # ---- PostgreSQL, schema 2
-if ! command -v psql >/dev/null || ! psql -qAt "$PG" -c 'SELECT 1' >/dev/null 2>&1; then
-    missing "scale: no PostgreSQL server answers at $PG (set DYAD_TEST_PG)"
-    finish
-fi
-S=dyad_scale_$$
-psql -qAt "$PG" -c "CREATE SCHEMA $S" >/dev/null 2>&1
-case "$PG" in *\?*) DB="$PG&options=-csearch_path%3D$S" ;; *) DB="$PG?options=-csearch_path%3D$S" ;; esac
-trap 'psql -qAt "$PG" -c "DROP SCHEMA IF EXISTS $S CASCADE" >/dev/null 2>&1; rm -rf "$t"' EXIT
-sql() { psql -qAt "$DB" -c "$1" 2>&1; }
-trap 'exit 143' TERM  # the EXIT trap drops the schema
-trap 'exit 130' INT
+pg_schema scale
 fresh() { sql "DROP TABLE IF EXISTS events, stories, dyad_meta" >/dev/null; }
 
 # four writers at once, each a shard's events, into an empty store: the
