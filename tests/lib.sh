@@ -60,3 +60,28 @@ pg_schema() {
     trap 'exit 130' INT
 }
 sql() { psql -qAt "$DB" -c "$1" 2>&1; }
+# need TOOL WHAT: true when TOOL is installed; else WHAT is skipped, or a
+# failure when CI=true
+need() {
+    command -v "$1" >/dev/null 2>&1 && return 0
+    if [ "${CI:-}" = true ]; then
+        echo "FAIL  $1 not installed (needed in CI: $2)"
+        failed=$((failed + 1))
+    else
+        echo "skip  $1 not installed: $2 not tested"
+    fi
+    return 1
+}
+# serve_port LOG PID: the port `dyad serve --listen 127.0.0.1:0` (process
+# PID) names in the first line of LOG, waiting up to 10 s; empty if none
+serve_port() {
+    _i=0
+    while [ $_i -lt 100 ]; do
+        _p=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$1" | head -n 1)
+        [ -n "$_p" ] && break
+        kill -0 "$2" 2>/dev/null || break
+        sleep 0.1
+        _i=$((_i + 1))
+    done
+    echo "$_p"
+}

@@ -10,12 +10,8 @@
 # any exit. Without sqlite3, curl or chromium the cases that need them are
 # skipped, except in CI (CI=true), where that is a failure. Closing line:
 # "N passed, N failed".
-BUILD=${BUILD:-build}
-DYAD=$BUILD/dyad
-passed=0
-failed=0
-
-t=$(mktemp -d)
+NAME=serve
+. tests/lib.sh
 pid=
 cleanup() {
     if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi
@@ -24,34 +20,11 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
-ok() { echo "ok    $1"; passed=$((passed + 1)); }
 fail() {
     echo "FAIL  $1"
     for f in "$t/body" "$t/log"; do [ -s "$f" ] && sed 's/^/      | /' "$f" | head -8; done
     failed=$((failed + 1))
 }
-finish() {
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-    exit
-}
-# A tool the tests need: skipped locally, a failure in CI.
-need() {
-    command -v "$1" >/dev/null 2>&1 && return 0
-    if [ "${CI:-}" = true ]; then
-        echo "FAIL  $1 not installed (needed in CI: $2)"
-        failed=$((failed + 1))
-    else
-        echo "skip  $1 not installed: $2 not tested"
-    fi
-    return 1
-}
-
-if [ ! -x "$DYAD" ]; then
-    echo "serve: $DYAD not found (run make)"
-    echo "0 passed, 1 failed"
-    exit 1
-fi
 need sqlite3 "the fixture store" || finish
 need curl "the HTTP API" || finish
 
@@ -73,15 +46,7 @@ sum0=$(cksum <"$db")
 : >"$t/log"
 "$DYAD" serve --db "$db" --listen 127.0.0.1:0 --max-body 4000 >"$t/log" 2>&1 &
 pid=$!
-port=
-i=0
-while [ $i -lt 100 ]; do
-    port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$t/log" | head -n 1)
-    [ -n "$port" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-    i=$((i + 1))
-done
+port=$(serve_port "$t/log" "$pid")
 if [ -z "$port" ]; then
     fail "dyad serve starts and names its port"
     finish
@@ -283,13 +248,7 @@ sqlite3 "$big" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n W
 : >"$t/log"
 "$DYAD" serve --db "$big" --listen 127.0.0.1:0 --query-ms 1 --max-connections 1 >"$t/log" 2>&1 &
 pid=$!
-port=
-i=0
-while [ $i -lt 100 ] && [ -z "$port" ]; do
-    sleep 0.1
-    port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$t/log" | head -n 1)
-    i=$((i + 1))
-done
+port=$(serve_port "$t/log" "$pid")
 base=http://127.0.0.1:$port
 get '/api/events?text=no%20such%20words'
 expect "a query over --query-ms: 503" 503 '"error":'

@@ -39,22 +39,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
-finish() {
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-    exit
-}
-# A tool the test needs: skipped locally, a failure in CI.
-need() {
-    command -v "$1" >/dev/null 2>&1 && return 0
-    if [ "${CI:-}" = true ]; then
-        echo "FAIL  $1 not installed (needed in CI: $2)"
-        failed=$((failed + 1))
-    else
-        echo "skip  $1 not installed: $2 not tested"
-    fi
-    return 1
-}
 for tool in curl jq chromium chromedriver setsid; do
     need $tool "the web page driven in a browser" || finish
 done
@@ -70,14 +54,7 @@ check "dyad code --db: the first $STORIES stories of $(basename "$PART")" [ -s "
 
 "$DYAD" serve --db "$t/ui.db" --listen 127.0.0.1:0 >"$t/serve.log" 2>&1 &
 spid=$!
-port=
-i=0
-while [ $i -lt 100 ] && [ -z "$port" ]; do
-    sleep 0.1
-    port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$t/serve.log" | head -n 1)
-    kill -0 "$spid" 2>/dev/null || break
-    i=$((i + 1))
-done
+port=$(serve_port "$t/serve.log" "$spid")
 [ -n "$port" ] || { fail "dyad serve starts" "$t/serve.log"; finish; }
 base=http://127.0.0.1:$port
 
