@@ -575,6 +575,20 @@ static int32_t shared_object(const sentence *s, const verb_match *m, int32_t src
     return -1;
 }
 
+// The first noun phrase after the word "by" in a verb's lower words, not
+// the source; -1 when there is none or it has no code (then the verb's
+// other words are searched: "by a consortium of Fiat and ...").
+static int32_t by_phrase(const sentence *s, const int32_t *lo, int32_t nl, int32_t src)
+{
+    for (int32_t j = 1; j < nl; j++) {
+        const item *it = &s->items[lo[j]], *prev = &s->items[lo[j - 1]];
+        if (it->kind != IT_OPEN || (it->phrase != PH_NE && it->phrase != PH_NEC)) continue;
+        if (prev->kind != IT_WORD || prev->leaf < 0 || !word_is(s, prev, "BY")) continue;
+        return it->ne != src && ne_coded(s, it->ne) ? it->ne : -1;
+    }
+    return -1;
+}
+
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
@@ -593,6 +607,12 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
     int32_t nl = build_lower(s, m->last, end, lo, 512);
     int32_t nu = build_upper(s, m->first, up, 512);
     bool skip_own = clause_roles && moves_own(m->code);
+    // a passive's doer is its "by" phrase, wherever it stands ("was attacked
+    // in the port of Aden by al Qaeda"): never the place on the way
+    if (clause_roles && m->passive) {
+        int32_t by = by_phrase(s, lo, nl, src);
+        if (by >= 0) return by;
+    }
     // "marched through central London against Trump": whom an act is
     // against is its target before any place on the way
     for (int32_t j = 1; clause_roles && j < nl; j++) {

@@ -11,3 +11,5 @@ dictionaries: default
 3 USA PRK 163                  # "is sanctioned by the United States and China": the pattern places the roles
 3 CHN PRK 163
 4 TURGOV RUSGOV 040            # "is meeting with": an active verb group; a later participle with "by" makes no passive
+5 SYRMIL TURMIL 190            # "attacked in the port city of Latakia by Syrian forces": the "by" phrase acts, not the place on the way
+6 RUSGOV TURGOV 040            # "was met at the airport by the Russian foreign minister"
