@@ -292,7 +292,10 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
         if (it->kind != IT_OPEN) continue;
         // a relative clause has a subject of its own: "criticized Saudi
         // Arabia, which has accused Iran"; so has an adverbial clause
-        // ("warned Iran after Israel struck Syria")
+        // ("warned Iran after Israel struck Syria") and a passive participle
+        // clause ("joined the search for schoolgirls kidnapped by militants")
+        if (it->phrase == PH_VP && k > m->last + 1 && dyad__reduced_passive(s, k))
+            return k - 2;
         if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR) ||
             (it->phrase == PH_SBAR && adverbial(s, k)))
             return k - 1;

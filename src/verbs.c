@@ -245,6 +245,28 @@ static bool word_is(const sentence *s, const item *it, const char *w)
     return dyad__word_is(s->leaves[it->leaf].text, w);
 }
 
+// "citizens abducted by North Korea": a clause of a verb phrase alone,
+// opening with a past participle, right after a noun phrase. Returns that
+// noun phrase (the NE whose close precedes the clause) or -1.
+int32_t dyad__reduced_relative(const sentence *s, int32_t vp_open)
+{
+    if (vp_open < 2 || vp_open + 1 >= s->n_items) return -1;
+    const item *v = &s->items[vp_open + 1], *open = &s->items[vp_open - 1];
+    if (v->kind != IT_WORD || v->tag != TAG_VERB || !v->vbn) return -1;
+    if (open->kind != IT_OPEN || open->phrase != PH_S || open->mate != s->items[vp_open].mate + 1)
+        return -1;
+    // the noun phrase's own closing marks ("families (of (citizens))") first
+    int32_t k = vp_open - 2;
+    while (k > 0 && s->items[k].kind == IT_CLOSE && s->items[k].phrase == PH_OTHER) k--;
+    const item *before = &s->items[k];
+    if (before->kind != IT_CLOSE || (before->phrase != PH_NE && before->phrase != PH_NEC)) return -1;
+    // a pronoun takes no such clause: "said he spoke by phone" is misparsed
+    const ne_phrase *e = &s->nes[before->ne];
+    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && s->leaves[e->first_leaf].tag == TAG_PRP)
+        return -1;
+    return before->ne;
+}
+
 bool dyad__be_word(slice w)
 {
     static const char *const be[] = {"was", "is", "been", "were", "are", "be", "being", NULL};
@@ -258,7 +280,9 @@ bool dyad__be_word(slice w)
 // this verb phrase. Returns the VBN's item or -1.
 static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close)
 {
-    bool aux = false;
+    // news: a participle clause after a noun phrase is a passive with its
+    // auxiliary left out ("citizens abducted by North Korea")
+    bool aux = s->be_forms && dyad__reduced_relative(s, vp_open) >= 0;
     int32_t vbn = -1;
     for (int32_t i = vp_open + 1; i < vp_close; i++) {
         const item *it = &s->items[i];
@@ -430,6 +454,14 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
     if (clause_roles) {
         int32_t ante = relative_antecedent(s, first_item);
         if (ante > -2) return ante;
+        // "citizens abducted by North Korea": the noun phrase before the
+        // clause is its subject (the passive makes it the target)
+        int32_t vp = first_item - 1;
+        if (vp >= 0 && s->items[vp].kind == IT_OPEN && s->items[vp].phrase == PH_VP &&
+            passive_verb(s, vp, s->items[vp].mate) >= 0) {
+            int32_t ne = dyad__reduced_relative(s, vp);
+            if (ne >= 0) return ne;
+        }
     }
     int32_t from = first_item, found = source_before(s, from, clause_roles);
     for (int k = 0; clause_roles && found < 0 && k < 2; k++) {
@@ -587,6 +619,12 @@ static int32_t by_phrase(const sentence *s, const int32_t *lo, int32_t nl, int32
         return it->ne != src && ne_coded(s, it->ne) ? it->ne : -1;
     }
     return -1;
+}
+
+bool dyad__reduced_passive(const sentence *s, int32_t vp_open)
+{
+    return s->be_forms && dyad__reduced_relative(s, vp_open) >= 0 &&
+           passive_verb(s, vp_open, s->items[vp_open].mate) >= 0;
 }
 
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,

@@ -22,6 +22,9 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m);
 // test (LEX_PASSIVE_AUX) knows only was/is/been.
 bool dyad__be_word(slice w);
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles);
+int32_t dyad__reduced_relative(const sentence *s, int32_t vp_open);
+// a reduced relative that is a passive with "by" (news mode)
+bool dyad__reduced_passive(const sentence *s, int32_t vp_open);
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles);
 

@@ -13,3 +13,7 @@ dictionaries: default
 4 TURGOV RUSGOV 040            # "is meeting with": an active verb group; a later participle with "by" makes no passive
 5 SYRMIL TURMIL 190            # "attacked in the port city of Latakia by Syrian forces": the "by" phrase acts, not the place on the way
 6 RUSGOV TURGOV 040            # "was met at the airport by the Russian foreign minister"
+7 TURGOV SYRCVLREF 040         # "met families of Syrian refugees"
+7 GRCCOP SYRCVLREF 173            # "refugees detained by Greek police": a participle clause with "by" is a passive
+8 RUSGOV TUR 0841              # "freed two Turkish sailors"
+8 UKRMIL TUR 181               # "sailors abducted by Ukrainian forces"
