@@ -392,6 +392,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     if (dyad__sentence_is_dateline(s)) return finish(c, res, DYAD_DATELINE, "the sentence is a dateline");
     dyad__sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
     if (c->in_story && c->opts.story_country) dyad__story_country(c);
+    if (c->opts.pronouns) dyad__pronoun_subject(s);
     dyad__sentence_delete_commas(s, &c->opts);
     check_items(c, "after comma deletion");
     if (over_time(c)) {

@@ -415,6 +415,57 @@ void dyad__update_topic(dyad_coder *c)
     snprintf(entry, sizeof c->topic_entry, "pronoun for %s", e->entry ? e->entry : e->code);
 }
 
+// "Mr. Trump didn't wade into the race, though he praised Johnson": a lone
+// "he" or "she" later in the sentence is its subject, when that subject is
+// one person and no other person is named between them (before the
+// story's topic, which the previous sentences set).
+void dyad__pronoun_subject(sentence *s)
+{
+    int32_t vp = -1;
+    for (int32_t i = 0; i < s->n_items && vp < 0; i++)
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_VP) vp = i;
+    if (vp < 0) return;
+    int32_t subj = -1;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->close > vp) continue;
+        if (subj < 0 || e->close > s->nes[subj].close) subj = i;
+    }
+    if (subj < 0) return;
+    const ne_phrase *p = &s->nes[subj];
+    // "Macron and Scholz met, and he said": two candidates from the start
+    bool two = false;
+    for (int32_t i = 0; p->nec >= 0 && i < s->n_nes; i++)
+        if (s->nes[i].nec == p->nec && i != subj && s->nes[i].person && p->person &&
+            strcmp(s->nes[i].code, p->code))
+            two = true;
+    if (!two && (!p->person || p->inferred || p->nec >= 0 || !p->code || !strncmp(p->code, "---", 3)))
+        return;
+    const lexicon *lx = &s->dict->lex;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->open < vp) continue;
+        if (e->person && !e->inferred) two = true;  // another person: "Putin met Biden, and he said"
+        if (e->first_leaf < 0 || e->first_leaf != e->last_leaf) continue;
+        const leaf *l = &s->leaves[e->first_leaf];
+        if (l->tag != TAG_PRP || !dyad__lexicon_has(lx, LEX(LEX_SUBJECT_PRONOUN), l->id) ||
+            !dyad__lexicon_has(lx, LEX(LEX_THIRD_PERSON), l->id))
+            continue;
+        if (two) {  // two candidates in the sentence: neither, nor the story's topic
+            e->code = "---";
+            e->entry = NULL;
+            e->person = e->inferred = false;
+            continue;
+        }
+        e->code = p->code;
+        e->person = e->inferred = true;
+        strbuf b = STRBUF_INIT;
+        dyad__sb_printf(&b, "pronoun for the subject, %s", p->entry ? p->entry : p->code);
+        e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+        dyad__sb_dispose(&b);
+    }
+}
+
 // A person named in full ("Kellyanne Conway") lends the code to a later bare
 // last name ("Conway", "Ms. Conway") in the same story; the newest wins.
 void dyad__update_names(dyad_coder *c)
