@@ -280,6 +280,24 @@ static bool adverbial(const sentence *s, int32_t k)
     return false;
 }
 
+// "the same day the U.S. and Russia agreed": a clause (SBAR) opening with
+// its own subject right after a noun that names no actor (a relative clause
+// with its "that" left out), not after the verb itself or an actor ("told
+// reporters Russia attacked").
+static bool zero_relative(const sentence *s, int32_t k)
+{
+    if (k < 1 || k + 2 >= s->n_items) return false;
+    const item *in = &s->items[k + 1], *first = &s->items[k + 2];
+    if (in->kind != IT_OPEN || in->phrase != PH_S) return false;
+    if (first->kind != IT_OPEN || (first->phrase != PH_NE && first->phrase != PH_NEC)) return false;
+    int32_t j = k - 1;
+    while (j > 0 && s->items[j].kind == IT_CLOSE && s->items[j].phrase == PH_OTHER) j--;
+    const item *before = &s->items[j];
+    if (before->kind == IT_CLOSE && before->phrase == PH_NE)  // "the same day": no actor
+        return !strcmp(s->nes[before->ne].code, "---") && !s->nes[before->ne].person;
+    return before->kind == IT_WORD && before->tag == TAG_NOUN;
+}
+
 // Verbs inside a coded verb phrase are not coded again, even when it gave no
 // event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
 // reported clause is the exception when the verb gave nothing: "Germany said
@@ -296,6 +314,9 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
         // clause ("joined the search for schoolgirls kidnapped by militants")
         if (it->phrase == PH_VP && k > m->last + 1 && dyad__reduced_passive(s, k))
             return k - 2;
+        // so has a clause with its own subject after a noun that is no
+        // actor ("met on the same day the U.S. and Russia agreed")
+        if (it->phrase == PH_SBAR && added && zero_relative(s, k)) return k - 1;
         if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR) ||
             (it->phrase == PH_SBAR && adverbial(s, k)))
             return k - 1;
