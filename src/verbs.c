@@ -671,6 +671,12 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             return it->ne;
     }
     for (int pass = 0; pass < 4; pass++) {
+        // "kidnapped and imprisoned Yazidi women": the shared object before
+        // any actor before the verb
+        if (pass == 2 && clause_roles) {
+            int32_t shared = shared_object(s, m, src);
+            if (shared >= 0) return shared;
+        }
         const int32_t *seq = pass < 2 ? lo : up;
         int32_t n = pass < 2 ? nl : nu;
         bool want_coded = pass % 2 == 0;

@@ -1,11 +1,11 @@
-# A story written for this test: a verb phrase with no object of its own,
-# joined by "and" to the next, shares that one's object ("kidnapped and
-# killed two soldiers"). Run by tests/stories.sh.
+# A story written for this test: a verb with no object of its own joined by
+# "and" to the next one shares that one's object ("kidnapped and imprisoned
+# Turkish journalists"), before any actor named before the verb (here the
+# reporting "United States", which would be the target otherwise). Run by
+# tests/stories.sh.
 text: tests/stories/shared-object.txt
-date: 2015-01-01
+date: 2015-08-10
 dictionaries: default
 
-1 TURREB TURMIL 181            # kidnapped (the object of "killed", shared); militants take the story's state
-1 TURREB TURMIL 190            # killed two Turkish soldiers
-2 CHN JPN 111                  # condemned (shared object)
-2 CHN JPN 120                  # rejected the Japanese statement
+1 SYRREB TURMED 181            # "kidnapped ... Turkish journalists": the shared object, not the United States
+1 SYRREB TURMED 173            # "imprisoned Turkish journalists"
