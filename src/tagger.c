@@ -384,6 +384,30 @@ static bool main_finite_before(const tagger *tg, int32_t i)
     return false;
 }
 
+// Is token i followed by "and", "or" or a comma (a list goes on)?
+static bool list_next(const tagger *tg, int32_t i)
+{
+    return tok_is(tg, i + 1, "and") || tok_is(tg, i + 1, "or") || tok_is(tg, i + 1, ",");
+}
+
+// Does the noun phrase end after token i (a preposition, a punctuation
+// mark or the sentence's end follows)?
+static bool list_end(const tagger *tg, int32_t i)
+{
+    if (i + 1 >= tg->n) return true;
+    if (tg->toks[i + 1].flags & TOK_PUNCT) return true;
+    const lex_entry *e = tg->lexe[i + 1];
+    return e && (e->tag == P_IN || e->tag == P_TO);
+}
+
+// Does the conjunction at token c end a list of nouns ("weapons, training
+// and")? The token before it is a noun after a comma after a noun.
+static bool list_before(const tagger *tg, int32_t c)
+{
+    return c >= 3 && is_noun(tg->tag[c - 1]) && tg->tag[c - 2] == P_COMMA && is_noun(tg->tag[c - 3]) &&
+           tg->tag[c - 1] != P_NNP && tg->tag[c - 3] != P_NNP;
+}
+
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -423,6 +447,13 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         if (ed) return P_VBD;
         return m == M_S ? P_VBZ : m == M_ING ? P_VBG : P_VBP;
     }
+    // "provided weapons, training and funding": an -ing word in a list of
+    // nouns (after "noun ," and before "and"/","; or after "and" that ends
+    // such a list) is a noun
+    if (m == M_ING && i >= 2 && (pp == P_COMMA || pp == P_CC) && is_noun(tg->tag[i - 2]) &&
+        tg->tag[i - 2] != P_NNP && tg->tag[i - 2] != P_NNPS &&
+        (pp == P_CC ? list_before(tg, i - 1) && list_end(tg, i) : list_next(tg, i)))
+        return P_NN;
     if (p == P_CC) {
         if (m == M_ING) return P_VBG;
         if (ed && (any_finite || next_np || next_in)) return P_VBD;
