@@ -393,6 +393,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     dyad__sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
     if (c->in_story && c->opts.story_country) dyad__story_country(c);
     if (c->opts.pronouns) dyad__pronoun_subject(s);
+    if (c->opts.pronouns) dyad__pronoun_quote(s);
     dyad__sentence_delete_commas(s, &c->opts);
     check_items(c, "after comma deletion");
     if (over_time(c)) {

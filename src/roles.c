@@ -429,6 +429,8 @@ void dyad__update_topic(dyad_coder *c)
                 break;
             }
     if (e->entry == c->topic_entry || e->entry == c->thing_entry) return;  // a pronoun
+    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && s->leaves[e->first_leaf].tag == TAG_PRP)
+        return;  // a pronoun resolved in its sentence ("we" of a quote)
     if (!e->person && (e->located || e->thing || !e->named)) return;
     char *code = e->person ? c->topic : c->thing;
     char *entry = e->person ? c->topic_entry : c->thing_entry;
@@ -478,10 +480,77 @@ void dyad__pronoun_subject(sentence *s)
             e->person = e->inferred = false;
             continue;
         }
-        e->code = p->code;
+        e->code = dyad__arena_strndup(s->mem, p->code, strlen(p->code));
         e->person = e->inferred = true;
         strbuf b = STRBUF_INIT;
         dyad__sb_printf(&b, "pronoun for the subject, %s", p->entry ? p->entry : p->code);
+        e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+        dyad__sb_dispose(&b);
+    }
+}
+
+// Is leaf text w a quotation mark standing alone?
+static bool quote_mark(slice w)
+{
+    static const char *const marks[] = {"\"", "``", "''", "\xe2\x80\x9c", "\xe2\x80\x9d",
+                                        "\xe2\x80\x98", "\xe2\x80\x99", NULL};
+    for (const char *const *m = marks; *m; m++)
+        if (w.n == strlen(*m) && !memcmp(w.p, *m, w.n)) return true;
+    return false;
+}
+
+// The coded NE that says the sentence: the subject right before a verb of
+// saying ("..., the ministry said") or the name right after it ("said
+// Pelosi"); -1 when there is none or two speakers of different codes.
+static int32_t quote_speaker(const sentence *s)
+{
+    const lexicon *lx = &s->dict->lex;
+    int32_t found = -1;
+    for (int32_t v = 1; v < s->n_items; v++) {
+        const item *it = &s->items[v];
+        if (it->kind != IT_WORD || it->tag != TAG_VERB || it->leaf < 0 ||
+            !dyad__lexicon_has(lx, LEX(LEX_SPEECH), s->leaves[it->leaf].id))
+            continue;
+        int32_t ne = -1, k = v - 1;
+        if (s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_VP) {
+            k--;
+            while (k > 0 && s->items[k].kind == IT_CLOSE && s->items[k].phrase == PH_OTHER) k--;
+            if (s->items[k].kind == IT_CLOSE && s->items[k].phrase == PH_NE) ne = s->items[k].ne;
+        }
+        if (ne < 0 && v + 1 < s->n_items && s->items[v + 1].kind == IT_OPEN &&
+            s->items[v + 1].phrase == PH_NE)
+            ne = s->items[v + 1].ne;
+        if (ne < 0 || !s->nes[ne].code || !strncmp(s->nes[ne].code, "---", 3)) continue;
+        if (found >= 0 && strcmp(s->nes[found].code, s->nes[ne].code)) return -1;
+        found = ne;
+    }
+    return found;
+}
+
+// "\u201cWe will not deploy missiles,\u201d the ministry said": in a quoted
+// sentence, "we", "us", "I" and "me" are the one speaker.
+void dyad__pronoun_quote(sentence *s)
+{
+    bool quoted = false;
+    for (int32_t l = 0; l < s->n_leaves && !quoted; l++) quoted = quote_mark(s->leaves[l].text);
+    if (!quoted) return;
+    int32_t sp = quote_speaker(s);
+    if (sp < 0) return;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->first_leaf < 0 || e->first_leaf != e->last_leaf) continue;
+        slice w = s->leaves[e->first_leaf].text;
+        if (s->leaves[e->first_leaf].tag != TAG_PRP ||
+            !(dyad__word_is(w, "we") || dyad__word_is(w, "us") || dyad__word_is(w, "i") ||
+              dyad__word_is(w, "me")))
+            continue;
+        // a copy: the speaker may be a pronoun whose code is the story's
+        // topic, which later sentences overwrite
+        e->code = dyad__arena_strndup(s->mem, s->nes[sp].code, strlen(s->nes[sp].code));
+        e->inferred = true;
+        e->person = s->nes[sp].person;
+        strbuf b = STRBUF_INIT;
+        dyad__sb_printf(&b, "the quote's speaker, %s", s->nes[sp].entry ? s->nes[sp].entry : s->nes[sp].code);
         e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
         dyad__sb_dispose(&b);
     }

@@ -33,6 +33,8 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
 void dyad__update_topic(dyad_coder *c);
 // pronouns: a later "he"/"she" in the sentence is its one-person subject.
 void dyad__pronoun_subject(sentence *s);
+// pronouns: in a quoted sentence, "we"/"I" are its one speaker.
+void dyad__pronoun_quote(sentence *s);
 // story names: remember the people of this sentence named in full.
 void dyad__update_names(dyad_coder *c);
 // pronouns: note the states, people and organisations this sentence names,
