@@ -400,20 +400,30 @@ static void note_they(dyad_coder *c, int32_t subject)
 
 // The subject of the sentence's first verb, if it is a person, becomes the
 // story's topic for later pronouns; a compound of two people leaves none.
-void dyad__update_topic(dyad_coder *c)
+// The subject of the sentence's first verb phrase: the NE closing last before
+// it (not one of "the two countries" when skip_described); -1 when there is
+// none. *vp is that verb phrase's item (or -1).
+static int32_t first_subject(const sentence *s, bool skip_described, int32_t *vp)
 {
-    const sentence *s = &c->sent;
-    int32_t vp = -1;
-    for (int32_t i = 0; i < s->n_items && vp < 0; i++)
-        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_VP) vp = i;
-    if (vp < 0) return;
+    *vp = -1;
+    for (int32_t i = 0; i < s->n_items && *vp < 0; i++)
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_VP) *vp = i;
+    if (*vp < 0) return -1;
     int32_t best = -1;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
-        if (e->open < 0 || e->compound || e->close > vp) continue;
-        if (e->described && e->nec >= 0) continue;  // one of "the two countries"
+        if (e->open < 0 || e->compound || e->close > *vp) continue;
+        if (skip_described && e->described && e->nec >= 0) continue;
         if (best < 0 || e->close > s->nes[best].close) best = i;
     }
+    return best;
+}
+
+void dyad__update_topic(dyad_coder *c)
+{
+    const sentence *s = &c->sent;
+    int32_t vp;
+    int32_t best = first_subject(s, true, &vp);
     if (best < 0 || !strcmp(s->nes[best].code, "---")) return;
     note_they(c, best);
     const ne_phrase *e = &s->nes[best];
@@ -444,16 +454,8 @@ void dyad__update_topic(dyad_coder *c)
 // story's topic, which the previous sentences set).
 void dyad__pronoun_subject(sentence *s)
 {
-    int32_t vp = -1;
-    for (int32_t i = 0; i < s->n_items && vp < 0; i++)
-        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_VP) vp = i;
-    if (vp < 0) return;
-    int32_t subj = -1;
-    for (int32_t i = 0; i < s->n_nes; i++) {
-        const ne_phrase *e = &s->nes[i];
-        if (e->open < 0 || e->compound || e->close > vp) continue;
-        if (subj < 0 || e->close > s->nes[subj].close) subj = i;
-    }
+    int32_t vp;
+    int32_t subj = first_subject(s, false, &vp);
     if (subj < 0) return;
     const ne_phrase *p = &s->nes[subj];
     // "Macron and Scholz met, and he said": two candidates from the start
