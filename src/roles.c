@@ -459,18 +459,19 @@ void dyad__pronoun_subject(sentence *s)
     if (subj < 0) return;
     const ne_phrase *p = &s->nes[subj];
     // "Macron and Scholz met, and he said": two candidates from the start
+    if (!p->code) return;
     bool two = false;
     for (int32_t i = 0; p->nec >= 0 && i < s->n_nes; i++)
-        if (s->nes[i].nec == p->nec && i != subj && s->nes[i].person && p->person &&
+        if (s->nes[i].nec == p->nec && i != subj && s->nes[i].person && p->person && s->nes[i].code &&
             strcmp(s->nes[i].code, p->code))
             two = true;
-    if (!two && (!p->person || p->inferred || p->nec >= 0 || !p->code || !strncmp(p->code, "---", 3)))
-        return;
+    if (!two && (!p->person || p->inferred || p->nec >= 0 || !strncmp(p->code, "---", 3))) return;
     const lexicon *lx = &s->dict->lex;
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || e->open < vp) continue;
-        if (e->person && !e->inferred) two = true;  // another person: "Putin met Biden, and he said"
+        // another person, named or known by the story's name list ("Conway")
+        if (e->person && (e->named || !e->inferred)) two = true;  // "Putin met Biden, and he said"
         if (e->first_leaf < 0 || e->first_leaf != e->last_leaf) continue;
         const leaf *l = &s->leaves[e->first_leaf];
         if (l->tag != TAG_PRP || !dyad__lexicon_has(lx, LEX(LEX_SUBJECT_PRONOUN), l->id) ||
@@ -514,8 +515,8 @@ static int32_t quote_speaker(const sentence *s)
             !dyad__lexicon_has(lx, LEX(LEX_SPEECH), s->leaves[it->leaf].id))
             continue;
         int32_t ne = -1, k = v - 1;
-        if (s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_VP) {
-            k--;
+        if (k > 0 && s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_VP) {
+            k--;  // a supplied parse may open with the verb phrase: k stays >= 0
             while (k > 0 && s->items[k].kind == IT_CLOSE && s->items[k].phrase == PH_OTHER) k--;
             if (s->items[k].kind == IT_CLOSE && s->items[k].phrase == PH_NE) ne = s->items[k].ne;
         }
@@ -534,7 +535,9 @@ static int32_t quote_speaker(const sentence *s)
 void dyad__pronoun_quote(sentence *s)
 {
     bool quoted = false;
-    for (int32_t l = 0; l < s->n_leaves && !quoted; l++) quoted = quote_mark(s->leaves[l].text);
+    // (a closing single quote that is a plural's apostrophe, "protesters’", is no quote)
+    for (int32_t l = 0; l < s->n_leaves && !quoted; l++)
+        quoted = s->leaves[l].tag != TAG_POS && quote_mark(s->leaves[l].text);
     if (!quoted) return;
     int32_t sp = quote_speaker(s);
     if (sp < 0) return;

@@ -400,6 +400,17 @@ static bool list_end(const tagger *tg, int32_t i)
     return e && (e->tag == P_IN || e->tag == P_TO);
 }
 
+// "training and funding to Hamas": does the run of -ing words from token i,
+// joined by commas, "and" or "or", end where a noun phrase ends? ("killing
+// and wounding dozens" goes on to an object: verbs)
+static bool ing_list_ends(const tagger *tg, int32_t i)
+{
+    if (!list_next(tg, i)) return false;
+    int32_t j = i;
+    while (list_next(tg, j) && j + 2 < tg->n && morph_of(tg, j + 2) == M_ING) j += 2;
+    return j > i && list_end(tg, j);
+}
+
 // Does the conjunction at token c end a list of nouns ("weapons, training
 // and")? The token before it is a noun after a comma after a noun.
 static bool list_before(const tagger *tg, int32_t c)
@@ -452,7 +463,7 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     // such a list) is a noun
     if (m == M_ING && i >= 2 && (pp == P_COMMA || pp == P_CC) && is_noun(tg->tag[i - 2]) &&
         tg->tag[i - 2] != P_NNP && tg->tag[i - 2] != P_NNPS &&
-        (pp == P_CC ? list_before(tg, i - 1) && list_end(tg, i) : list_next(tg, i)))
+        (pp == P_CC ? list_before(tg, i - 1) && list_end(tg, i) : ing_list_ends(tg, i)))
         return P_NN;
     if (p == P_CC) {
         if (m == M_ING) return P_VBG;

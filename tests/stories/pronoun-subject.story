@@ -11,3 +11,4 @@ dictionaries: default
 3 RUSGOV USAGOV 040            # Putin met Biden; "he" then has two candidates: no event for "criticized", not the topic (Macron) either
 4 FRAGOV DEUGOV 040            # Macron and Scholz met: both directions
 4 DEUGOV FRAGOV 040            # "he" after a subject of two people: no event for "criticized"
+6 FRAGOV DEUGOV 051            # Macron praised Scholz ("Scholz" known from sentence 5); "he" has two candidates: no event for "criticized"
