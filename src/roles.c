@@ -255,8 +255,7 @@ bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
 {
     if (subject < 0 || speaker < 0) return false;
     const ne_phrase *e = &s->nes[subject];
-    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && s->leaves[e->first_leaf].tag == TAG_PRP)
-        return true;
+    if (dyad__ne_pronoun(s, e)) return true;
     return e->code && s->nes[speaker].code && !strcmp(e->code, s->nes[speaker].code);
 }
 
@@ -439,13 +438,25 @@ void dyad__update_topic(dyad_coder *c)
                 break;
             }
     if (e->entry == c->topic_entry || e->entry == c->thing_entry) return;  // a pronoun
-    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && s->leaves[e->first_leaf].tag == TAG_PRP)
-        return;  // a pronoun resolved in its sentence ("we" of a quote)
+    if (dyad__ne_pronoun(s, e)) return;  // a pronoun resolved in its sentence ("we" of a quote)
     if (!e->person && (e->located || e->thing || !e->named)) return;
     char *code = e->person ? c->topic : c->thing;
     char *entry = e->person ? c->topic_entry : c->thing_entry;
     snprintf(code, sizeof c->topic, "%s", e->code);
     snprintf(entry, sizeof c->topic_entry, "pronoun for %s", e->entry ? e->entry : e->code);
+}
+
+// Pronoun NE e stands for NE to: a copy of its code (to's may be the story's
+// topic, which later sentences overwrite) and an entry saying why.
+static void resolve_pronoun(sentence *s, ne_phrase *e, const ne_phrase *to, const char *why)
+{
+    e->code = dyad__arena_strndup(s->mem, to->code, strlen(to->code));
+    e->inferred = true;
+    e->person = to->person;
+    strbuf b = STRBUF_INIT;
+    dyad__sb_printf(&b, "%s, %s", why, to->entry ? to->entry : to->code);
+    e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+    dyad__sb_dispose(&b);
 }
 
 // "Mr. Trump didn't wade into the race, though he praised Johnson": a lone
@@ -458,8 +469,8 @@ void dyad__pronoun_subject(sentence *s)
     int32_t subj = first_subject(s, false, &vp);
     if (subj < 0) return;
     const ne_phrase *p = &s->nes[subj];
-    // "Macron and Scholz met, and he said": two candidates from the start
     if (!p->code) return;
+    // "Macron and Scholz met, and he said": two candidates from the start
     bool two = false;
     for (int32_t i = 0; p->nec >= 0 && i < s->n_nes; i++)
         if (s->nes[i].nec == p->nec && i != subj && s->nes[i].person && p->person && s->nes[i].code &&
@@ -472,9 +483,9 @@ void dyad__pronoun_subject(sentence *s)
         if (e->open < 0 || e->compound || e->open < vp) continue;
         // another person, named or known by the story's name list ("Conway")
         if (e->person && (e->named || !e->inferred)) two = true;  // "Putin met Biden, and he said"
-        if (e->first_leaf < 0 || e->first_leaf != e->last_leaf) continue;
+        if (!dyad__ne_pronoun(s, e)) continue;
         const leaf *l = &s->leaves[e->first_leaf];
-        if (l->tag != TAG_PRP || !dyad__lexicon_has(lx, LEX(LEX_SUBJECT_PRONOUN), l->id) ||
+        if (!dyad__lexicon_has(lx, LEX(LEX_SUBJECT_PRONOUN), l->id) ||
             !dyad__lexicon_has(lx, LEX(LEX_THIRD_PERSON), l->id))
             continue;
         if (two) {  // two candidates in the sentence: neither, nor the story's topic
@@ -483,12 +494,7 @@ void dyad__pronoun_subject(sentence *s)
             e->person = e->inferred = false;
             continue;
         }
-        e->code = dyad__arena_strndup(s->mem, p->code, strlen(p->code));
-        e->person = e->inferred = true;
-        strbuf b = STRBUF_INIT;
-        dyad__sb_printf(&b, "pronoun for the subject, %s", p->entry ? p->entry : p->code);
-        e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
-        dyad__sb_dispose(&b);
+        resolve_pronoun(s, e, p, "pronoun for the subject");
     }
 }
 
@@ -543,21 +549,11 @@ void dyad__pronoun_quote(sentence *s)
     if (sp < 0) return;
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
-        if (e->open < 0 || e->compound || e->first_leaf < 0 || e->first_leaf != e->last_leaf) continue;
+        if (e->open < 0 || e->compound || !dyad__ne_pronoun(s, e)) continue;
         slice w = s->leaves[e->first_leaf].text;
-        if (s->leaves[e->first_leaf].tag != TAG_PRP ||
-            !(dyad__word_is(w, "we") || dyad__word_is(w, "us") || dyad__word_is(w, "i") ||
-              dyad__word_is(w, "me")))
-            continue;
-        // a copy: the speaker may be a pronoun whose code is the story's
-        // topic, which later sentences overwrite
-        e->code = dyad__arena_strndup(s->mem, s->nes[sp].code, strlen(s->nes[sp].code));
-        e->inferred = true;
-        e->person = s->nes[sp].person;
-        strbuf b = STRBUF_INIT;
-        dyad__sb_printf(&b, "the quote's speaker, %s", s->nes[sp].entry ? s->nes[sp].entry : s->nes[sp].code);
-        e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
-        dyad__sb_dispose(&b);
+        if (dyad__word_is(w, "we") || dyad__word_is(w, "us") || dyad__word_is(w, "i") ||
+            dyad__word_is(w, "me"))
+            resolve_pronoun(s, e, &s->nes[sp], "the quote's speaker");
     }
 }
 

@@ -111,6 +111,12 @@ typedef struct sentence {
     const story_refs *refs;  // actors named before, for descriptions, or NULL
 } sentence;
 
+// Is NE e one pronoun alone ("he", "it", "we")?
+static inline bool dyad__ne_pronoun(const sentence *s, const ne_phrase *e)
+{
+    return e->first_leaf >= 0 && e->first_leaf == e->last_leaf && s->leaves[e->first_leaf].tag == TAG_PRP;
+}
+
 // flatten.c
 void dyad__sentence_flatten(sentence *s);
 bool dyad__sentence_is_dateline(const sentence *s);

@@ -261,10 +261,7 @@ int32_t dyad__reduced_relative(const sentence *s, int32_t vp_open)
     const item *before = &s->items[k];
     if (before->kind != IT_CLOSE || (before->phrase != PH_NE && before->phrase != PH_NEC)) return -1;
     // a pronoun takes no such clause: "said he spoke by phone" is misparsed
-    const ne_phrase *e = &s->nes[before->ne];
-    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && s->leaves[e->first_leaf].tag == TAG_PRP)
-        return -1;
-    return before->ne;
+    return dyad__ne_pronoun(s, &s->nes[before->ne]) ? -1 : before->ne;
 }
 
 bool dyad__be_word(slice w)
@@ -692,5 +689,5 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             return ne;
         }
     }
-    return clause_roles ? shared_object(s, m, src) : -1;
+    return -1;  // (the shared object was tried before the words before the verb)
 }
