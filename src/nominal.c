@@ -124,6 +124,17 @@ static void code_node(dyad_coder *c, int32_t n, bool heads, side *out)
                 code_span(c, first_leaf(s, ch), last_leaf(s, ch), heads, out);
         return;
     }
+    // "Secretary of State John Kerry", parsed as "Secretary" + "of ...": a
+    // person the actor coder named across the attachment is that person
+    int32_t a = first_leaf(s, n), b = last_leaf(s, n);
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (!e->compound && e->open >= 0 && e->person && !e->inferred && e->first_leaf == a &&
+            e->last_leaf <= b) {
+            code_span(c, a, e->last_leaf, heads, out);
+            return;
+        }
+    }
     while (nd(s, n)->first >= 0 && nd(s, nd(s, n)->first)->tag == TAG_NP &&
            nd(s, nd(s, n)->first)->next >= 0 && nd(s, nd(s, nd(s, n)->first)->next)->tag == TAG_PP)
         n = nd(s, n)->first;
