@@ -18,6 +18,7 @@ typedef struct actor_code {
     int32_t from, to;     // inclusive YYYYMMDD range; 0 / 99999999 open
     int line;             // where it is written
     const char *note;     // the line's "; comment", or NULL (for dyad dict review)
+    const char *country;  // the code's state ("IRN" of "IRNMIL"), or NULL
 } actor_code;
 
 typedef struct actor_entry {

@@ -6,6 +6,7 @@
 // Agents:   PHRASE {PLURAL} [~CODE] or [CODE~], and !MARKER! = A, B, C
 #include <string.h>
 
+#include "cameo.h"
 #include "dict.h"
 
 #define MAX_WORDS 64
@@ -77,6 +78,9 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
         return false;
     }
     out->code = dyad__dict_upper_dup(r->dict, c0, (size_t)(p - c0));
+    out->country = strlen(out->code) > 3 && dyad__cameo_is_state(out->code)
+                       ? dyad__dict_upper_dup(r->dict, out->code, 3)
+                       : NULL;
     out->line = r->line;
     out->note = NULL;
     out->from = 0;
