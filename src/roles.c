@@ -933,6 +933,14 @@ static void refs_note(story_refs *r, const ne_phrase *e)
     if (e->person) pair_push(r->person, e->code, strlen(e->code), entry, again, seq);
     if (dyad__cameo_is_state(e->code)) pair_push(r->state, e->code, 3, entry, again, seq);
     pair_push(r->actor, e->code, strlen(e->code), entry, again, seq);
+    story_ref *half = !strncmp(e->code, "PRK", 3) ? &r->north
+                      : !strncmp(e->code, "KOR", 3) || !strncmp(e->code, "SSD", 3) ? &r->south
+                                                                                    : NULL;
+    if (half) {
+        snprintf(half->code, sizeof half->code, "%.3s", e->code);
+        snprintf(half->entry, sizeof half->entry, "%s%s", again ? "" : "named before: ", entry);
+        half->seq = seq;
+    }
     ref_body k = e->named && !e->person ? body_of(e->code) : REF_N_BODIES;
     if (k == REF_N_BODIES) return;
     story_ref *b = &r->body[k];
@@ -999,6 +1007,21 @@ bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, descr
     if (r && n == 1 && w->tags[0] == TAG_PRP && dyad__word_is(w->texts[0], "they"))
         return take_pair(r->they, true, false, d);
     if (!r || n < 2 || !word_in(s, w->texts[0], LEX(LEX_DEFINITE))) return false;
+    // "the North" in a story that named North Korea; "the South"
+    if (n == 2 && dyad__word_is(w->texts[0], "the") && w->texts[1].n == 5 &&
+        w->texts[1].p[0] >= 'A' && w->texts[1].p[0] <= 'Z') {
+        const story_ref *half = dyad__word_is(w->texts[1], "north")   ? &r->north
+                                : dyad__word_is(w->texts[1], "south") ? &r->south
+                                                                      : NULL;
+        if (half && half->seq) {
+            d->code[0] = half->code;
+            d->entry[0] = half->entry;
+            d->n = 1;
+            d->whole = true;
+            d->people = false;
+            return true;
+        }
+    }
     bool count = word_in(s, w->texts[0], LEX(LEX_PAIR_COUNT));
     if (!count && word_in(s, w->texts[i], LEX(LEX_PAIR_COUNT))) count = true, i++;
     while (i < n - 1 && w->tags[i] == TAG_JJ) i++;  // "the two neighbouring countries"

@@ -75,6 +75,9 @@ typedef struct story_refs {
     story_ref body[REF_N_BODIES];  // the last organisation of each kind
     story_ref they[2];     // the last subject that joined two actors, for
                            // "they"; cleared by a later subject of one actor
+    story_ref north, south;  // the last state of a divided country named
+                           // ("North Korea"; "South Korea", "South Sudan"),
+                           // for "the North" and "the South"
     int32_t seq;           // mentions counted so far
 } story_refs;
 
