@@ -289,6 +289,39 @@ static bool demonym_people(const ne_words *w, const ne_found *f, const char *bas
     return false;
 }
 
+// Is word t a count: digits ("30"), a number word ("forty-four", "five")
+// or a round quantity ("hundreds", "dozens")?
+static bool count_word(slice t)
+{
+    static const char *const words[] = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "dozen", "dozens", "scores", "hundreds", "thousands",
+        "tens", "millions", "several", NULL};
+    if (!t.n) return false;
+    if (t.p[0] >= '0' && t.p[0] <= '9') return true;
+    const char *dash = memchr(t.p, '-', t.n);  // "forty-four"
+    slice first = dash ? (slice){t.p, (size_t)(dash - t.p)} : t;
+    for (const char *const *w = words; *w; w++)
+        if (dyad__word_is(first, *w)) return true;
+    return false;
+}
+
+// "30 people", "hundreds of people", "Forty-four people were arrested": a
+// counted number of people is a crowd of civilians (bare "people", as in
+// "people familiar with the matter", is not).
+static bool counted_people(const sentence *s, const ne_phrase *e, const ne_words *w)
+{
+    if (w->n < 1 || w->n > 4) return false;
+    slice h = w->texts[w->n - 1];
+    if (!dyad__word_is(h, "people") && !dyad__word_is(h, "persons")) return false;
+    for (int32_t j = 0; j + 1 < w->n; j++)
+        if (count_word(w->texts[j])) return true;
+    int32_t l = e->first_leaf;  // "hundreds of | people"
+    return w->n == 1 && l >= 2 && dyad__word_is(s->leaves[l - 1].text, "of") &&
+           count_word(s->leaves[l - 2].text);
+}
+
 static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
@@ -302,6 +335,11 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     if ((!f.actor || f.actor->n_codes) && dyad__name_link(s, &w, e)) return;
     find_agents(d, &w, &f);
     if (s->refs && code_description(s, i, &w, &f)) return;  // "the two countries"
+    if (heads && !f.actor && !f.n_agents && counted_people(s, e, &w)) {
+        e->code = "---CVL";
+        e->entry = "counted people: civilians";
+        return;
+    }
     if (!f.actor && !f.n_agents) {
         dyad__pronoun_topic(s, &w, e);  // a lone pronoun: the story's topic person
         return;
@@ -310,7 +348,10 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         ne_head h = dyad__ne_head(s, &w, f.actor != NULL, f.first, f.last, f.n_agents);
         // "Israeli airstrikes killed 20 people": an act named by an event
         // noun is done by its named owner, who may be a verb's source
-        if (h == NE_HEAD_THING && f.actor && event_head(d, &w)) e->acts = true;
+        // (the owner stands before the noun: "explosions near the Iranian
+        // Embassy" are not the embassy's)
+        if (h == NE_HEAD_THING && f.actor && event_head(d, &w) && f.last < dyad__ne_head_word(&w))
+            e->acts = true;
         if (h == NE_HEAD_THING) {
             // "a U.S. drone strike", "the Mueller investigation": named after
             // an actor, not one; a named actor's thing may stand for it as a

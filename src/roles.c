@@ -728,8 +728,8 @@ static const char *sentence_place(const sentence *s)
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || !e->code || !dyad__cameo_is_state(e->code) ||
-            !at_place(s, e))
-            continue;
+            strlen(e->code) != 3 || !at_place(s, e))
+            continue;  // a place is a state or town, not a body ("outside the US Embassy")
         if (place && strncmp(place, e->code, 3)) return NULL;
         place = e->code;
     }
@@ -776,7 +776,12 @@ void dyad__story_country(dyad_coder *c)
             continue;
         if (c->opts.pronouns && agreeing_ref(c, e)) continue;
         const char *home = story, *why = "country of the story";
-        if (armed(e->code)) {
+        if (holds_sector(e->code, "CVL") && place) {
+            // civilians are where the sentence happens ("killed 30 people
+            // at a funeral in Quetta")
+            home = place;
+            why = "place of the sentence";
+        } else if (armed(e->code)) {
             // armed groups fight where the sentence says ("a suicide bomber
             // ... in Quetta"), else where the story's events are ("in
             // Syria" most often), else in the one other state the sentence

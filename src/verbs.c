@@ -469,6 +469,32 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
     return found;
 }
 
+// Does NE e hang on an uncoded noun phrase by a preposition ("two
+// explosions near | the Iranian Embassy")? Then that noun phrase, not e,
+// is the subject. Only prepositions of place: "leaders of France" is
+// France's, "after Britain expelled" is a clause.
+static bool after_thing(const sentence *s, const ne_phrase *e)
+{
+    if (e->compound) return false;
+    int32_t k = e->open - 1;
+    while (k >= 0 && s->items[k].kind != IT_WORD && !keep(&s->items[k])) k--;
+    static const char *const places[] = {"near", "at", "outside", "inside", "in", "on",
+                                         "around", "behind", "beside", "across", NULL};
+    if (k < 1 || s->items[k].kind != IT_WORD || s->items[k].tag != TAG_IN) return false;
+    bool place = false;  // not "after Britain expelled", "killed by a U.S. airstrike"
+    for (const char *const *w = places; *w && !place; w++)
+        place = dyad__word_is(s->leaves[s->items[k].leaf].text, *w);
+    if (!place) return false;
+    k--;
+    while (k >= 0 && s->items[k].kind != IT_WORD && !keep(&s->items[k])) k--;
+    if (k < 0) return false;
+    const item *before = &s->items[k];
+    if (before->kind == IT_WORD) return before->tag == TAG_NOUN;  // a noun of no NE
+    if (before->kind != IT_CLOSE || before->ne < 0) return false;
+    const ne_phrase *head = &s->nes[before->ne];
+    return !head->compound && !strcmp(head->code, "---");
+}
+
 static int32_t source_before(const sentence *s, int32_t first_item, bool clause_roles)
 {
     int32_t seq[512];
@@ -479,6 +505,7 @@ static int32_t source_before(const sentence *s, int32_t first_item, bool clause_
         if (it->kind != IT_OPEN) continue;
         const ne_phrase *e = &s->nes[it->ne];
         if (e->located && !e->acts) continue;
+        if (after_thing(s, e)) return any >= 0 ? any : -1;
         if (e->compound && !compound_located(s, it->ne)) return it->ne;
         if (!e->compound && strcmp(e->code, "---") != 0) return it->ne;
         if (any < 0 && e->nec < 0) any = it->ne;
