@@ -439,6 +439,9 @@ static const lex_entry pos_table[] = {
     {"greater", P_JJR, 0}, {"fiercest", P_JJS, 0}, {"biggest", P_JJS, 0},
     {"largest", P_JJS, 0}, {"latest", P_JJS, 0}, {"ready", P_JJ, 0},
     {"south", P_JJ, 0}, {"north", P_JJ, 0}, {"east", P_JJ, 0}, {"west", P_JJ, 0},
+    {"southern", P_JJ, 0}, {"northern", P_JJ, 0}, {"eastern", P_JJ, 0}, {"western", P_JJ, 0},
+    {"northeastern", P_JJ, 0}, {"northwestern", P_JJ, 0}, {"southeastern", P_JJ, 0},
+    {"southwestern", P_JJ, 0}, {"central", P_JJ, 0},
     {"real", P_JJ, 0}, {"neat", P_JJ, 0}, {"cool", P_JJ, 0}, {"easy", P_JJ, 0},
     // common verbs, with their irregular forms
     V("say"), {"says", P_VBZ, L_VERB}, VDN("said"), V("tell"), VDN("told"), V("meet"),
