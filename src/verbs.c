@@ -584,13 +584,21 @@ static int32_t protest_purpose(const sentence *s, const verb_match *m)
         if (it->kind != IT_OPEN) continue;
         if (it->phrase == PH_SBAR || it->phrase == PH_REL) return -1;
         if (it->phrase != PH_VP || i + 2 >= s->n_items) continue;
-        // the VP of "to": (VP to (VP demand ...))
+        // the VP of "to": (VP to (VP demand ...)); or a participle of its
+        // own: "marched in Minsk, demanding the resignation of X"
         const item *to = &s->items[i + 1];
-        if (to->kind != IT_WORD || to->leaf < 0 || !dyad__word_is(s->leaves[to->leaf].text, "to"))
-            continue;
-        if (s->items[i + 2].kind != IT_OPEN || s->items[i + 2].phrase != PH_VP) return -1;
+        int32_t vp = -1;
+        if (to->kind == IT_WORD && to->leaf >= 0 && dyad__word_is(s->leaves[to->leaf].text, "to")) {
+            if (s->items[i + 2].kind != IT_OPEN || s->items[i + 2].phrase != PH_VP) return -1;
+            vp = i + 2;
+        } else if (to->kind == IT_WORD && to->leaf >= 0 && to->tag == TAG_VERB &&
+                   s->leaves[to->leaf].text.n > 4 &&
+                   dyad__same_ci(s->leaves[to->leaf].text.p + s->leaves[to->leaf].text.n - 3, "ing", 3)) {
+            vp = i;
+        }
+        if (vp < 0) continue;
         verb_match v;
-        if (!dyad__verb_try(s, i + 2, &v) || !v.code) return -1;
+        if (!dyad__verb_try(s, vp, &v) || !v.code) return -1;
         int r = (v.code[0] - '0') * 10 + (v.code[1] - '0');
         return r >= 10 && r <= 14 ? i : -1;
     }
