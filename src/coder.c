@@ -150,11 +150,13 @@ static void code_verbs(dyad_coder *c)
         // "Russia said it would (will) send troops": the act is not done,
         // the speaker states an intent or a threat
         int32_t speaker = -1;
-        bool demand = false;
+        bool demand = false, self = false;
         const char *intent = c->opts.hypothetical
-                                 ? dyad__stated_intent(s, i, m.code, &speaker, &demand)
+                                 ? dyad__stated_intent(s, i, m.code, &speaker, &demand, &self)
                                  : NULL;
-        if (intent) {
+        if (intent && self) {  // "India is ready to work with Bangladesh"
+            m.code = intent;
+        } else if (intent) {
             int32_t subject = m.src >= 0 ? m.src : dyad__verb_default_source(s, m.first, true);
             bool own = dyad__own_subject(s, subject, speaker);
             // a demand is made of someone else ("said Iran must release ..."):
@@ -393,6 +395,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     dyad__sentence_code_actors(s, &c->opts);  // before deletion, so mentions keep every name
     if (c->in_story && c->opts.story_country) dyad__story_country(c);
     if (c->opts.pronouns) dyad__pronoun_subject(s);
+    if (c->opts.pronouns) dyad__it_subject(s);
     if (c->opts.pronouns) dyad__pronoun_quote(s);
     dyad__sentence_delete_commas(s, &c->opts);
     check_items(c, "after comma deletion");

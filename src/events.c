@@ -230,6 +230,10 @@ static void drop_undyadic(dyad_coder *c)
     for (size_t i = 0; i < c->n_events; i++) {
         const dyad_event *e = &c->events[i];
         if (!strcmp(e->source, "---") || !strcmp(e->target, "---")) continue;
+        // news: an agent whose country could not be known is no side
+        // ("---GOV"): the event is left out, as a coder would
+        if (c->opts.clause_roles && (!strncmp(e->source, "---", 3) || !strncmp(e->target, "---", 3)))
+            continue;
         c->events[k++] = *e;
     }
     c->n_events = k;

@@ -228,25 +228,102 @@ static const char *intent_of(const char *code)
     }
 }
 
-const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
-                                int32_t *speaker, bool *demand)
+// The word before the "to" that opens the infinitive at vp_open ("ready" of
+// "was ready to ease", "continue" of "would continue to support"), or -1.
+static int32_t infinitive_head(const sentence *s, int32_t vp_open)
 {
+    int32_t i = vp_open - 1;
+    if (i < 1 || s->items[i].kind != IT_WORD || s->items[i].leaf < 0 ||
+        !dyad__word_is(s->leaves[s->items[i].leaf].text, "to"))
+        return -1;
+    for (i--; i >= 0 && s->items[i].kind != IT_WORD; i--)
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase != PH_VP &&
+            s->items[i].phrase != PH_S && s->items[i].phrase != PH_OTHER)
+            return -1;
+    return i;
+}
+
+static bool word_among(const sentence *s, int32_t at, const char *const *words)
+{
+    if (at < 0 || s->items[at].kind != IT_WORD || s->items[at].leaf < 0) return false;
+    for (const char *const *w = words; *w; w++)
+        if (dyad__word_is(s->leaves[s->items[at].leaf].text, *w)) return true;
+    return false;
+}
+
+// The verb phrase that opens with the word at `at`, or -1.
+static int32_t vp_of_word(const sentence *s, int32_t at)
+{
+    int32_t i = at - 1;
+    while (i >= 0 && s->items[i].kind == IT_OPEN && s->items[i].phrase != PH_VP) i--;
+    return i >= 0 && s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_VP ? i : -1;
+}
+
+// The enclosing verb phrase of a verb of saying, from item `from` back: its
+// subject is the speaker. -2 when a verb phrase of another verb encloses
+// `inner` first, -1 when none does.
+static int32_t speech_vp(const sentence *s, int32_t from, int32_t inner)
+{
+    for (int32_t i = from; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate > inner) {
+            const item *v = &s->items[i + 1];
+            return v->kind == IT_WORD && leaf_in(s, v, LEX(LEX_SPEECH)) ? i : -2;
+        }
+    }
+    return -1;
+}
+
+const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
+                                int32_t *speaker, bool *demand, bool *self)
+{
+    static const char *const aspect[] = {"continue", "continues", "continued", "continuing",
+                                         "keep", NULL};
+    static const char *const ready[] = {"ready", "willing", "prepared", NULL};
+    *self = false;
+    // "would continue to support": the mood of "continue" is the act's
+    int32_t head = infinitive_head(s, vp_open);
+    if (word_among(s, head, aspect)) {
+        int32_t vp = vp_of_word(s, head);
+        if (vp >= 0) return dyad__stated_intent(s, vp, code, speaker, demand, self);
+    }
     int32_t group;
     char mood = verb_mood(s, vp_open, &group);
+    // "said it was ready to ease sanctions", "India is willing to work with
+    // Bangladesh": readiness states an intent, the subject's own when no
+    // verb of saying reports it
+    if (!mood && word_among(s, head, ready)) {
+        int32_t be = head;
+        while (be >= 0 && !(s->items[be].kind == IT_OPEN && s->items[be].phrase == PH_VP &&
+                            s->items[be].mate > vp_open))
+            be--;
+        if (be < 0) return NULL;
+        char m2 = verb_mood(s, be, &group);
+        if (m2) return NULL;  // "would be ready to": a condition, not a statement
+        for (int32_t k = be + 1; k < head; k++)  // "was not ready to"
+            if (s->items[k].kind == IT_WORD && leaf_in(s, &s->items[k], LEX(LEX_MODAL) | LEX(LEX_NEGATION)))
+                return NULL;
+        *demand = false;
+        const char *intent = intent_of(code);
+        if (!intent) return NULL;
+        int32_t say = speech_vp(s, be - 1, vp_open);
+        if (say == -2) return NULL;
+        if (say < 0) {
+            *self = true;
+            *speaker = -1;
+            return intent;
+        }
+        *speaker = dyad__verb_default_source(s, say + 1, true);
+        return *speaker >= 0 ? intent : NULL;
+    }
     *demand = mood == 's';
     const char *intent = mood == 'w' ? intent_of(code) : mood == 's' ? demand_of(code) : NULL;
     if (!intent || group < 0) return NULL;
     // the clause is what a verb of saying reports: "Russia said it would ..."
-    for (int32_t i = group; i >= 0; i--) {
-        const item *it = &s->items[i];
-        if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate > vp_open) {
-            const item *v = &s->items[i + 1];
-            if (v->kind != IT_WORD || !leaf_in(s, v, LEX(LEX_SPEECH))) return NULL;
-            *speaker = dyad__verb_default_source(s, i + 1, true);
-            return *speaker >= 0 ? intent : NULL;
-        }
-    }
-    return NULL;
+    int32_t say = speech_vp(s, group, vp_open);
+    if (say < 0) return NULL;
+    *speaker = dyad__verb_default_source(s, say + 1, true);
+    return *speaker >= 0 ? intent : NULL;
 }
 
 // The subject of the clause whose verb phrase opens at vp_open is the
@@ -492,6 +569,43 @@ void dyad__pronoun_subject(sentence *s)
             e->code = "---";
             e->entry = NULL;
             e->person = e->inferred = false;
+            continue;
+        }
+        resolve_pronoun(s, e, p, "pronoun for the subject");
+    }
+}
+
+// "The United States said it was ready to meet Venezuela": a lone "it" later
+// in the sentence is its subject, when that subject is one state or body
+// (not a person, a thing or a place) and no other such actor is named
+// between them; with one, "it" is neither (nor the story's).
+void dyad__it_subject(sentence *s)
+{
+    int32_t vp;
+    int32_t subj = first_subject(s, false, &vp);
+    if (subj < 0) return;
+    const ne_phrase *p = &s->nes[subj];
+    if (!p->code || p->person || p->thing || p->located || p->inferred || p->nec >= 0 ||
+        !p->named || !strncmp(p->code, "---", 3))
+        return;
+    if (p->first_leaf > 0 && s->leaves[p->first_leaf - 1].tag == TAG_IN)
+        return;  // "Shares in UK banking group Barclays": the subject is the shares
+    const lexicon *lx = &s->dict->lex;
+    bool two = false;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->open < vp) continue;
+        if (!dyad__ne_pronoun(s, e)) {
+            if (e->named && !e->person && !e->thing && !e->located && e->code &&
+                strncmp(e->code, "---", 3) && strncmp(e->code, p->code, 3))
+                two = true;  // "Russia warned Ukraine that it ..."
+            continue;
+        }
+        if (!dyad__lexicon_has(lx, LEX(LEX_NEUTER), s->leaves[e->first_leaf].id)) continue;
+        if (two) {
+            e->code = "---";
+            e->entry = NULL;
+            e->neuter = e->inferred = false;
             continue;
         }
         resolve_pronoun(s, e, p, "pronoun for the subject");

@@ -15,9 +15,11 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
 // reports ("Russia said it would send troops") states an intent or threat,
 // one under "should"/"must" ("said Iran must release the sailors") a demand
 // (*demand): its 03x/13x or 10x code for the act's code (and the speaker's
-// NE), or NULL.
+// NE), or NULL. "would continue to X" is "would X"; "(said it) was ready
+// to X" states an intent too, the clause subject's own (*self) when no verb
+// of saying reports it.
 const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
-                                int32_t *speaker, bool *demand);
+                                int32_t *speaker, bool *demand, bool *self);
 // The clause's subject NE is the speaker's own: a pronoun or the same code.
 bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker);
 // hypothetical: the verb phrase opening at vp_open reports no act.
@@ -33,6 +35,8 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
 void dyad__update_topic(dyad_coder *c);
 // pronouns: a later "he"/"she" in the sentence is its one-person subject.
 void dyad__pronoun_subject(sentence *s);
+// "X said it was ready": a later "it" is the subject state or body X.
+void dyad__it_subject(sentence *s);
 // pronouns: in a quoted sentence, "we"/"I" are its one speaker.
 void dyad__pronoun_quote(sentence *s);
 // story names: remember the people of this sentence named in full.

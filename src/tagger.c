@@ -593,6 +593,17 @@ static uint8_t tag_closed(const tagger *tg, int32_t i, const lex_entry *e)
     if (i > 0 && is_noun(tg->tag[i - 1]) && !tok_is(tg, i + 1, "'s") &&
         dyad__lexicon_has(&tg->dict->lex, LEX(LEX_DAY_ADVERB), tg->id[i]))
         return P_RB;
+    // "would free the hostages", "to close the embassy": an adjective that
+    // is also a verb is the verb after a modal, "to" or "do" when a noun
+    // phrase follows
+    if (e->tag == P_JJ && (tok_is(tg, i, "free") || tok_is(tg, i, "close") ||
+                           tok_is(tg, i, "open") || tok_is(tg, i, "clear") ||
+                           tok_is(tg, i, "secure")) &&
+        np_start_at(tg, i + 1)) {
+        int32_t pj = prev_skip_rb(tg, i);
+        uint8_t p = pj >= 0 ? tg->tag[pj] : P_PERIOD;
+        if (p == P_MD || p == P_TO || (pj >= 0 && (tg->lflags[pj] & L_DO))) return P_VB;
+    }
     if (e->flags & (L_BE | L_HAVE | L_DO)) {
         // "have" after a modal or "to" is a base form
         uint8_t p = i ? tg->tag[prev_skip_rb(tg, i) >= 0 ? prev_skip_rb(tg, i) : 0] : P_PERIOD;
