@@ -433,6 +433,13 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     bool next_np = np_start_at(tg, i + 1);
     const lex_entry *ne = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
     bool next_in = ne && (ne->tag == P_IN || ne->tag == P_TO || ne->tag == P_RP);
+    // "granted asylum to ousted President Assad", "detained ousted
+    // President Morsi": a regular past form between "to" or a full verb and
+    // a noun phrase describes the noun
+    if (m == M_ED && next_np && i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_CAP) &&
+        (p == P_TO || ((p == P_VBD || p == P_VBZ || p == P_VBP) && pj == i - 1 &&
+                       !(pf & (L_BE | L_HAVE | L_DO)))))
+        return P_JJ;
     if (p == P_MD || (p == P_TO && pj == i - 1) || (pf & L_DO))
         return m == M_ING ? P_VBG : P_VB;
     if (p == P_TO) return m == M_ING ? P_VBG : P_VB;
