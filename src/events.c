@@ -407,6 +407,66 @@ static int32_t members_of(const sentence *s, int32_t ne)
     return ne;
 }
 
+// "militants bombed a crowded market in Peshawar", "attacked a village":
+// the object of an assault, fight or mass violence (18x-20x) that names no
+// actor but a place (a village, a market, a mosque) stands for the
+// civilians of the state where the act happens.
+static bool place_noun(slice w)
+{
+    static const char *const places[] = {
+        "village", "town", "city", "market", "marketplace", "bazaar", "mosque", "church",
+        "temple", "synagogue", "shrine", "school", "hospital", "clinic", "hotel", "building",
+        "neighbourhood", "neighborhood", "district", "camp", "settlement", "house", "home",
+        "restaurant", "cafe", "mall", "square", "station", "bus", "train", "wedding", "funeral",
+        "rally", "crowd", "port", "airport", "area", "region", "province", "suburb",
+        NULL};
+    size_t n = w.n;
+    if (n > 3 && (w.p[n - 1] == 's' || w.p[n - 1] == 'S')) n--;  // "villages"
+    for (const char *const *p = places; *p; p++)
+        if ((strlen(*p) == n && dyad__same_ci(w.p, *p, n)) || dyad__word_is(w, *p)) return true;
+    return false;
+}
+
+// The head noun of NE e (its last noun before a preposition) names a place.
+static bool place_head(const sentence *s, const ne_phrase *e)
+{
+    int32_t head = -1;
+    for (int32_t l = e->first_leaf; l >= 0 && l <= e->last_leaf; l++) {
+        if (l > e->first_leaf && s->leaves[l].tag == TAG_IN) break;
+        if (s->leaves[l].tag == TAG_NOUN) head = l;
+    }
+    // lower case: "the House" is Congress
+    return head >= 0 && s->leaves[head].text.n && !(s->leaves[head].text.p[0] >= 'A' &&
+                                                     s->leaves[head].text.p[0] <= 'Z') &&
+           place_noun(s->leaves[head].text);
+}
+
+static void attacked_place(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+{
+    sentence *s = &c->sent;
+    ne_phrase *t = &s->nes[tgt];
+    if (!m->code || !m->code[0] || !m->code[1] || t->compound) return;
+    // "Mozambican insurgents stormed the Mozambican town of Palma": a place
+    // of the source's own state stands for its civilians
+    bool own = strlen(t->code) == 3 && dyad__cameo_is_state(t->code) && !s->nes[src].compound &&
+               !strncmp(s->nes[src].code, t->code, 3);
+    if (strcmp(t->code, "---") && !own) return;
+    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    if (root < 18 || root > 20 || t->open < m->last) return;  // the verb's own object
+    // not a blockade or a seizure of ground: whom those are against is who
+    // holds the place, not its people
+    if (!strncmp(m->code, "191", 3) || !strncmp(m->code, "192", 3)) return;
+    if (dyad__ne_pronoun(s, t) || !place_head(s, t)) return;
+    const char *place = own ? t->code : dyad__attack_place(c);
+    if (!place || s->nes[src].compound) return;
+    char *code = dyad__arena_alloc(s->mem, 7);
+    memcpy(code, place, 3);
+    memcpy(code + 3, "CVL", 4);  // the people of the place
+    t->code = code;
+    t->inferred = true;
+    t->entry = "an attacked place: the civilians of the state where it lies";
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -437,6 +497,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     }
     size_t mutual = reciprocal(c, m, src, tgt);
     if (mutual) return mutual;
+    if (c->opts.clause_roles && src >= 0 && tgt >= 0) attacked_place(c, m, src, tgt);
     if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
     // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
     // a subject "it" stands for the story's state or organisation

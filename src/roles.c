@@ -871,6 +871,15 @@ static bool armed(const char *code)
     return !strcmp(code + 3, "REB") || !strcmp(code + 3, "UAF") || !strcmp(code + 3, "INS");
 }
 
+const char *dyad__attack_place(const dyad_coder *c)
+{
+    if (!c->in_story || !c->opts.story_country) return NULL;
+    const char *place = sentence_place(&c->sent);
+    if (!place) place = place_best(c);
+    if (!place) place = tally_best(c);
+    return place;
+}
+
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;

@@ -47,6 +47,9 @@ void dyad__update_refs(dyad_coder *c);
 // story_country: count the states this sentence names, then give each agent
 // with no country ("---COP") the state the story has named most.
 void dyad__story_country(dyad_coder *c);
+// The state where the sentence's act happens: the place it names ("in
+// Peshawar"), else the story's place, else the story's state; NULL when none.
+const char *dyad__attack_place(const dyad_coder *c);
 
 // The words of one noun phrase, as actors.c codes it.
 #define NE_MAX_WORDS 256
