@@ -307,6 +307,18 @@ static bool same_past(const tagger *tg, int32_t i)
 
 // After a noun, a pronoun, "there" or a closing bracket or quote: the
 // subject's verb, or a noun of the same phrase?
+// Does a noun phrase right after "that" end at token i ("demanded that
+// the government | lift restrictions")?
+static bool after_that_subject(const tagger *tg, int32_t i)
+{
+    int32_t j = i - 1, n = 0;
+    while (j >= 0 && n < 6 &&
+           (is_noun(tg->tag[j]) || is_adj(tg->tag[j]) || tg->tag[j] == P_DT ||
+            tg->tag[j] == P_POS || tg->tag[j] == P_PRPS || tg->tag[j] == P_CD))
+        j--, n++;
+    return n > 0 && j >= 0 && tok_is(tg, j, "that") && tg->tag[j] != P_DT;
+}
+
 static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
 {
     const lexinfo *li = c->li;
@@ -321,6 +333,8 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         bool joined = (tok_is(tg, i + 1, "and") || tok_is(tg, i + 1, "or")) && ed_at(tg, i + 2);
         if (ed) return next_np || main_after_relative(tg, i) || joined ? P_VBD : P_VBN;
         if (m == M_ING) return is_noun(pp) && ed_at(tg, i + 1) ? P_NN : P_VBG;
+        // "demanded that the government lift restrictions": a base form
+        // after the subject of a "that" clause, before an object, is its verb
         return noun_tag(m);
     }
     if (ed) return P_VBD;
@@ -337,6 +351,15 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     if (m == M_S && li->lexverb && (pp == P_NN || pp == P_NNP) && (next_in || next_np) &&
         run_after_possessive(tg, i))
         return P_VBZ;
+    // "demanded that the government lift restrictions": a base form after
+    // the subject of a "that" clause, before an object, is its verb
+    bool plural_next = i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_ALPHA) &&
+                       !(tg->toks[i + 1].flags & TOK_CAP) && !tg->lexe[i + 1] &&
+                       morph_of(tg, i + 1) == M_S;
+    const lex_entry *after = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+    bool det_next = after && (after->tag == P_DT || after->tag == P_PRPS);
+    if (m == M_BASE && li->lexverb && (det_next || plural_next) && after_that_subject(tg, i))
+        return P_VBP;
     bool coord = coordinated_run(tg, i);
     bool det = run_has_det(tg, i) && !coord;
     // "the UN and EU sanctions" after a verb: a coordinated noun phrase
