@@ -4,8 +4,11 @@
  * Facts (quad class, Goldstein value, PLOVER category) follow the CAMEO
  * reference tables: GDELT's quad classes and Goldstein values, and the PLOVER
  * 2021 code-level mapping (falling back to the PLOVER manual's cue-category
- * mapping where the 2021 table drops a code). Two-digit root codes and codes
- * PLOVER drops have plover == NULL. Names are the project's own short labels.
+ * mapping where the 2021 table drops a code). One exception: 163 (sanctions,
+ * embargo) is SANCTION, as the manual's text says ("International (political
+ * or economic) sanctions are coded as 'discontinue'", a SANCTION mode), where
+ * the 2021 table has COERCE. Two-digit root codes and codes PLOVER drops have
+ * plover == NULL. Names are the project's own short labels.
  */
 #include "cameo.h"
 
@@ -277,7 +280,7 @@ static const dyad_cameo_info cameo_table[] = {
     { "1621", 4,  -5.6, "SANCTION",  "cut economic aid" },
     { "1622", 4,  -5.6, "SANCTION",  "cut military aid" },
     { "1623", 4,  -5.6, "SANCTION",  "cut humanitarian aid" },
-    { "163",  4,  -8.0, "COERCE",    "impose sanctions or embargo" },
+    { "163",  4,  -8.0, "SANCTION",  "impose sanctions or embargo" },
     { "164",  4,  -7.0, "SANCTION",  "break off talks" },
     { "165",  4,  -6.5, "SANCTION",  "break off mediation" },
     { "166",  4,  -7.0, "SANCTION",  "expel or withdraw" },
