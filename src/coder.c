@@ -179,13 +179,33 @@ static void code_verbs(dyad_coder *c)
 // A leaf's dictionary word. "US" in capitals is the country, never the
 // pronoun "us", so it is looked up as "U.S." (dictionaries cannot hold "US":
 // their matching ignores case).
+// "Saudi-led", "British-flagged", "Russian-owned": a nationality joined to
+// a word of leading, flying or owning names that state ("the Saudi-led
+// coalition" is Saudi Arabia's; not "-backed": the backer's proxies are not
+// the backer).
+static slice owner_prefix(slice w)
+{
+    static const char *const suffixes[] = {"-led", "-flagged", "-owned", "-registered",
+                                           "-controlled", "-run", "-operated", NULL};
+    for (const char *const *x = suffixes; *x; x++) {
+        size_t k = strlen(*x);
+        if (w.n > k + 2 && dyad__same_ci(w.p + w.n - k, *x, k)) return (slice){w.p, w.n - k};
+    }
+    return (slice){NULL, 0};
+}
+
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
 {
     if (dyad__lexicon_is_us(w)) {
         uint32_t id = dyad__intern_find(d->words, "U.S.", 4);
         if (id) return id;
     }
-    return dyad__word_id(d, w);
+    uint32_t id = dyad__word_id(d, w);
+    if (!id && w.n > 4 && memchr(w.p, '-', w.n)) {
+        slice owner = owner_prefix(w);
+        if (owner.n && !memchr(owner.p, '-', owner.n)) return dyad__leaf_word_id(d, owner);
+    }
+    return id;
 }
 
 static void build_leaves(dyad_coder *c, const dyad_record *rec)
