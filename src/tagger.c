@@ -407,6 +407,24 @@ static bool main_finite_before(const tagger *tg, int32_t i)
     return false;
 }
 
+// "after Rep. Devin Nunes, California Republican, threatened to": does a
+// subordinate clause ("after", "when", "because" ...) with a noun subject
+// and no finite verb yet run up to token i, across one apposition?
+static bool subordinate_subject_before(const tagger *tg, int32_t i)
+{
+    int32_t commas = 0;
+    for (int32_t k = i - 1; k >= 0 && k > i - 30; k--) {
+        uint8_t t = tg->tag[k];
+        if (t == P_VBD || t == P_VBZ || t == P_VBP || t == P_MD || t == P_WDT || t == P_WP)
+            return false;
+        if (t == P_COMMA && ++commas > 2) return false;
+        if ((t == P_WRB || (t == P_IN && (tg->lflags[k] & L_SUB))) && !tok_is(tg, k, "that"))
+            return k + 1 < i && (tg->tag[k + 1] == P_NNP || tg->tag[k + 1] == P_DT ||
+                                 tg->tag[k + 1] == P_NNS);
+    }
+    return false;
+}
+
 // Is token i followed by "and", "or" or a comma (a list goes on)?
 static bool list_next(const tagger *tg, int32_t i)
 {
@@ -513,6 +531,12 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         if (ed && (next_np || next_in)) return P_VBD;
         if (m == M_S && li->lexverb && next_np) return P_VBZ;
     }
+    // "after Rep. Devin Nunes, California Republican, threatened to impeach"
+    if (pp == P_COMMA && ed && !finite_seen &&
+        (next_np || tok_is(tg, i + 1, "to") ||
+         (i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_ALPHA) && !tg->lexe[i + 1])) &&
+        subordinate_subject_before(tg, i))
+        return P_VBD;
     // "condemned Iran, froze its assets and expelled two diplomats": a list
     // of verb phrases, each member in the tense of the last
     if (pp == P_COMMA && ed && (next_np || next_in) && any_finite &&
@@ -748,7 +772,7 @@ static void tag_sentence(tagger *tg)
         tg->tag[i] = tag;
         if (is_finite(tag)) finite_seen = any_finite = true;
         if (tag == P_COMMA || tag == P_CC || tag == P_COLON || tag == P_WDT || tag == P_WP ||
-            (tag == P_IN && (tg->lflags[i] & L_SUB)))
+            (tag == P_WRB && i > 0) || (tag == P_IN && (tg->lflags[i] & L_SUB)))
             finite_seen = false;
     }
 }
