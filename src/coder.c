@@ -6,6 +6,7 @@
 #include "check.h"
 #include "error.h"
 #include "roles.h"
+#include "verbs.h"
 
 dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_options *opts)
 {
@@ -147,6 +148,18 @@ static void code_verbs(dyad_coder *c)
                 dyad__code_accusation(c, &m);
             continue;
         }
+        // "shelled Kharkiv, killing 20 civilians": a participle of material
+        // conflict after the host verb's act is that act's outcome, not an
+        // act of its own (verbal acts are: "expelled them, accusing them")
+        int32_t host = c->opts.clause_roles ? dyad__participle_host(s, m.first) : -1;
+        if (host >= 0 && m.code[0] && m.code[1] && (m.code[0] - '0') * 10 + (m.code[1] - '0') >= 14)
+            continue;
+        // "marched in Minsk, demanding the resignation of X": what a protest
+        // demands is its topic, not an act of its own
+        verb_match hm;
+        if (host >= 1 && dyad__verb_try(s, host - 1, &hm) && hm.code && hm.code[0] == '1' &&
+            hm.code[1] == '4')
+            continue;
         // "Russia said it would (will) send troops": the act is not done,
         // the speaker states an intent or a threat
         int32_t speaker = -1;

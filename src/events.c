@@ -467,6 +467,31 @@ static void attacked_place(dyad_coder *c, const verb_match *m, int32_t src, int3
     t->entry = "an attacked place: the civilians of the state where it lies";
 }
 
+// "expelled two Polish diplomats, accusing them of spying": a pronoun object
+// of a comma-set participle is the nearest actor before the comma other than
+// the subject (the host verb's object).
+static int32_t participle_object(const sentence *s, const verb_match *m, int32_t src, int32_t tgt)
+{
+    if (dyad__participle_host(s, m->first) < 0) return tgt;
+    int32_t obj = -1;  // the participle's first noun phrase
+    for (int32_t i = m->last + 1; i < m->vp_close && obj < 0; i++)
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_NE) obj = s->items[i].ne;
+    // a pronoun, alone or with what it is accused of ("it of genocide")
+    if (obj < 0 || s->nes[obj].first_leaf < 0 || s->leaves[s->nes[obj].first_leaf].tag != TAG_PRP)
+        return tgt;
+    int32_t k = m->first - 1;
+    while (k >= 0 && s->items[k].kind != IT_WORD) k--;  // the comma
+    for (k--; k >= 0; k--) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_OPEN || (it->phrase != PH_NE && it->phrase != PH_NEC)) continue;
+        const ne_phrase *e = &s->nes[it->ne];
+        if (it->ne == src || e->nec >= 0 || dyad__ne_pronoun(s, e)) continue;  // members: their NEC
+        if (!e->compound && (!e->code || !strncmp(e->code, "---", 3))) continue;
+        return it->ne;
+    }
+    return tgt;
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -487,6 +512,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         src = dyad__verb_default_source(s, from, c->opts.clause_roles);
     }
     if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
+    if (c->opts.clause_roles && src >= 0) tgt = participle_object(s, m, src, tgt);
     if (c->opts.clause_roles) {
         src = members_of(s, src);
         tgt = members_of(s, tgt);

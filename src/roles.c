@@ -393,6 +393,10 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
         // so has a clause with its own subject after a noun that is no
         // actor ("met on the same day the U.S. and Russia agreed")
         if (it->phrase == PH_SBAR && added && zero_relative(s, k)) return k - 1;
+        // and a participle after a comma is an act of its own, done by the
+        // subject ("expelled them, accusing them of meddling")
+        if (it->phrase == PH_VP && k > m->last + 1 && dyad__participle_host(s, k + 1) >= 0)
+            return k - 1;
         if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR) ||
             (it->phrase == PH_SBAR && adverbial(s, k)))
             return k - 1;
@@ -602,6 +606,9 @@ void dyad__it_subject(sentence *s)
             continue;
         }
         if (!dyad__lexicon_has(lx, LEX(LEX_NEUTER), s->leaves[e->first_leaf].id)) continue;
+        // a subject: a verb follows ("said it was ready"; not "accusing it of")
+        int32_t after = e->last_leaf + 1;
+        if (after >= s->n_leaves || s->leaves[after].tag != TAG_VERB) continue;
         if (two) {
             e->code = "---";
             e->entry = NULL;

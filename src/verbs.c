@@ -446,9 +446,34 @@ static int32_t relative_antecedent(const sentence *s, int32_t first_item)
     return -2;
 }
 
+int32_t dyad__participle_host(const sentence *s, int32_t first_item)
+{
+    const item *v = &s->items[first_item];
+    if (v->kind != IT_WORD || v->tag != TAG_VERB || v->leaf < 0) return -1;
+    slice w = s->leaves[v->leaf].text;
+    if (w.n < 5 || !dyad__same_ci(w.p + w.n - 3, "ing", 3)) return -1;
+    int32_t k = first_item - 1;
+    while (k >= 0 && s->items[k].kind == IT_OPEN &&
+           (s->items[k].phrase == PH_VP || s->items[k].phrase == PH_S))
+        k--;
+    if (k < 0 || s->items[k].kind != IT_WORD || s->items[k].tag != TAG_COMMA) return -1;
+    // the verb phrase that holds the comma and the participle
+    for (int32_t i = k - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate > first_item)
+            return i + 1 < s->n_items && s->items[i + 1].kind == IT_WORD ? i + 1 : -1;
+        if (it->kind == IT_OPEN && it->mate > first_item) return -1;  // a clause or phrase
+    }
+    return -1;
+}
+
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     if (clause_roles) {
+        // "expelled two diplomats, accusing Poland of espionage": the
+        // participle's doer is the subject of the verb it hangs on
+        int32_t host = dyad__participle_host(s, first_item);
+        if (host >= 0) return dyad__verb_default_source(s, host, clause_roles);
         int32_t ante = relative_antecedent(s, first_item);
         if (ante > -2) return ante;
         // "citizens abducted by North Korea": the noun phrase before the

@@ -32,4 +32,8 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
 // a member of ("condemned Y, summoned Z and expelled W"), or vp_open itself.
 int32_t dyad__coordination_start(const sentence *s, int32_t vp_open);
 
+// "expelled two diplomats, accusing Poland": the first word of the verb
+// phrase a comma-set participle at first_item hangs on, or -1.
+int32_t dyad__participle_host(const sentence *s, int32_t first_item);
+
 #endif
