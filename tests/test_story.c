@@ -214,7 +214,8 @@ static void test_hypothetical(const dyad_dict *d)
     } cases[] = {
         {"Russia attacked Ukraine.", 1},
         {"Russia may attack Ukraine.", 0},
-        {"Russia is ready to attack Ukraine.", 0},
+        // readiness states a threat (138), never the attack itself
+        {"Russia is ready to attack Ukraine.", 1},
         {"Russia made efforts to attack Ukraine.", 0},
         {"Analysts believe Russia attacked Ukraine.", 0},
         {"Germany said Russia attacked Ukraine.", 1},
@@ -224,6 +225,7 @@ static void test_hypothetical(const dyad_dict *d)
         code(c, cases[i].text, 20250902, &g);
         if (g.n_ev != cases[i].events) fprintf(stderr, "\"%s\": %d events\n", cases[i].text, g.n_ev);
         CHECK(g.n_ev == cases[i].events);
+        if (strstr(cases[i].text, "ready") && g.n_ev == 1) CHECK_STR(g.events[0], "s-1 RUS UKR 138");
     }
     dyad_coder_free(c);
 }
