@@ -182,7 +182,7 @@ static const char *const body_noun[] = {
     "alliance", "bloc", "organisation", "organization", "agency", NULL};
 static const char *const group_noun[] = {"group", NULL};
 static const char *const place_prep[] = {
-    "in", "at", "near", "inside", "outside", "across", "throughout", NULL};
+    "in", "at", "near", "inside", "outside", "across", "throughout", "through", NULL};
 
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
