@@ -39,10 +39,11 @@ static int32_t longest_match(const dyad_dict *d, const trie *t, const uint32_t *
 // code of the latest dated period: a person with no undated code is most
 // often named, in undated text, for what they are now (PETRARCH gives
 // nothing here; `undated_latest` false keeps that).
-// Within two years after a person's last period, the news coder
-// (`undated_latest`) keeps the state of that period: "Soleimani was killed"
-// after his command ended, a minister just out of office, is still Iranian
-// or Paraguayan, though no longer in office (no role).
+// After a person's last period, the news coder (`undated_latest`) keeps a
+// leader or elite as an elite of that state for good ("Reagan met
+// Gorbachev" in a 2018 story: USAELI, RUSELI), and anyone else's state for
+// two years ("Soleimani was killed" after his command ended with his death
+// is IRN, not uncoded).
 static const char *resolve_code(const actor_entry *e, int32_t date, bool undated_latest)
 {
     if (date)
@@ -53,6 +54,7 @@ static const char *resolve_code(const actor_entry *e, int32_t date, bool undated
         const actor_code *last = &e->codes[0];
         for (size_t i = 1; i < e->n_codes; i++)
             if (e->codes[i].to > last->to) last = &e->codes[i];
+        if (date > last->to && last->former) return last->former;  // Nixon, Reagan: elites
         if (last->country && date > last->to && date - last->to <= 20000) return last->country;
     }
     if (!date && undated_latest && e->n_codes) {

@@ -19,6 +19,8 @@ typedef struct actor_code {
     int line;             // where it is written
     const char *note;     // the line's "; comment", or NULL (for dyad dict review)
     const char *country;  // the code's state ("IRN" of "IRNMIL"), or NULL
+    const char *former;   // a leader's or elite's code after it ("USAELI" of
+                          // "USAGOV" and of "USAELI"), or NULL
 } actor_code;
 
 typedef struct actor_entry {

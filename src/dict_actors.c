@@ -81,6 +81,14 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
     out->country = strlen(out->code) > 3 && dyad__cameo_is_state(out->code)
                        ? dyad__dict_upper_dup(r->dict, out->code, 3)
                        : NULL;
+    out->former = NULL;
+    if (out->country && strlen(out->code) == 6 &&
+        (!strcmp(out->code + 3, "GOV") || !strcmp(out->code + 3, "ELI"))) {
+        char f[7];
+        memcpy(f, out->code, 3);
+        memcpy(f + 3, "ELI", 4);
+        out->former = dyad__dict_upper_dup(r->dict, f, 6);
+    }
     out->line = r->line;
     out->note = NULL;
     out->from = 0;
