@@ -50,7 +50,7 @@ static bool tok_is(const pstate *ps, int32_t i, const char *w)
 
 static const char *LABEL_ROOT = "ROOT", *LABEL_S = "S", *LABEL_SBAR = "SBAR", *LABEL_NP = "NP",
                   *LABEL_VP = "VP", *LABEL_PP = "PP", *LABEL_ADVP = "ADVP", *LABEL_ADJP = "ADJP", *LABEL_PRT = "PRT",
-                  *LABEL_WHNP = "WHNP";
+                  *LABEL_WHNP = "WHNP", *LABEL_PRN = "PRN";
 
 static uint8_t class_of(const char *label)
 {
@@ -374,6 +374,32 @@ static int32_t parse_np(pstate *ps, bool subject)
         add(ps, outer, parse_np_member(ps, false));
         if (cur(ps) == P_COMMA && !at_end(ps)) add(ps, outer, leaf(ps));
         np = outer;
+    }
+    // a bracketed insertion belongs to the noun phrase before it: "he
+    // (Saddam) had used", "Sen. Lamar Smith (R-Texas) issued"
+    if (!at_end(ps) && cur(ps) == P_LRB) {
+        int32_t j = ps->pos + 1;
+        while (j < ps->n && j < ps->pos + 12 && ps->tag[j] != P_RRB && ps->tag[j] != P_LRB &&
+               ps->tag[j] != P_PERIOD)
+            j++;
+        // a name or noun phrase only: not "(not pictured)", not a clause
+        bool name = j < ps->n && ps->tag[j] == P_RRB && np_begins(ps, ps->pos + 1);
+        for (int32_t k = ps->pos + 1; name && k < j; k++)
+            if (is_verb(ps->tag[k]) || ps->tag[k] == P_MD || ps->tag[k] == P_CC) name = false;
+        if (name) {
+            int32_t outer = mk(ps, LABEL_NP);
+            add(ps, outer, np);
+            int32_t prn = mk(ps, LABEL_PRN);
+            add(ps, prn, leaf(ps));  // (
+            while (ps->pos < j) {
+                int32_t before = ps->pos;
+                add(ps, prn, np_begins(ps, ps->pos) ? parse_base_np(ps) : leaf(ps));
+                if (ps->pos == before) add(ps, prn, leaf(ps));
+            }
+            if (ps->pos == j) add(ps, prn, leaf(ps));  // )
+            add(ps, outer, prn);
+            np = outer;
+        }
     }
     // a relative clause set off by commas: "Russia, which invaded Ukraine, ..."
     if (!at_end(ps) && cur(ps) == P_COMMA && ps->pos + 2 < ps->n &&

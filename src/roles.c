@@ -579,6 +579,30 @@ void dyad__pronoun_subject(sentence *s)
     }
 }
 
+// "he (Saddam) had used chemical weapons": a lone pronoun followed by a name
+// in brackets stands for that name.
+void dyad__pronoun_bracket(sentence *s)
+{
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || !dyad__ne_pronoun(s, e)) continue;
+        int32_t l = e->last_leaf + 1;
+        if (l + 2 >= s->n_leaves) continue;
+        slice open = s->leaves[l].text;
+        if (!dyad__word_is(open, "(") && !dyad__word_is(open, "-LRB-")) continue;
+        for (int32_t k = 0; k < s->n_nes; k++) {
+            const ne_phrase *n = &s->nes[k];
+            if (k == i || n->open < 0 || n->compound || n->first_leaf != l + 1 || !n->code ||
+                !strncmp(n->code, "---", 3) || n->last_leaf + 1 >= s->n_leaves)
+                continue;
+            slice close = s->leaves[n->last_leaf + 1].text;
+            if (!dyad__word_is(close, ")") && !dyad__word_is(close, "-RRB-")) continue;
+            resolve_pronoun(s, e, n, "pronoun named in brackets");
+            break;
+        }
+    }
+}
+
 // "The United States said it was ready to meet Venezuela": a lone "it" later
 // in the sentence is its subject, when that subject is one state or body
 // (not a person, a thing or a place) and no other such actor is named
