@@ -130,6 +130,24 @@ const char *dyad_outcome_name(dyad_outcome o)
     return "unknown";
 }
 
+// The source of the sentence's first act that is no reaction to another
+// (not a statement, appeal, praise, demand, criticism or rejection): whose
+// "decision" or "move" a later sentence reacts to.
+static void note_act_owner(dyad_coder *c)
+{
+    for (size_t i = 0; i < c->n_events; i++) {
+        const dyad_event *e = &c->events[i];
+        const char *r = e->root;
+        if (!r || !strcmp(r, "01") || !strcmp(r, "02") || !strcmp(r, "05") || !strcmp(r, "10") ||
+            !strcmp(r, "11") || !strcmp(r, "12") || !strncmp(e->source, "---", 3))
+            continue;
+        snprintf(c->act_owner, sizeof c->act_owner, "%s", e->source);
+        snprintf(c->act_owner_entry, sizeof c->act_owner_entry, "source of \"%s\" (%s)",
+                 e->event_text ? e->event_text : "", e->source_entry ? e->source_entry : e->source);
+        return;
+    }
+}
+
 // Each verb phrase whose verb is in the dictionary, in reading order.
 static void code_verbs(dyad_coder *c)
 {
@@ -416,6 +434,12 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     s->topic = c->in_story && c->opts.pronouns && c->topic[0] ? c->topic : NULL;
     s->topic_entry = c->topic_entry;
     s->thing = c->in_story && c->opts.pronouns && c->thing[0] ? c->thing : NULL;
+    s->last_subject = c->topic_newer ? s->topic : s->thing;
+    s->last_subject_entry = c->topic_newer ? c->topic_entry : c->thing_entry;
+    if (c->in_story && c->opts.pronouns && c->act_owner[0]) {
+        s->last_subject = c->act_owner;
+        s->last_subject_entry = c->act_owner_entry;
+    }
     s->thing_entry = c->thing_entry;
     s->names = c->names;
     s->n_names = c->in_story && c->opts.pronouns ? c->n_names : 0;
@@ -441,6 +465,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     if (c->opts.nominal) dyad__code_nouns(c);
     collect_mentions(c);
     if (c->in_story && c->opts.pronouns) {
+        note_act_owner(c);
         dyad__update_topic(c);
         dyad__update_names(c);
         dyad__update_refs(c);

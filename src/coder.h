@@ -52,6 +52,9 @@ struct dyad_coder {
     char topic_entry[512];
     char thing[64];     // the story's last subject state or organisation, or ""
     char thing_entry[512];
+    bool topic_newer;   // the last subject noted was a person (topic), not a thing
+    char act_owner[64]; // the source of the story's last act that is no reaction
+    char act_owner_entry[512];
     story_name names[32];  // pronouns option: people the story named in full
     int32_t n_names;
     story_refs refs;       // pronouns option: states, people, organisations named

@@ -407,6 +407,37 @@ static int32_t members_of(const sentence *s, int32_t ne)
     return ne;
 }
 
+// "praised the move", "called the decision a humanitarian moment",
+// "halted the amnesty": a reaction (praise 05, demand 10, criticism 11,
+// rejection 12) to an act the sentence names by a bare noun is aimed at who
+// did it, the story's last subject.
+static void act_owner(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+{
+    static const char *const acts[] = {
+        "decision", "move", "plan", "proposal", "policy", "announcement", "order", "offer",
+        "measure", "measures", "ruling", "action", "actions", "step", "steps", "program",
+        "programme", "initiative", "approach", "strategy", "amnesty", "ban", "report", NULL};
+    sentence *s = &c->sent;
+    ne_phrase *t = &s->nes[tgt];
+    if (!m->code || !m->code[0] || !m->code[1] || t->compound || strcmp(t->code, "---") ||
+        !s->last_subject || s->nes[src].compound)
+        return;
+    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    if (root != 5 && root != 10 && root != 11 && root != 12) return;
+    if (t->open < m->last || t->first_leaf < 0) return;  // the verb's own object
+    // "the move", "the decision": a determiner and the noun alone
+    if (t->last_leaf != t->first_leaf + 1 || s->leaves[t->first_leaf].tag != TAG_DT) return;
+    bool act = false;
+    for (const char *const *a = acts; *a && !act; a++) act = dyad__word_is(s->leaves[t->last_leaf].text, *a);
+    if (!act || !strcmp(s->nes[src].code, s->last_subject)) return;
+    t->code = dyad__arena_strndup(s->mem, s->last_subject, strlen(s->last_subject));
+    t->inferred = true;
+    strbuf b = STRBUF_INIT;
+    dyad__sb_printf(&b, "the act of the story's last subject, %s", s->last_subject_entry);
+    t->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+    dyad__sb_dispose(&b);
+}
+
 // "militants bombed a crowded market in Peshawar", "attacked a village":
 // the object of an assault, fight or mass violence (18x-20x) that names no
 // actor but a place (a village, a market, a mosque) stands for the
@@ -524,6 +555,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     size_t mutual = reciprocal(c, m, src, tgt);
     if (mutual) return mutual;
     if (c->opts.clause_roles && src >= 0 && tgt >= 0) attacked_place(c, m, src, tgt);
+    if (c->opts.clause_roles && src >= 0 && tgt >= 0 && c->opts.pronouns) act_owner(c, m, src, tgt);
     if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
     // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
     // a subject "it" stands for the story's state or organisation

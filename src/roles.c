@@ -523,6 +523,7 @@ void dyad__update_topic(dyad_coder *c)
     if (!e->person && (e->located || e->thing || !e->named)) return;
     char *code = e->person ? c->topic : c->thing;
     char *entry = e->person ? c->topic_entry : c->thing_entry;
+    c->topic_newer = e->person;
     snprintf(code, sizeof c->topic, "%s", e->code);
     snprintf(entry, sizeof c->topic_entry, "pronoun for %s", e->entry ? e->entry : e->code);
 }

@@ -125,6 +125,8 @@ int dyad_code_story(dyad_coder *c, const dyad_record *story, dyad_sentence_fn fn
     c->in_story = true;
     c->topic[0] = 0;
     c->thing[0] = 0;
+    c->topic_newer = false;
+    c->act_owner[0] = 0;
     c->n_names = 0;
     memset(&c->refs, 0, sizeof c->refs);
     c->n_tally = 0;

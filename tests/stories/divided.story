@@ -1,7 +1,6 @@
 # A story written for this test: "the North" and "the South" stand for the
-# halves of a divided country the story named ("North Korea"); with no such
-# country named ("the South" here never had a South Korea before it), they
-# are nothing. Run by tests/stories.sh.
+# halves of a divided country the story named last ("North Korea", "South
+# Korea"). Run by tests/stories.sh.
 text: tests/stories/divided.txt
 date: 2019-01-01
 dictionaries: default
@@ -9,4 +8,4 @@ dictionaries: default
 1 -                            # North Korea fired a missile: no target
 2 PRK JPN 111                  # "The North also criticized Japan": North Korea, named before
 3 -                            # "South Korea and the North held talks": a compound with a description, not coded (yet)
-4 -                            # "The South rejected the offer": only South Korea is named in sentence 3, so KOR; no target: nothing
+4 KOR PRK 120                  # "The South rejected the offer": South Korea; the offer is the story's last subject's, the North
