@@ -684,6 +684,20 @@ bool dyad__reduced_passive(const sentence *s, int32_t vp_open)
            passive_verb(s, vp_open, s->items[vp_open].mate) >= 0;
 }
 
+// Is a coded noun phrase of another state than the source's among
+// seq[j+1, n) (opening marks)?
+static bool other_after(const sentence *s, const int32_t *seq, int32_t n, int32_t j, int32_t src)
+{
+    for (int32_t k = j + 1; k < n; k++) {
+        const item *it = &s->items[seq[k]];
+        if (it->kind != IT_OPEN || (it->phrase != PH_NE && it->phrase != PH_NEC)) continue;
+        const ne_phrase *e = &s->nes[it->ne];
+        if (e->compound || !e->code || !strncmp(e->code, "---", 3) || e->thing) continue;
+        if (strncmp(e->code, s->nes[src].code, 3)) return true;
+    }
+    return false;
+}
+
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
@@ -746,6 +760,12 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             if (want_coded != ne_coded(s, ne)) continue;
             if (want_coded && src >= 0 && same_code(s, src, ne)) continue;
             if (want_coded && skip_own && own_side(s, src, ne)) continue;
+            // "threatened to cut off all US aid to Honduras": the source's
+            // own thing is no target
+            if (want_coded && clause_roles && src >= 0 && s->nes[ne].thing && !s->nes[ne].compound &&
+                !s->nes[src].compound && !strncmp(s->nes[ne].code, s->nes[src].code, 3) &&
+                other_after(s, seq, n, j, src))
+                continue;
             return ne;
         }
     }
