@@ -8,7 +8,7 @@
 
 // ---------------------------------------------------------------- lists by id
 
-static const char *const modal[] = {"may", "might", "could", "would", "should", "must", NULL};
+static const char *const modal[] = {"may", "might", "could", "would", "should", "must", "will", "shall", NULL};
 
 // believing, expecting, predicting, aiming, planning, threatening, promising
 static const char *const negation[] = {"not", "n't", "never", NULL};

@@ -333,7 +333,11 @@ bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
     if (subject < 0 || speaker < 0) return false;
     const ne_phrase *e = &s->nes[subject];
     if (dyad__ne_pronoun(s, e)) return true;
-    return e->code && s->nes[speaker].code && !strcmp(e->code, s->nes[speaker].code);
+    const char *a = e->code, *b = s->nes[speaker].code;
+    if (!a || !b) return false;
+    if (!strcmp(a, b)) return true;
+    // "Abe said Japan will send aid": a government speaks for its state
+    return strlen(a) == 3 && strlen(b) == 6 && !strncmp(a, b, 3) && !strcmp(b + 3, "GOV");
 }
 
 // ---------------------------------------------------------------- reach
