@@ -228,6 +228,29 @@ static const char *intent_of(const char *code)
     }
 }
 
+// The speaker of a verb of saying after leaf `from` ("..., the ministry
+// said", "..., said the ministry"), by the leaves (comma deletion may have
+// taken the clause out of the items); -1 when none or two of different codes.
+static int32_t trailing_speaker(const sentence *s, int32_t from)
+{
+    const lexicon *lx = &s->dict->lex;
+    int32_t found = -1;
+    for (int32_t l = from > 0 ? from : 1; l < s->n_leaves; l++) {
+        if (s->leaves[l].tag != TAG_VERB || !dyad__lexicon_has(lx, LEX(LEX_SPEECH), s->leaves[l].id))
+            continue;
+        int32_t ne = -1;
+        for (int32_t i = 0; i < s->n_nes && ne < 0; i++) {
+            const ne_phrase *e = &s->nes[i];  // (comma deletion may have closed it: open < 0)
+            if (e->compound || e->first_leaf < 0) continue;
+            if (e->last_leaf == l - 1 || e->first_leaf == l + 1) ne = i;
+        }
+        if (ne < 0 || !s->nes[ne].code || !strncmp(s->nes[ne].code, "---", 3)) continue;
+        if (found >= 0 && strcmp(s->nes[found].code, s->nes[ne].code)) return -1;
+        found = ne;
+    }
+    return found;
+}
+
 // The word before the "to" that opens the infinitive at vp_open ("ready" of
 // "was ready to ease", "continue" of "would continue to support"), or -1.
 static int32_t infinitive_head(const sentence *s, int32_t vp_open)
@@ -319,8 +342,16 @@ const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *
     *demand = mood == 's';
     const char *intent = mood == 'w' ? intent_of(code) : mood == 's' ? demand_of(code) : NULL;
     if (!intent || group < 0) return NULL;
-    // the clause is what a verb of saying reports: "Russia said it would ..."
+    // the clause is what a verb of saying reports: "Russia said it would ...",
+    // or one after it: "China will meet Japan next month, the ministry said"
     int32_t say = speech_vp(s, group, vp_open);
+    if (say == -1) {
+        int32_t last = -1;  // the act's last word
+        for (int32_t k = vp_open; k <= s->items[vp_open].mate; k++)
+            if (s->items[k].kind == IT_WORD && s->items[k].leaf > last) last = s->items[k].leaf;
+        *speaker = last >= 0 ? trailing_speaker(s, last + 1) : -1;
+        return *speaker >= 0 ? intent : NULL;
+    }
     if (say < 0) return NULL;
     *speaker = dyad__verb_default_source(s, say + 1, true);
     return *speaker >= 0 ? intent : NULL;
