@@ -441,6 +441,7 @@ static int32_t parse_sbar(pstate *ps)
 // Does a clause (subject + finite verb) start at i?
 static bool clause_at(const pstate *ps, int32_t i)
 {
+    if (at(ps, i) == P_EX) return finite_begins(ps, i + 1);  // "whether there was"
     if (!np_begins(ps, i)) return false;
     int32_t j = skim_np(ps, i);
     // "X and Y said", "X, Y and Z said"; commas only in a list that ends with
@@ -523,6 +524,12 @@ static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
             return true;
         }
         return false;  // a finite verb: another clause's
+    }
+    if (t == P_EX && clause_at(ps, i)) {  // "said there were talks"
+        int32_t sbar = mk(ps, LABEL_SBAR);
+        add(ps, sbar, parse_clause(ps));
+        add(ps, vp, sbar);
+        return true;
     }
     if (np_begins(ps, i)) {
         // "Lawmakers who attended the briefing explained ...": in a subject's
@@ -633,7 +640,8 @@ static int32_t parse_clause(pstate *ps)
         ps->depth--;
         return s;
     }
-    if (np_begins(ps, ps->pos) && !verb_begins(ps, ps->pos)) add(ps, s, parse_np(ps, true));
+    if (cur(ps) == P_EX && !at_end(ps)) add(ps, s, wrap1(ps, LABEL_NP, leaf(ps)));  // "there was"
+    else if (np_begins(ps, ps->pos) && !verb_begins(ps, ps->pos)) add(ps, s, parse_np(ps, true));
     // adverbials between subject and verb: "Arnor on Thursday signed"
     while (!at_end(ps) && cur(ps) == P_RB) add(ps, s, wrap1(ps, LABEL_ADVP, leaf(ps)));
     if (!at_end(ps) && verb_begins(ps, ps->pos)) {
@@ -673,7 +681,8 @@ static void parse_sentence(pstate *ps, int32_t root)
             add(ps, top, parse_sbar(ps));
         } else if (t == P_IN || t == P_TO) {
             add(ps, top, parse_pp(ps, false));
-        } else if (np_begins(ps, ps->pos) || verb_begins(ps, ps->pos)) {
+        } else if (np_begins(ps, ps->pos) || verb_begins(ps, ps->pos) ||
+                   (t == P_EX && clause_at(ps, ps->pos))) {
             int32_t c = parse_clause(ps);
             add(ps, top, c);
         } else if (t == P_RB) {
