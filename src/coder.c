@@ -131,14 +131,16 @@ const char *dyad_outcome_name(dyad_outcome o)
 }
 
 // The source of the sentence's first act that is no reaction to another
-// (not a statement, appeal, praise, demand, criticism or rejection): whose
+// (not a statement, appeal, verbal support (05 but recognition 054 and
+// agreements 057), demand, criticism or rejection): whose
 // "decision" or "move" a later sentence reacts to.
 static void note_act_owner(dyad_coder *c)
 {
     for (size_t i = 0; i < c->n_events; i++) {
         const dyad_event *e = &c->events[i];
         const char *r = e->root;
-        if (!r || !strcmp(r, "01") || !strcmp(r, "02") || !strcmp(r, "05") || !strcmp(r, "10") ||
+        bool verbal05 = r && !strcmp(r, "05") && strncmp(e->code, "054", 3) && strncmp(e->code, "057", 3);
+        if (!r || !strcmp(r, "01") || !strcmp(r, "02") || verbal05 || !strcmp(r, "10") ||
             !strcmp(r, "11") || !strcmp(r, "12") || !strncmp(e->source, "---", 3))
             continue;
         snprintf(c->act_owner, sizeof c->act_owner, "%s", e->source);
@@ -170,14 +172,13 @@ static void code_verbs(dyad_coder *c)
         // conflict after the host verb's act is that act's outcome, not an
         // act of its own (verbal acts are: "expelled them, accusing them")
         int32_t host = c->opts.clause_roles ? dyad__participle_host(s, m.first) : -1;
-        if (host >= 0 && m.code[0] && m.code[1] && (m.code[0] - '0') * 10 + (m.code[1] - '0') >= 14)
+        verb_match hm;
+        bool host_act = host >= 1 && dyad__verb_try(s, host - 1, &hm) && hm.code;
+        if (host_act && m.code[0] && m.code[1] && (m.code[0] - '0') * 10 + (m.code[1] - '0') >= 15)
             continue;
         // "marched in Minsk, demanding the resignation of X": what a protest
         // demands is its topic, not an act of its own
-        verb_match hm;
-        if (host >= 1 && dyad__verb_try(s, host - 1, &hm) && hm.code && hm.code[0] == '1' &&
-            hm.code[1] == '4')
-            continue;
+        if (host_act && hm.code[0] == '1' && hm.code[1] == '4') continue;
         // "Russia said it would (will) send troops": the act is not done,
         // the speaker states an intent or a threat
         int32_t speaker = -1;
@@ -234,7 +235,13 @@ uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
     uint32_t id = dyad__word_id(d, w);
     if (!id && w.n > 4 && memchr(w.p, '-', w.n)) {
         slice owner = owner_prefix(w);
-        if (owner.n && !memchr(owner.p, '-', owner.n)) return dyad__leaf_word_id(d, owner);
+        if (owner.n && !memchr(owner.p, '-', owner.n)) {
+            // a state's word only ("Saudi-led"), not an agent's
+            // ("government-controlled", "rebel-held")
+            uint32_t o = dyad__leaf_word_id(d, owner);
+            uint8_t wc = o ? dict_word_class(d, o) : 0;
+            if ((wc & WC_ACTOR) && !(wc & WC_AGENT)) return o;
+        }
     }
     return id;
 }

@@ -152,8 +152,20 @@ static bool intent_infinitive(const sentence *s, int32_t vp_open)
 // predicting, or of aiming, planning, threatening or promising: "Analysts
 // believe he seeks to strengthen ties", "X threatened to attack Y" (the
 // threat is coded by the verb's own patterns; the attack did not happen).
+static int32_t infinitive_head(const sentence *s, int32_t vp_open);
+static bool word_among(const sentence *s, int32_t at, const char *const *words);
+static int32_t vp_of_word(const sentence *s, int32_t at);
+
 bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 {
+    // "would continue to attack": the mood of "continue" is the act's
+    static const char *const aspect[] = {"continue", "continues", "continued", "continuing",
+                                         "keep", NULL};
+    int32_t head = infinitive_head(s, vp_open);
+    if (word_among(s, head, aspect)) {
+        int32_t vp = vp_of_word(s, head);
+        if (vp >= 0 && vp < vp_open && under_modal(s, vp)) return true;
+    }
     return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
            intent_infinitive(s, vp_open);
 }
@@ -172,7 +184,8 @@ static char verb_mood(const sentence *s, int32_t vp_open, int32_t *group)
         if (it->kind == IT_WORD) {
             if (it->tag != TAG_VERB && it->tag != TAG_OTHER) break;
             slice w = s->leaves[it->leaf].text;
-            if (dyad__word_is(w, "would") || dyad__word_is(w, "will")) mood = mood ? -1 : 'w';
+            if (dyad__word_is(w, "would") || dyad__word_is(w, "will") || dyad__word_is(w, "shall"))
+                mood = mood ? -1 : 'w';
             else if (dyad__word_is(w, "should") || dyad__word_is(w, "must")) mood = mood ? -1 : 's';
             else if (leaf_in(s, it, LEX(LEX_MODAL) | LEX(LEX_NEGATION))) return 0;
             continue;
@@ -322,7 +335,8 @@ const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *
             be--;
         if (be < 0) return NULL;
         char m2 = verb_mood(s, be, &group);
-        if (m2) return NULL;  // "would be ready to": a condition, not a statement
+        // "would be ready to": a condition; "never was ready to": none
+        if (m2 || under_modal(s, be)) return NULL;
         for (int32_t k = be + 1; k < head; k++)  // "was not ready to"
             if (s->items[k].kind == IT_WORD && leaf_in(s, &s->items[k], LEX(LEX_MODAL) | LEX(LEX_NEGATION)))
                 return NULL;
@@ -367,8 +381,11 @@ bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
     const char *a = e->code, *b = s->nes[speaker].code;
     if (!a || !b) return false;
     if (!strcmp(a, b)) return true;
-    // "Abe said Japan will send aid": a government speaks for its state
-    return strlen(a) == 3 && strlen(b) == 6 && !strncmp(a, b, 3) && !strcmp(b + 3, "GOV");
+    // "Abe said Japan will send aid", "Russia said Putin will": a
+    // government and its state speak for each other
+    size_t na = strlen(a), nb = strlen(b);
+    if (na == 3 && nb == 6 && !strncmp(a, b, 3) && !strcmp(b + 3, "GOV")) return true;
+    return nb == 3 && na == 6 && !strncmp(a, b, 3) && !strcmp(a + 3, "GOV");
 }
 
 // ---------------------------------------------------------------- reach
@@ -545,6 +562,7 @@ void dyad__update_topic(dyad_coder *c)
     if (e->person && e->nec >= 0 && two_people(s, e->nec)) {
         // "Putin and Macron met.": a later "he" has two candidates
         c->topic[0] = c->topic_entry[0] = 0;
+        c->topic_newer = false;
         return;
     }
     if (e->nec >= 0)  // "Gantz, a former chief and Netanyahu's rival": the first one

@@ -530,7 +530,7 @@ static int32_t source_before(const sentence *s, int32_t first_item, bool clause_
         if (it->kind != IT_OPEN) continue;
         const ne_phrase *e = &s->nes[it->ne];
         if (e->located && !e->acts) continue;
-        if (after_thing(s, e)) return any >= 0 ? any : -1;
+        if (clause_roles && after_thing(s, e)) return any >= 0 ? any : -1;
         if (e->compound && !compound_located(s, it->ne)) return it->ne;
         if (!e->compound && strcmp(e->code, "---") != 0) return it->ne;
         if (any < 0 && e->nec < 0) any = it->ne;
