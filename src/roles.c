@@ -1199,17 +1199,22 @@ static bool take_pair(const story_ref pair[2], bool whole, bool people, describe
     return true;
 }
 
-// The newest organisation of the kinds `a` and `b` into d.
-static bool take_body(const story_refs *r, ref_body a, ref_body b, described *d)
+// One actor named before, as a whole, into d; false when never named.
+static bool take_one(const story_ref *x, described *d)
 {
-    const story_ref *x = r->body[a].seq >= r->body[b].seq ? &r->body[a] : &r->body[b];
-    if (!x->seq) return false;
+    if (!x || !x->seq) return false;
     d->code[0] = x->code;
     d->entry[0] = x->entry;
     d->n = 1;
     d->whole = true;
     d->people = false;
     return true;
+}
+
+// The newest organisation of the kinds `a` and `b` into d.
+static bool take_body(const story_refs *r, ref_body a, ref_body b, described *d)
+{
+    return take_one(r->body[a].seq >= r->body[b].seq ? &r->body[a] : &r->body[b], d);
 }
 
 bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, described *d)
@@ -1226,14 +1231,7 @@ bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, descr
         const story_ref *half = dyad__word_is(w->texts[1], "north")   ? &r->north
                                 : dyad__word_is(w->texts[1], "south") ? &r->south
                                                                       : NULL;
-        if (half && half->seq) {
-            d->code[0] = half->code;
-            d->entry[0] = half->entry;
-            d->n = 1;
-            d->whole = true;
-            d->people = false;
-            return true;
-        }
+        if (take_one(half, d)) return true;
     }
     bool count = word_in(s, w->texts[0], LEX(LEX_PAIR_COUNT));
     if (!count && word_in(s, w->texts[i], LEX(LEX_PAIR_COUNT))) count = true, i++;
