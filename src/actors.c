@@ -6,6 +6,7 @@
 // An agent with no actor gives "---GOV" and the like.
 #include <string.h>
 
+#include "cameo.h"
 #include "roles.h"
 
 uint32_t dyad__word_id(const dyad_dict *d, slice w)
@@ -366,6 +367,16 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         if (h == NE_HEAD_PLACE) e->located = true;
     }
     const char *base = f.actor ? resolve_code(f.actor, s->date, heads) : "---";
+    // "troops loyal to Mr. Assad": the agents before "loyal to" are of the
+    // actor's state (SYRMIL), not the actor
+    bool loyal = false;
+    for (int32_t j = 1; heads && f.actor && f.n_agents && j + 1 < w.n && j + 1 < f.first; j++)
+        if (dyad__word_is(w.texts[j], "loyal") && dyad__word_is(w.texts[j + 1], "to")) loyal = true;
+    if (loyal && strlen(base) >= 3 && dyad__cameo_is_state(base)) {
+        base = dyad__arena_strndup(s->mem, base, 3);
+        f.actor = NULL;   // the agents' phrase, not a person
+        f.n_agents = 1;   // the first, before "loyal" (not the leader's title)
+    }
     // a person's dated code already says what they are: their titles add
     // nothing ("former President Bill Clinton" is USAELI, not USAELIGOV)
     if (heads && f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last))

@@ -345,6 +345,8 @@ static int32_t parse_np_member(pstate *ps, bool subject)
     return np;
 }
 
+static bool postnominal_adjective(const pstate *ps, int32_t i);
+
 static int32_t parse_np(pstate *ps, bool subject)
 {
     if (++ps->depth > 60) {
@@ -352,6 +354,16 @@ static int32_t parse_np(pstate *ps, bool subject)
         return parse_base_np(ps);
     }
     int32_t np = parse_np_member(ps, subject);
+    // an adjective after the noun takes its complement: "troops loyal to
+    // Mr. Assad", "militias close to Iran"
+    if (!at_end(ps) && ps->pos > 1 && postnominal_adjective(ps, ps->pos - 1) && is_noun(ps->tag[ps->pos - 2]) &&
+        (cur(ps) == P_TO || (cur(ps) == P_IN && !(ps->lflags[ps->pos] & L_SUB))) &&
+        np_begins(ps, ps->pos + 1)) {
+        int32_t outer = mk(ps, LABEL_NP);
+        add(ps, outer, np);
+        add(ps, outer, parse_pp(ps, subject));
+        np = outer;
+    }
     if (!at_end(ps) && (cur(ps) == P_CC || cur(ps) == P_COMMA) && list_follows(ps, ps->pos, subject)) {
         int32_t coord = mk(ps, LABEL_NP);
         add(ps, coord, np);
@@ -438,12 +450,29 @@ static int32_t parse_sbar(pstate *ps)
     return sbar;
 }
 
+// Adjectives that follow a noun with a complement: "troops loyal to X",
+// "militias close to Iran", "groups linked to al Qaeda".
+static bool postnominal_adjective(const pstate *ps, int32_t i)
+{
+    static const char *const words[] = {"loyal", "close", "allied", "linked", "tied", "affiliated",
+                                         "aligned", "opposed", "hostile", "friendly", "sympathetic",
+                                         NULL};
+    if (i < 0 || i >= ps->n || ps->tag[i] != P_JJ) return false;
+    for (const char *const *w = words; *w; w++)
+        if (tok_is(ps, i, *w)) return true;
+    return false;
+}
+
 // Does a clause (subject + finite verb) start at i?
 static bool clause_at(const pstate *ps, int32_t i)
 {
     if (at(ps, i) == P_EX) return finite_begins(ps, i + 1);  // "whether there was"
     if (!np_begins(ps, i)) return false;
     int32_t j = skim_np(ps, i);
+    // "said troops loyal to Mr. Assad used": the adjective's complement
+    if (j > i + 1 && postnominal_adjective(ps, j - 1) && is_noun(at(ps, j - 2)) &&
+        (at(ps, j) == P_TO || (at(ps, j) == P_IN && !(ps->lflags[j] & L_SUB))) && np_begins(ps, j + 1))
+        j = skim_np(ps, j + 1);
     // "X and Y said", "X, Y and Z said"; commas only in a list that ends with
     // a conjunction ("its embassy, a senior official said" is two clauses)
     int32_t before_list = j;

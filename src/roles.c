@@ -965,6 +965,25 @@ const char *dyad__attack_place(const dyad_coder *c)
     return place;
 }
 
+// "troops loyal to Mr. Assad", "forces loyal to the government in
+// Tripoli": the state of the actor right after "loyal to" (within the NE or
+// after it), or NULL.
+static const char *loyal_to(const sentence *s, const ne_phrase *e)
+{
+    for (int32_t l = e->first_leaf; l >= 0 && l <= e->last_leaf + 1 && l + 1 < s->n_leaves; l++) {
+        if (!dyad__word_is(s->leaves[l].text, "loyal") || !dyad__word_is(s->leaves[l + 1].text, "to"))
+            continue;
+        for (int32_t i = 0; i < s->n_nes; i++) {
+            const ne_phrase *o = &s->nes[i];
+            if (o == e || o->compound || o->first_leaf != l + 2 || !o->code ||
+                !dyad__cameo_is_state(o->code))
+                continue;
+            return o->code;
+        }
+    }
+    return NULL;
+}
+
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;
@@ -984,7 +1003,11 @@ void dyad__story_country(dyad_coder *c)
             continue;
         if (c->opts.pronouns && agreeing_ref(c, e)) continue;
         const char *home = story, *why = "country of the story";
-        if (holds_sector(e->code, "CVL") && place) {
+        const char *loyal = loyal_to(s, e);
+        if (loyal) {
+            home = loyal;
+            why = "loyal to";
+        } else if (holds_sector(e->code, "CVL") && place) {
             // civilians are where the sentence happens ("killed 30 people
             // at a funeral in Quetta")
             home = place;
