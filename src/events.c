@@ -438,6 +438,25 @@ static void act_owner(dyad_coder *c, const verb_match *m, int32_t src, int32_t t
     dyad__sb_dispose(&b);
 }
 
+// "troops loyal to Mr. Assad used chemical weapons against civilians": the
+// civilians of mass violence (20x) whose country only the story gave are
+// the perpetrator's own (the story's state is often the reporting one).
+static void own_civilians(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+{
+    sentence *s = &c->sent;
+    ne_phrase *t = &s->nes[tgt];
+    const ne_phrase *f = &s->nes[src];
+    if (!m->code || m->code[0] != '2' || m->code[1] != '0' || t->compound || f->compound ||
+        !t->inferred || !t->code || !f->code || strlen(t->code) != 6 ||
+        strcmp(t->code + 3, "CVL") || !dyad__cameo_is_state(f->code) || !strncmp(f->code, t->code, 3))
+        return;
+    char *code = dyad__arena_alloc(s->mem, 7);
+    memcpy(code, f->code, 3);
+    memcpy(code + 3, "CVL", 4);
+    t->code = code;
+    t->entry = "civilians of mass violence: the perpetrator's own";
+}
+
 // "militants bombed a crowded market in Peshawar", "attacked a village":
 // the object of an assault, fight or mass violence (18x-20x) that names no
 // actor but a place (a village, a market, a mosque) stands for the
@@ -556,6 +575,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     if (mutual) return mutual;
     if (c->opts.clause_roles && src >= 0 && tgt >= 0) attacked_place(c, m, src, tgt);
     if (c->opts.clause_roles && src >= 0 && tgt >= 0 && c->opts.pronouns) act_owner(c, m, src, tgt);
+    if (c->opts.clause_roles && src >= 0 && tgt >= 0) own_civilians(c, m, src, tgt);
     if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
     // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
     // a subject "it" stands for the story's state or organisation
