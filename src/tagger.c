@@ -351,13 +351,22 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     if (m == M_S && li->lexverb && (pp == P_NN || pp == P_NNP) && (next_in || next_np) &&
         run_after_possessive(tg, i))
         return P_VBZ;
+    // "Sudanese protest leaders demanded": the first word of an agent phrase
+    // before its head, and a past after them, is part of the subject
+    if (m == M_BASE && i + 2 < tg->n) {
+        uint8_t wc = dict_word_class(tg->dict, tg->id[i]);
+        uint8_t wn = dict_word_class(tg->dict, tg->id[i + 1]);
+        if ((wc & WC_AGENT) && (wc & WC_FIRST) && (wn & WC_AGENT_HEAD) && morph_of(tg, i + 2) == M_ED)
+            return P_NN;
+    }
     // "demanded that the government lift restrictions": a base form after
     // the subject of a "that" clause, before an object, is its verb
     bool plural_next = i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_ALPHA) &&
                        !(tg->toks[i + 1].flags & TOK_CAP) && !tg->lexe[i + 1] &&
                        morph_of(tg, i + 1) == M_S;
     const lex_entry *after = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
-    bool det_next = after && (after->tag == P_DT || after->tag == P_PRPS);
+    // (a particle counts: "that the opposition call off its protests")
+    bool det_next = after && (after->tag == P_DT || after->tag == P_PRPS || (after->flags & L_PRT));
     if (m == M_BASE && li->lexverb && (det_next || plural_next) && after_that_subject(tg, i))
         return P_VBP;
     bool coord = coordinated_run(tg, i);
@@ -616,6 +625,14 @@ static uint8_t tag_that(const tagger *tg, int32_t i)
     // "agree that disputes should ...": a clause follows
     const lex_entry *e2 = i + 2 < tg->n ? tg->lexe[i + 2] : NULL;
     bool clause_next = e2 && (e2->tag == P_MD || (e2->flags & (L_BE | L_HAVE | L_DO)));
+    // "demanded on Monday that the authorities ...": after a verb and a
+    // time phrase, "that" opens the verb's clause, as right after the verb
+    const lex_entry *e1 = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+    bool verb_next = e1 && (e1->tag == P_MD || (e1->flags & (L_BE | L_HAVE | L_DO | L_VERB)));
+    if (i >= 3 && !verb_next &&
+        dyad__lexicon_has(&tg->dict->lex, LEX(LEX_DAY_ADVERB) | LEX(LEX_WEEKDAY), tg->id[i - 1]) &&
+        tg->tag[i - 2] == P_IN && is_verb(tg->tag[i - 3]))
+        return P_IN;
     if (is_noun(p) && !next_noun) return P_WDT;
     if ((p == P_IN || p == P_PERIOD || is_verb(p)) && next_noun && !clause_next) return P_DT;
     return P_IN;
