@@ -248,8 +248,10 @@ static void describe_pair(sentence *s, int32_t i, const char *const code[2],
 static bool code_description(sentence *s, int32_t i, const ne_words *w, const ne_found *f)
 {
     described d;
-    if (f->actor || s->nes[i].nec >= 0 || !dyad__describe(s, w, f->n_agents > 0, &d))
-        return false;
+    if (f->actor || !dyad__describe(s, w, f->n_agents > 0, &d)) return false;
+    // a member of a coordination may be one actor named before ("South
+    // Korea and the North held talks"), never a pair of them
+    if (s->nes[i].nec >= 0 && d.n != 1) return false;
     const char *code[2], *entry[2];
     for (int k = 0; k < d.n; k++) {
         const char *c = d.whole || !f->n_agents ? d.code[k]

@@ -7,5 +7,6 @@ dictionaries: default
 
 1 -                            # North Korea fired a missile: no target
 2 PRK JPN 111                  # "The North also criticized Japan": North Korea, named before
-3 -                            # "South Korea and the North held talks": a compound with a description, not coded (yet)
-4 KOR PRK 120                  # "The South rejected the offer": South Korea; the offer is the story's last subject's, the North
+3 KOR PRK 046                  # "South Korea and the North held talks": a member of a compound may be a description
+3 PRK KOR 046                  # ... both directions
+4 KOR JPN 111                  # "The South then criticized Japan": South Korea, named before
