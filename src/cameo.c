@@ -395,6 +395,12 @@ static const char nonstate_parts[][4] = {
     "UIS", "WAF", "WST",
 };
 
+int dyad__cameo_root(const char *code)
+{
+    if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 bool dyad__cameo_is_state(const char *actor_code)
 {
     if (!actor_code) return false;

@@ -31,6 +31,9 @@ const dyad_cameo_info *dyad_cameo_lookup(const char *code, size_t len);
 // capital letters that are not an organisation (IGO, NGO, IMG, MNC), the
 // unidentified state actor (UIS) or a region (EUR, MEA, ...)?
 bool dyad__cameo_is_state(const char *actor_code);
+// The root of an event code as a number ("190" -> 19, "0874" -> 8), 0 when
+// the code has no two leading digits.
+int dyad__cameo_root(const char *code);
 
 /* Number of entries in the table. */
 size_t dyad_cameo_count(void);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo.h"
 #include "check.h"
 #include "error.h"
 #include "roles.h"
@@ -174,11 +175,10 @@ static void code_verbs(dyad_coder *c)
         int32_t host = c->opts.clause_roles ? dyad__participle_host(s, m.first) : -1;
         verb_match hm;
         bool host_act = host >= 1 && dyad__verb_try(s, host - 1, &hm) && hm.code;
-        if (host_act && m.code[0] && m.code[1] && (m.code[0] - '0') * 10 + (m.code[1] - '0') >= 15)
-            continue;
+        if (host_act && dyad__cameo_root(m.code) >= 15) continue;
         // "marched in Minsk, demanding the resignation of X": what a protest
         // demands is its topic, not an act of its own
-        if (host_act && hm.code[0] == '1' && hm.code[1] == '4') continue;
+        if (host_act && dyad__cameo_root(hm.code) == 14) continue;
         // "Russia said it would (will) send troops": the act is not done,
         // the speaker states an intent or a threat
         int32_t speaker = -1;
@@ -208,9 +208,6 @@ static void code_verbs(dyad_coder *c)
 // ---------------------------------------------------------------- records
 
 
-// A leaf's dictionary word. "US" in capitals is the country, never the
-// pronoun "us", so it is looked up as "U.S." (dictionaries cannot hold "US":
-// their matching ignores case).
 // "Saudi-led", "British-flagged", "Russian-owned": a nationality joined to
 // a word of leading, flying or owning names that state ("the Saudi-led
 // coalition" is Saudi Arabia's; not "-backed": the backer's proxies are not
@@ -226,6 +223,9 @@ static slice owner_prefix(slice w)
     return (slice){NULL, 0};
 }
 
+// A leaf's dictionary word. "US" in capitals is the country, never the
+// pronoun "us", so it is looked up as "U.S." (dictionaries cannot hold "US":
+// their matching ignores case).
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
 {
     if (dyad__lexicon_is_us(w)) {
@@ -441,12 +441,9 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     s->topic = c->in_story && c->opts.pronouns && c->topic[0] ? c->topic : NULL;
     s->topic_entry = c->topic_entry;
     s->thing = c->in_story && c->opts.pronouns && c->thing[0] ? c->thing : NULL;
-    s->last_subject = c->topic_newer ? s->topic : s->thing;
-    s->last_subject_entry = c->topic_newer ? c->topic_entry : c->thing_entry;
-    if (c->in_story && c->opts.pronouns && c->act_owner[0]) {
-        s->last_subject = c->act_owner;
-        s->last_subject_entry = c->act_owner_entry;
-    }
+    bool owner = c->in_story && c->opts.pronouns && c->act_owner[0];
+    s->act_owner = owner ? c->act_owner : c->topic_newer ? s->topic : s->thing;
+    s->act_owner_entry = owner ? c->act_owner_entry : c->topic_newer ? c->topic_entry : c->thing_entry;
     s->thing_entry = c->thing_entry;
     s->names = c->names;
     s->n_names = c->in_story && c->opts.pronouns ? c->n_names : 0;

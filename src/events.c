@@ -411,7 +411,7 @@ static int32_t members_of(const sentence *s, int32_t ne)
 // "halted the amnesty": a reaction (praise 05, demand 10, criticism 11,
 // rejection 12) to an act the sentence names by a bare noun is aimed at who
 // did it, the story's last subject.
-static void act_owner(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+static void reaction_target(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
 {
     static const char *const acts[] = {
         "decision", "move", "plan", "proposal", "policy", "announcement", "order", "offer",
@@ -419,21 +419,19 @@ static void act_owner(dyad_coder *c, const verb_match *m, int32_t src, int32_t t
         "programme", "initiative", "approach", "strategy", "amnesty", "ban", "report", NULL};
     sentence *s = &c->sent;
     ne_phrase *t = &s->nes[tgt];
-    if (!m->code || !m->code[0] || !m->code[1] || t->compound || strcmp(t->code, "---") ||
-        !s->last_subject || s->nes[src].compound)
-        return;
-    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    if (t->compound || strcmp(t->code, "---") || !s->act_owner || s->nes[src].compound) return;
+    int root = dyad__cameo_root(m->code);
     if (root != 5 && root != 10 && root != 11 && root != 12) return;
     if (t->open < m->last || t->first_leaf < 0) return;  // the verb's own object
     // "the move", "the decision": a determiner and the noun alone
     if (t->last_leaf != t->first_leaf + 1 || s->leaves[t->first_leaf].tag != TAG_DT) return;
     bool act = false;
     for (const char *const *a = acts; *a && !act; a++) act = dyad__word_is(s->leaves[t->last_leaf].text, *a);
-    if (!act || !strcmp(s->nes[src].code, s->last_subject)) return;
-    t->code = dyad__arena_strndup(s->mem, s->last_subject, strlen(s->last_subject));
+    if (!act || !strcmp(s->nes[src].code, s->act_owner)) return;
+    t->code = dyad__arena_strndup(s->mem, s->act_owner, strlen(s->act_owner));
     t->inferred = true;
     strbuf b = STRBUF_INIT;
-    dyad__sb_printf(&b, "the act of the story's last subject, %s", s->last_subject_entry);
+    dyad__sb_printf(&b, "the act of the story's last subject, %s", s->act_owner_entry);
     t->entry = dyad__arena_strndup(s->mem, b.p, b.n);
     dyad__sb_dispose(&b);
 }
@@ -446,7 +444,7 @@ static void own_civilians(dyad_coder *c, const verb_match *m, int32_t src, int32
     sentence *s = &c->sent;
     ne_phrase *t = &s->nes[tgt];
     const ne_phrase *f = &s->nes[src];
-    if (!m->code || m->code[0] != '2' || m->code[1] != '0' || t->compound || f->compound ||
+    if (dyad__cameo_root(m->code) != 20 || t->compound || f->compound ||
         !t->inferred || !t->code || !f->code || strlen(t->code) != 6 ||
         strcmp(t->code + 3, "CVL") || !dyad__cameo_is_state(f->code) || !strncmp(f->code, t->code, 3))
         return;
@@ -495,13 +493,13 @@ static void attacked_place(dyad_coder *c, const verb_match *m, int32_t src, int3
 {
     sentence *s = &c->sent;
     ne_phrase *t = &s->nes[tgt];
-    if (!m->code || !m->code[0] || !m->code[1] || t->compound) return;
+    if (t->compound) return;
     // "Mozambican insurgents stormed the Mozambican town of Palma": a place
     // of the source's own state stands for its civilians
     bool own = strlen(t->code) == 3 && dyad__cameo_is_state(t->code) && !s->nes[src].compound &&
                !strncmp(s->nes[src].code, t->code, 3);
     if (strcmp(t->code, "---") && !own) return;
-    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    int root = dyad__cameo_root(m->code);
     if (root < 18 || root > 20 || t->open < m->last) return;  // the verb's own object
     // not a blockade or a seizure of ground: whom those are against is who
     // holds the place, not its people
@@ -573,9 +571,11 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     }
     size_t mutual = reciprocal(c, m, src, tgt);
     if (mutual) return mutual;
-    if (c->opts.clause_roles && src >= 0 && tgt >= 0) attacked_place(c, m, src, tgt);
-    if (c->opts.clause_roles && src >= 0 && tgt >= 0 && c->opts.pronouns) act_owner(c, m, src, tgt);
-    if (c->opts.clause_roles && src >= 0 && tgt >= 0) own_civilians(c, m, src, tgt);
+    if (c->opts.clause_roles && src >= 0 && tgt >= 0) {  // news: targets the words leave open
+        attacked_place(c, m, src, tgt);
+        if (c->opts.pronouns) reaction_target(c, m, src, tgt);
+        own_civilians(c, m, src, tgt);
+    }
     if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
     // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
     // a subject "it" stands for the story's state or organisation

@@ -345,7 +345,7 @@ static int32_t parse_np_member(pstate *ps, bool subject)
     return np;
 }
 
-static bool postnominal_adjective(const pstate *ps, int32_t i);
+static bool adjective_complement_at(const pstate *ps, int32_t j);
 
 static int32_t parse_np(pstate *ps, bool subject)
 {
@@ -356,9 +356,7 @@ static int32_t parse_np(pstate *ps, bool subject)
     int32_t np = parse_np_member(ps, subject);
     // an adjective after the noun takes its complement: "troops loyal to
     // Mr. Assad", "militias close to Iran"
-    if (!at_end(ps) && ps->pos > 1 && postnominal_adjective(ps, ps->pos - 1) && is_noun(ps->tag[ps->pos - 2]) &&
-        (cur(ps) == P_TO || (cur(ps) == P_IN && !(ps->lflags[ps->pos] & L_SUB))) &&
-        np_begins(ps, ps->pos + 1)) {
+    if (!at_end(ps) && adjective_complement_at(ps, ps->pos)) {
         int32_t outer = mk(ps, LABEL_NP);
         add(ps, outer, np);
         add(ps, outer, parse_pp(ps, subject));
@@ -463,6 +461,15 @@ static bool postnominal_adjective(const pstate *ps, int32_t i)
     return false;
 }
 
+// Does a post-nominal adjective's complement start at j ("troops loyal |
+// to Mr. Assad")?
+static bool adjective_complement_at(const pstate *ps, int32_t j)
+{
+    return j > 1 && postnominal_adjective(ps, j - 1) && is_noun(at(ps, j - 2)) &&
+           (at(ps, j) == P_TO || (at(ps, j) == P_IN && !(ps->lflags[j] & L_SUB))) &&
+           np_begins(ps, j + 1);
+}
+
 // Does a clause (subject + finite verb) start at i?
 static bool clause_at(const pstate *ps, int32_t i)
 {
@@ -470,9 +477,7 @@ static bool clause_at(const pstate *ps, int32_t i)
     if (!np_begins(ps, i)) return false;
     int32_t j = skim_np(ps, i);
     // "said troops loyal to Mr. Assad used": the adjective's complement
-    if (j > i + 1 && postnominal_adjective(ps, j - 1) && is_noun(at(ps, j - 2)) &&
-        (at(ps, j) == P_TO || (at(ps, j) == P_IN && !(ps->lflags[j] & L_SUB))) && np_begins(ps, j + 1))
-        j = skim_np(ps, j + 1);
+    if (j > i + 1 && adjective_complement_at(ps, j)) j = skim_np(ps, j + 1);
     // "X and Y said", "X, Y and Z said"; commas only in a list that ends with
     // a conjunction ("its embassy, a senior official said" is two clauses)
     int32_t before_list = j;

@@ -156,13 +156,17 @@ static int32_t infinitive_head(const sentence *s, int32_t vp_open);
 static bool word_among(const sentence *s, int32_t at, const char *const *words);
 static int32_t vp_of_word(const sentence *s, int32_t at);
 
+// Verbs that pass their mood to an infinitive ("would continue to attack"),
+// and words of readiness ("was ready to meet").
+static const char *const aspect_verbs[] = {"continue", "continues", "continued", "continuing",
+                                           "keep", NULL};
+static const char *const readiness[] = {"ready", "willing", "prepared", NULL};
+
 bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 {
     // "would continue to attack": the mood of "continue" is the act's
-    static const char *const aspect[] = {"continue", "continues", "continued", "continuing",
-                                         "keep", NULL};
     int32_t head = infinitive_head(s, vp_open);
-    if (word_among(s, head, aspect)) {
+    if (word_among(s, head, aspect_verbs)) {
         int32_t vp = vp_of_word(s, head);
         if (vp >= 0 && vp < vp_open && under_modal(s, vp)) return true;
     }
@@ -203,7 +207,7 @@ static char verb_mood(const sentence *s, int32_t vp_open, int32_t *group)
 static const char *demand_of(const char *code)
 {
     if (!code || !code[0] || !code[1]) return NULL;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = dyad__cameo_root(code);
     switch (root) {
     case 4: return "108";
     case 5: return "102";
@@ -227,7 +231,7 @@ static const char *demand_of(const char *code)
 static const char *intent_of(const char *code)
 {
     if (!code || !code[0] || !code[1]) return NULL;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = dyad__cameo_root(code);
     switch (root) {
     case 4: return "036";
     case 5: return "032";
@@ -313,13 +317,10 @@ static int32_t speech_vp(const sentence *s, int32_t from, int32_t inner)
 const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *code,
                                 int32_t *speaker, bool *demand, bool *self)
 {
-    static const char *const aspect[] = {"continue", "continues", "continued", "continuing",
-                                         "keep", NULL};
-    static const char *const ready[] = {"ready", "willing", "prepared", NULL};
     *self = false;
     // "would continue to support": the mood of "continue" is the act's
     int32_t head = infinitive_head(s, vp_open);
-    if (word_among(s, head, aspect)) {
+    if (word_among(s, head, aspect_verbs)) {
         int32_t vp = vp_of_word(s, head);
         if (vp >= 0) return dyad__stated_intent(s, vp, code, speaker, demand, self);
     }
@@ -328,7 +329,7 @@ const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *
     // "said it was ready to ease sanctions", "India is willing to work with
     // Bangladesh": readiness states an intent, the subject's own when no
     // verb of saying reports it
-    if (!mood && word_among(s, head, ready)) {
+    if (!mood && word_among(s, head, readiness)) {
         int32_t be = head;
         while (be >= 0 && !(s->items[be].kind == IT_OPEN && s->items[be].phrase == PH_VP &&
                             s->items[be].mate > vp_open))

@@ -109,8 +109,8 @@ typedef struct sentence {
     const char *topic_entry;
     const char *thing;     // code of the story's last subject state or body, or NULL
     const char *thing_entry;
-    const char *last_subject;  // the source of the story's last act that is no
-    const char *last_subject_entry;  // reaction, else the newer of topic and thing
+    const char *act_owner;     // whose "move" a reaction is aimed at: the source of the
+    const char *act_owner_entry;  // story's last act that is no reaction, else its last subject
     const story_name *names;  // the story's people by last name, newest last
     int32_t n_names;
     const story_refs *refs;  // actors named before, for descriptions, or NULL

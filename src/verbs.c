@@ -9,6 +9,7 @@
 // ^ skips a noun phrase. Patterns are tried in dictionary order.
 #include <string.h>
 
+#include "cameo.h"
 #include "verbs.h"
 
 static bool is_mark(const item *it) { return it->kind != IT_WORD; }
@@ -561,7 +562,7 @@ static bool same_code(const sentence *s, int32_t a, int32_t b)
 static bool moves_own(const char *code)
 {
     if (!code || !code[0] || !code[1]) return false;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = dyad__cameo_root(code);
     return root == 7 || root == 8 || root == 15 || root == 16;
 }
 
@@ -624,7 +625,7 @@ static int32_t protest_purpose(const sentence *s, const verb_match *m)
         if (vp < 0) continue;
         verb_match v;
         if (!dyad__verb_try(s, vp, &v) || !v.code) return -1;
-        int r = (v.code[0] - '0') * 10 + (v.code[1] - '0');
+        int r = dyad__cameo_root(v.code);
         return r >= 10 && r <= 14 ? i : -1;
     }
     return -1;
@@ -634,7 +635,7 @@ static bool content_target(const sentence *s, const verb_match *m)
 {
     const char *code = m->code;
     if (!code || !code[0] || !code[1]) return false;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = dyad__cameo_root(code);
     if (root == 14) return protest_purpose(s, m) >= 0;
     if (root != 2 && root != 3 && root != 9 && root != 10 && root != 12 && root != 13) return false;
     const item *v = &s->items[m->verb_item];
