@@ -129,6 +129,13 @@ int main(void)
         check(self, "every code looks up to itself");
     }
 
+    /* Root numbers of event codes (the roles' tests of a code's family). */
+    check(dyad__cameo_root("190") == 19, "root of 190 is 19");
+    check(dyad__cameo_root("0874") == 8, "root of 0874 is 8");
+    check(dyad__cameo_root("042:043") == 4, "root of a paired code is its first");
+    check(dyad__cameo_root("---") == 0 && dyad__cameo_root("1") == 0 && dyad__cameo_root(NULL) == 0,
+          "no root without two leading digits");
+
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
