@@ -132,6 +132,18 @@ static bool has_in(const ne_words *w, int32_t from, int32_t to)
     return false;
 }
 
+// Are words [i, i + len) of w all in lower case ("labour", "congress")?
+static bool lower_words(const ne_words *w, int32_t i, int32_t len)
+{
+    for (int32_t j = i; j < i + len && j < w->n; j++)
+        for (size_t k = 0; k < w->texts[j].n; k++) {
+            char ch = w->texts[j].p[k];
+            if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || (unsigned char)ch >= 0x80)
+                return false;
+        }
+    return true;
+}
+
 static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
 {
     f->actor = NULL;
@@ -143,6 +155,12 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
         int32_t len = 0, v = longest_match(d, &d->actors, w->words, w->texts, n, i, &len);
         dyad__trie_gap_walk(&d->actors, w->words, n, i, &v, &len);
         if (v < 0) continue;
+        // news: a word in lower case that begins a longer agent phrase is
+        // that agent's ("labour unions" are no Labour Party)
+        if (heads && lower_words(w, i, len)) {
+            int32_t alen = 0;
+            if (longest_match(d, &d->agents, w->words, w->texts, n, i, &alen) >= 0 && alen > len) continue;
+        }
         // not across a preposition: "a Russian critic of Vladimir Putin" is Russian
         if (f->actor && has_in(w, f->last + 1, i)) break;
         const actor_entry *a = &d->actor_entries[v];

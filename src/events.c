@@ -166,7 +166,9 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     e->source_text = src_ne >= 0 ? ne_text(c, src_ne) : "";
     e->target_text = tgt_ne >= 0 ? ne_text(c, tgt_ne) : "";
     e->source_entry = src_ne >= 0 && s->nes[src_ne].entry ? s->nes[src_ne].entry : "";
-    e->target_entry = tgt_ne >= 0 && s->nes[tgt_ne].entry ? s->nes[tgt_ne].entry : "";
+    e->target_entry = tgt_ne >= 0 && s->nes[tgt_ne].entry ? s->nes[tgt_ne].entry
+                      : tgt_ne < 0 && c->implied_target                 ? c->implied_target
+                                                                        : "";
     const leaf *v = &s->leaves[s->items[m->verb_item].leaf];
     e->event_text = dyad__arena_strndup(mem, v->text.p, v->text.n);
     set_pattern(c, e, m);
@@ -540,6 +542,39 @@ static int32_t participle_object(const sentence *s, const verb_match *m, int32_t
     return tgt;
 }
 
+// "students blocked roads in Dhaka to protest against a quota system",
+// "workers went on strike": a protest (14x) whose words name no actor as
+// its target is aimed at the government of the protesters' own state, when
+// they are its people (civilians, opposition, labour, students, clergy,
+// business, press), not one of its organs. The code, or NULL.
+// NE `ne` is a state named as a place: "in Tbilisi", "across Iran".
+static bool state_place(const sentence *s, int32_t ne)
+{
+    const ne_phrase *e = &s->nes[ne];
+    return strlen(e->code) == 3 && dyad__cameo_is_state(e->code) && e->first_leaf > 0 &&
+           dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id);
+}
+
+static const char *protest_target(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+{
+    static const char *const people[] = {"CVL", "OPP", "LAB", "EDU", "REL", "BUS", "MED", NULL};
+    const sentence *s = &c->sent;
+    if (dyad__cameo_root(m->code) != 14 || strchr(m->code, ':') || m->passive) return NULL;
+    if (src < 0 || s->nes[src].compound || !s->nes[src].code) return NULL;
+    if (tgt >= 0 && (s->nes[tgt].compound || !s->nes[tgt].code ||
+                     (strcmp(s->nes[tgt].code, "---") && !state_place(s, tgt))))
+        return NULL;
+    const char *code = s->nes[src].code;
+    if (strlen(code) != 6 || !dyad__cameo_is_state(code)) return NULL;
+    bool person = false;
+    for (const char *const *p = people; *p && !person; p++) person = !memcmp(code + 3, *p, 3);
+    if (!person) return NULL;
+    char *gov = dyad__arena_alloc(&c->mem, 7);
+    memcpy(gov, code, 3);
+    memcpy(gov + 3, "GOV", 4);
+    return gov;
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -576,13 +611,20 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         if (c->opts.pronouns) reaction_target(c, m, src, tgt);
         own_civilians(c, m, src, tgt);
     }
-    if (src < 0 || tgt < 0) return 0;  // no noun phrase to take the role
+    const char *implied = c->opts.clause_roles ? protest_target(c, m, src, tgt) : NULL;
+    if (implied) tgt = -1;
+    if (src < 0 || (tgt < 0 && !implied)) return 0;  // no noun phrase to take the role
     // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
     // a subject "it" stands for the story's state or organisation
-    if (s->nes[tgt].neuter) return 0;
+    if (tgt >= 0 && s->nes[tgt].neuter) return 0;
     codes a, b;
     codes_of(c, src, &a);
     codes_of(c, tgt, &b);
+    if (implied) {
+        free_codes(&b);
+        push_code(&b, implied, -1);
+        c->implied_target = "a protest with no target: the government of the protesters' state";
+    }
     // a passive swaps the roles, unless the pattern placed them itself
     // ("- + &PASSAUXB_* BY $": in news every form of "be" makes a passive)
     bool swap = m->passive && !(s->be_forms && (m->src >= 0 || m->tgt >= 0));
@@ -605,6 +647,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     }
     free_codes(&a);
     free_codes(&b);
+    c->implied_target = NULL;
     if (c->opts.require_dyad) drop_undyadic(c);
     return c->n_events > before ? c->n_events - before : 0;
 }

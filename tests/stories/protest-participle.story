@@ -9,4 +9,4 @@ dictionaries: default
 
 1 BLRCVL BLRGOV 141            # "marched ..., demanding the resignation of President Lukashenko"
 2 LBNCVL LBNGOV 144            # "blocked roads ..., demanding the resignation of Prime Minister Diab"
-3 -                            # "marched ..., singing songs": no one protested against
+3 BLRCVL BLRGOV 141            # "marched ..., singing songs": no one named, so the protesters' government
