@@ -936,17 +936,21 @@ static const char *sentence_place(const sentence *s)
     return place;
 }
 
-// The one state the sentence names other than the story's, or NULL (none,
-// or two or more).
-static const char *sentence_other_state(const sentence *s, const char *story)
+// The state the sentence names other than the story's, the nearest to
+// `near` when it names several; NULL when none.
+static const char *sentence_other_state(const sentence *s, const char *story, const ne_phrase *near)
 {
     const char *other = NULL;
+    int32_t best = -1;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || !e->code || !dyad__cameo_is_state(e->code)) continue;
         if (story && !strncmp(story, e->code, 3)) continue;
-        if (other && strncmp(other, e->code, 3)) return NULL;
-        other = e->code;
+        // several: the nearest to the armed group ("Nigerian schoolgirls
+        // kidnapped by Islamic terrorists")
+        int32_t d = e->first_leaf > near->last_leaf ? e->first_leaf - near->last_leaf
+                                                    : near->first_leaf - e->last_leaf;
+        if (best < 0 || d < best) best = d, other = e->code;
     }
     return other;
 }
@@ -1020,7 +1024,7 @@ void dyad__story_country(dyad_coder *c)
             // names ("the Syrian government used chemical weapons against
             // rebel forces"), not where the story is told from
             const char *where = place ? place : place_best(c);
-            const char *other = where ? NULL : sentence_other_state(s, story);
+            const char *other = where ? NULL : sentence_other_state(s, story, e);
             home = where ? where : other ? other : story;
             why = place ? "place of the sentence"
                   : where ? "place of the story"
