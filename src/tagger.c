@@ -503,6 +503,11 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         if (m == M_S || !next_np) return noun_tag(m);
         return P_VBN;
     }
+    // "All urged Trump to stay", "Both accused the government": a
+    // predeterminer standing alone at the start of a clause is the subject
+    if (pp == P_PDT && ed && (i == 1 || (tg->toks[i - 2].flags & TOK_PUNCT)) &&
+        strong_np_at(tg, i + 1))
+        return P_VBD;
     if (pp == P_DT || pp == P_PRPS || pp == P_POS || is_adj(pp) || pp == P_CD ||
         pp == P_PDT) {
         if ((m == M_ED || m == M_ING) && i + 1 < tg->n && !next_in &&
