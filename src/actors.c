@@ -345,6 +345,27 @@ static bool counted_people(const sentence *s, const ne_phrase *e, const ne_words
            count_word(s->leaves[l - 2].text);
 }
 
+// "the FBI is investigating his case": "his" or "her" and a noun of the
+// person's affairs (case, campaign, home, plan) stands, as a target, for
+// the story's topic person (never as a source, as "Exxon's records" for
+// Exxon).
+static void possessed_thing(const sentence *s, const ne_words *w, ne_phrase *e)
+{
+    if (w->n < 2 || w->tags[0] != TAG_PRP || !s->topic) return;
+    if (!dyad__word_is(w->texts[0], "his") && !dyad__word_is(w->texts[0], "her")) return;
+    for (int32_t j = 1; j < w->n; j++) {
+        slice t = w->texts[j];
+        if ((w->tags[j] != TAG_NOUN && w->tags[j] != TAG_JJ) || !t.n || (t.p[0] >= 'A' && t.p[0] <= 'Z'))
+            return;
+    }
+    if (!dyad__lexicon_has_text(&s->dict->lex, s->dict->words, LEX(LEX_AFFAIR), w->texts[w->n - 1]))
+        return;
+    e->code = s->topic;
+    e->entry = s->topic_entry;
+    e->person = false;
+    e->thing = e->located = e->inferred = true;
+}
+
 static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
@@ -364,7 +385,7 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         return;
     }
     if (!f.actor && !f.n_agents) {
-        dyad__pronoun_topic(s, &w, e);  // a lone pronoun: the story's topic person
+        if (!dyad__pronoun_topic(s, &w, e) && heads) possessed_thing(s, &w, e);
         return;
     }
     if (heads) {

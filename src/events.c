@@ -145,7 +145,7 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
 {
     if (!code || !*code) return;
     if (!strcmp(src, tgt)) return;
-    if (dyad__event_ruled_out(&c->sent, &c->opts, code, src, src_ne, tgt)) return;
+    if (dyad__event_ruled_out(&c->sent, &c->opts, code, src, src_ne, tgt, tgt_ne)) return;
     if (dyad__event_known(c, code, src, tgt)) return;
     VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
     dyad_event *e = &c->events[c->n_events++];

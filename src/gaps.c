@@ -13,7 +13,7 @@ void dyad__report_gap(dyad_coder *c, int32_t ne)
     if (ne < 0 || s->nes[ne].compound || s->nes[ne].thing || strcmp(s->nes[ne].code, "---") != 0)
         return;
     const lexicon *lx = &c->dict->lex;
-    const uint32_t no_name = LEX(LEX_NOT_NAME) | LEX(LEX_WEEKDAY) | LEX(LEX_MONTH) | LEX(LEX_TITLE);
+    const uint64_t no_name = LEX(LEX_NOT_NAME) | LEX(LEX_WEEKDAY) | LEX(LEX_MONTH) | LEX(LEX_TITLE);
     int32_t best_a = -1, best_n = 0, a = -1, n = 0;
     for (int32_t k = s->nes[ne].open + 1; k <= s->nes[ne].close; k++) {
         const item *it = &s->items[k];

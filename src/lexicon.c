@@ -184,6 +184,12 @@ static const char *const group_noun[] = {"group", NULL};
 static const char *const place_prep[] = {
     "in", "at", "near", "inside", "outside", "across", "throughout", "through", NULL};
 
+static const char *const affair[] = {
+    "case", "campaign", "home", "house", "residence", "office", "offices", "family", "company",
+    "business", "administration", "government", "trial", "plan", "plans", "proposal", "policy",
+    "policies", "decision", "remarks", "comments", "statement", "conduct", "nomination",
+    "candidacy", "presidency", "tenure", "regime", "party", "movement", "forces", "troops", NULL};
+
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_NEGATION] = negation,
@@ -217,6 +223,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_BODY_NOUN] = body_noun,
     [LEX_GROUP_NOUN] = group_noun,
     [LEX_PLACE_PREP] = place_prep,
+    [LEX_AFFAIR] = affair,
 };
 
 void dyad__lexicon_init(lexicon *lx, interner *in)
@@ -246,7 +253,7 @@ void dyad__lexicon_dispose(lexicon *lx)
     lx->n = 0;
 }
 
-bool dyad__lexicon_has_text(const lexicon *lx, const interner *in, uint32_t lists, slice w)
+bool dyad__lexicon_has_text(const lexicon *lx, const interner *in, uint64_t lists, slice w)
 {
     return dyad__lexicon_has(lx, lists, dyad__intern_find(in, w.p, w.n));
 }

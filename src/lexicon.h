@@ -53,14 +53,15 @@ typedef enum lex_list {
     LEX_BODY_NOUN,        // alliance, bloc, organisation, agency: an IGO or NGO named before
     LEX_GROUP_NOUN,       // group: an IGO or armed group named before
     LEX_PLACE_PREP,       // in, at, near: "in Moscow" names a place, not a party
+    LEX_AFFAIR,           // case, campaign, home, plan: "his case" stands for him as a target
     LEX_N_LISTS
 } lex_list;
 
-#define LEX(l) (1u << (l))
-_Static_assert(LEX_N_LISTS <= 32, "a word's lists are the bits of a uint32_t");
+#define LEX(l) ((uint64_t)1 << (l))
+_Static_assert(LEX_N_LISTS <= 64, "a word's lists are the bits of a uint64_t");
 
 typedef struct lexicon {
-    uint32_t *mask;   // word id -> LEX() bits of the lists holding it
+    uint64_t *mask;   // word id -> LEX() bits of the lists holding it
     uint32_t n;       // ids below n may be in a list
 } lexicon;
 
@@ -69,13 +70,13 @@ void dyad__lexicon_init(lexicon *lx, interner *in);
 void dyad__lexicon_dispose(lexicon *lx);
 
 // Is word `id` in any of the lists of `lists` (LEX() bits)?
-static inline bool dyad__lexicon_has(const lexicon *lx, uint32_t lists, uint32_t id)
+static inline bool dyad__lexicon_has(const lexicon *lx, uint64_t lists, uint32_t id)
 {
     return id < lx->n && (lx->mask[id] & lists) != 0;
 }
 
 // The same for a word not yet interned: its text, any case.
-bool dyad__lexicon_has_text(const lexicon *lx, const interner *in, uint32_t lists, slice w);
+bool dyad__lexicon_has_text(const lexicon *lx, const interner *in, uint64_t lists, slice w);
 
 // Lists matched on raw text, each a NULL-terminated array.
 typedef enum lex_text {

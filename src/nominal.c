@@ -44,7 +44,7 @@ static int32_t last_leaf(const sentence *s, int32_t n)
     return n >= 0 ? nd(s, n)->leaf_index : -1;
 }
 
-static bool leaf_in(const sentence *s, int32_t l, uint32_t lists)
+static bool leaf_in(const sentence *s, int32_t l, uint64_t lists)
 {
     return l >= 0 && l < s->n_leaves && dyad__lexicon_has(&s->dict->lex, lists, s->leaves[l].id);
 }
@@ -458,7 +458,7 @@ static void add_event(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, co
     const sentence *s = &c->sent;
     const char *src = a->code[i], *tgt = b->code[j];
     if (!strcmp(src, tgt) || dyad__event_known(c, code, src, tgt)) return;
-    if (dyad__event_ruled_out(s, &c->opts, code, src, -1, tgt)) return;
+    if (dyad__event_ruled_out(s, &c->opts, code, src, -1, tgt, -1)) return;
     VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
     dyad_event *e = &c->events[c->n_events++];
     memset(e, 0, sizeof *e);

@@ -24,13 +24,14 @@ static bool is_story_name(const dyad_coder *c, slice w)
     return c->in_story && c->opts.pronouns && name_index(c->names, c->n_names, w) >= 0;
 }
 
-// Is word `id` a pronoun the story can resolve (he/she to its person, it to
-// its state or body)?
+// Is word `id` a pronoun the story can resolve (he/she/his to its person,
+// it to its state or body)?
 static bool story_pronoun(const dyad_coder *c, uint32_t id)
 {
     if (!c->in_story || !c->opts.pronouns) return false;
     const lexicon *lx = &c->dict->lex;
-    return (c->topic[0] && dyad__lexicon_has(lx, LEX(LEX_THIRD_PERSON), id)) ||
+    return (c->topic[0] && (dyad__lexicon_has(lx, LEX(LEX_THIRD_PERSON), id) ||
+                            id == dyad__intern_find(c->dict->words, "HIS", 3))) ||
            (c->thing[0] && dyad__lexicon_has(lx, LEX(LEX_NEUTER), id));
 }
 
@@ -97,7 +98,7 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
 // ---------------------------------------------------------------- hypothetical
 
 // Is the word of item `it` in one of the lexicon lists `lists`?
-static bool leaf_in(const sentence *s, const item *it, uint32_t lists)
+static bool leaf_in(const sentence *s, const item *it, uint64_t lists)
 {
     return dyad__lexicon_has(&s->dict->lex, lists, s->leaves[it->leaf].id);
 }
@@ -470,10 +471,13 @@ static bool holds_sector(const char *code, const char *sector)
 }
 
 bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char *code,
-                           const char *src, int32_t src_ne, const char *tgt)
+                           const char *src, int32_t src_ne, const char *tgt, int32_t tgt_ne)
 {
-    // "Kim left Pyongyang": an actor and its own country are one side
-    if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3)) return true;
+    // "Kim left Pyongyang": an actor and its own country are one side (not
+    // a person of that country: "the FBI is investigating Snowden")
+    bool person = tgt_ne >= 0 && (s->nes[tgt_ne].person || (s->nes[tgt_ne].thing && s->nes[tgt_ne].inferred));
+    if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3) && !(o->clause_roles && person))
+        return true;
     // "police arrested protesters" in a story with no clear state: neither
     // side has a country, the event says nothing of who did what to whom
     if (o->story_country && !strncmp(src, "---", 3) && !strncmp(tgt, "---", 3))
@@ -1207,7 +1211,7 @@ void dyad__update_refs(dyad_coder *c)
 }
 
 // Is word w in one of the lexicon lists `lists`?
-static bool word_in(const sentence *s, slice w, uint32_t lists)
+static bool word_in(const sentence *s, slice w, uint64_t lists)
 {
     return dyad__lexicon_has_text(&s->dict->lex, s->dict->words, lists, w);
 }

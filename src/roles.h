@@ -30,7 +30,7 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open);
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles);
 // same_country, places and the press: an event these rules drop.
 bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char *code,
-                           const char *src, int32_t src_ne, const char *tgt);
+                           const char *src, int32_t src_ne, const char *tgt, int32_t tgt_ne);
 // pronouns: the subject person of the sentence's first verb becomes the topic.
 void dyad__update_topic(dyad_coder *c);
 // pronouns: a later "he"/"she" in the sentence is its one-person subject.
