@@ -345,8 +345,13 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         (next_np || next_in || tok_is(tg, i + 1, "back") ||
          (i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_ALPHA))))
         return P_VBD;
-    // "Kim's motives extend beyond": a base form after a plural agrees
-    if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np)) return P_VBP;
+    // "Kim's motives extend beyond": a base form after a plural agrees;
+    // "Protesters chant slogans": also before a plural common noun (a
+    // plural modifies no noun)
+    bool plural_after = i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_ALPHA) &&
+                        !(tg->toks[i + 1].flags & TOK_CAP) && !tg->lexe[i + 1] &&
+                        morph_of(tg, i + 1) == M_S;
+    if (m == M_BASE && li->lexverb && pp == P_NNS && (next_in || next_np || plural_after)) return P_VBP;
     // "North Korea's leader wants to": an -s form after a possessive phrase
     if (m == M_S && li->lexverb && (pp == P_NN || pp == P_NNP) && (next_in || next_np) &&
         run_after_possessive(tg, i))

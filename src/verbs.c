@@ -733,6 +733,21 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
         if (it->ne != src && ne_coded(s, it->ne) && !(src >= 0 && same_code(s, src, it->ne)))
             return it->ne;
     }
+    // "chanted slogans in front of the British Embassy", "rallied outside
+    // parliament": a protest at a body's seat is aimed at that body (a
+    // state named as the place is not: "in Tehran")
+    for (int32_t j = 1; clause_roles && dyad__cameo_root(m->code) == 14 && j < nl; j++) {
+        const item *it = &s->items[lo[j]], *prev = &s->items[lo[j - 1]];
+        if (it->kind != IT_OPEN || prev->kind != IT_WORD || prev->leaf < 0) continue;
+        slice pw = s->leaves[prev->leaf].text;
+        bool front = dyad__word_is(pw, "of") && prev->leaf > 0 &&
+                     dyad__word_is(s->leaves[prev->leaf - 1].text, "front");
+        if (!front && !dyad__word_is(pw, "outside") && !dyad__word_is(pw, "at")) continue;
+        const ne_phrase *e = &s->nes[it->ne];
+        if (it->ne != src && ne_coded(s, it->ne) && !e->compound && strlen(e->code) > 3 &&
+            !(src >= 0 && same_code(s, src, it->ne)))
+            return it->ne;
+    }
     // "rallied in Cairo to demand the resignation of X": whom the purpose
     // clause demands something of, before any place on the way
     int32_t purpose = clause_roles ? protest_purpose(s, m) : -1;

@@ -16,3 +16,4 @@ dictionaries: default
 5 ISR EGY 114                  # a state protests to another state: a complaint, explicit
 6 -                            # soldiers marching are no protesters
 7 -                            # a protest that did not happen
+8 IRNCVL GBRGOV 141            # a protest at a body's seat ("in front of the British Embassy") is aimed at it
