@@ -677,9 +677,11 @@ static uint8_t tag_closed(const tagger *tg, int32_t i, const lex_entry *e)
     // "would free the hostages", "to close the embassy": an adjective that
     // is also a verb is the verb after a modal, "to" or "do" when a noun
     // phrase follows
-    if (e->tag == P_JJ && (tok_is(tg, i, "free") || tok_is(tg, i, "close") ||
-                           tok_is(tg, i, "open") || tok_is(tg, i, "clear") ||
-                           tok_is(tg, i, "secure")) &&
+    // ("to back Jakarta": an adverb that is a dictionary verb, too)
+    if (((e->tag == P_JJ && (tok_is(tg, i, "free") || tok_is(tg, i, "close") ||
+                             tok_is(tg, i, "open") || tok_is(tg, i, "clear") ||
+                             tok_is(tg, i, "secure"))) ||
+         ((e->tag == P_JJ || e->tag == P_RB) && dyad__verb_first_form(tg->dict, tg->id[i]) >= 0)) &&
         np_start_at(tg, i + 1)) {
         int32_t pj = prev_skip_rb(tg, i);
         uint8_t p = pj >= 0 ? tg->tag[pj] : P_PERIOD;
