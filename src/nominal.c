@@ -23,6 +23,7 @@ typedef struct side {
     const char *code[SIDE_MAX];
     const char *entry[SIDE_MAX];
     int32_t first[SIDE_MAX], last[SIDE_MAX];
+    bool inferred[SIDE_MAX];  // its country only the story gave
     int n;
 } side;
 
@@ -74,7 +75,8 @@ static const char *story_state(const dyad_coder *c)
     return best ? best->code : NULL;
 }
 
-static void side_add(side *sd, const char *code, const char *entry, int32_t a, int32_t b)
+static void side_add(side *sd, const char *code, const char *entry, int32_t a, int32_t b,
+                     bool inferred)
 {
     if (sd->n >= SIDE_MAX || !code || !strncmp(code, "---", 3)) return;  // no country: none
     for (int i = 0; i < sd->n; i++)
@@ -82,6 +84,7 @@ static void side_add(side *sd, const char *code, const char *entry, int32_t a, i
     sd->code[sd->n] = code;
     sd->entry[sd->n] = entry ? entry : "";
     sd->first[sd->n] = a;
+    sd->inferred[sd->n] = inferred;
     sd->last[sd->n++] = b;
 }
 
@@ -97,20 +100,22 @@ static void code_span(dyad_coder *c, int32_t a, int32_t b, bool heads, side *out
         if (e->compound || e->open < 0 || e->first_leaf != a || e->last_leaf != b) continue;
         // a target may be a thing named after its actor ("rulings against
         // Fox News broadcasts" are against Fox News); a source may not
-        if (!e->thing || !heads) side_add(out, e->code, e->entry, a, b);
+        if (!e->thing || !heads) side_add(out, e->code, e->entry, a, b, e->inferred);
         return;
     }
     const char *entry;
     const char *code = dyad__code_leaves(s, a, b, heads, &entry);
     const char *home = story_state(c);
+    bool inferred = false;
     if (home && !strncmp(code, "---", 3) && code[3]) {
         size_t n = strlen(code);
         char *own = dyad__arena_alloc(&c->mem, n + 1);
         memcpy(own, home, 3);
         memcpy(own + 3, code + 3, n - 2);
         code = own;
+        inferred = true;
     }
-    side_add(out, code, entry, a, b);
+    side_add(out, code, entry, a, b, inferred);
 }
 
 // The actors a noun phrase names: each member of a coordination, else the
@@ -434,7 +439,7 @@ static void light_source(dyad_coder *c, const governor *g, side *src)
         const ne_phrase *e = &s->nes[i];
         bool member = s->nes[ne].compound ? e->nec == ne : i == ne;
         if (!member || e->open < 0 || e->compound || e->thing || e->located) continue;
-        side_add(src, e->code, e->entry, e->first_leaf, e->last_leaf);
+        side_add(src, e->code, e->entry, e->first_leaf, e->last_leaf, e->inferred);
     }
 }
 
@@ -457,6 +462,16 @@ static void add_event(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, co
 {
     const sentence *s = &c->sent;
     const char *src = a->code[i], *tgt = b->code[j];
+    // "Myanmar's ethnic cleansing of the Rohingya": the civilians of mass
+    // violence whose country only the story gave are the perpetrator's own
+    // (as for verbs, events.c)
+    if (dyad__cameo_root(code) == 20 && b->inferred[j] && strlen(tgt) == 6 && !strcmp(tgt + 3, "CVL") &&
+        dyad__cameo_is_state(src) && strncmp(src, tgt, 3)) {
+        char *own = dyad__arena_alloc(&c->mem, 7);
+        memcpy(own, src, 3);
+        memcpy(own + 3, "CVL", 4);
+        tgt = own;
+    }
     if (!strcmp(src, tgt) || dyad__event_known(c, code, src, tgt)) return;
     if (dyad__event_ruled_out(s, &c->opts, code, src, -1, tgt, -1)) return;
     VEC_RESERVE(c->events, c->cap_events, c->n_events + 1);
