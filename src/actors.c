@@ -427,6 +427,7 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         w.texts[f.last].p[0] >= 'A' && w.texts[f.last].p[0] <= 'Z')
         e->surname = w.texts[f.last];
     e->named = f.actor != NULL;
+    e->place = f.actor && f.actor->place;
     e->code = f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
     if (heads && !f.n_agents && demonym_people(&w, &f, base)) {
         char *cvl = dyad__arena_alloc(s->mem, 7);

@@ -30,6 +30,7 @@ typedef struct actor_entry {
     const char *default_code;  // may be NULL
     actor_code *codes;
     size_t n_codes;
+    bool place;           // from a file of countries or places ("countries.actors.txt")
 } actor_entry;
 
 typedef struct agent_entry {

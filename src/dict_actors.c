@@ -122,6 +122,18 @@ static bool parse_dated_code(dict_reader *r, slice s, actor_code *out)
     return ok;
 }
 
+// Is `file` one of countries or places, by its name ("countries.actors.txt",
+// "Phoenix.Countries.actors.txt", "places.actors.txt")?
+static bool place_file(const char *file)
+{
+    if (!file) return false;
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    for (const char *p = base; *p; p++)
+        if (dyad__same_ci(p, "countr", 6) || dyad__same_ci(p, "place", 5)) return true;
+    return false;
+}
+
 static actor_entry *new_actor(dict_reader *r, slice name)
 {
     dyad_dict *d = r->dict;
@@ -131,6 +143,7 @@ static actor_entry *new_actor(dict_reader *r, slice name)
     e->name = dyad__dict_strdup(d, name.p, name.n);
     e->file = r->file;
     e->line = r->line;
+    e->place = place_file(r->file);
     return e;
 }
 

@@ -475,7 +475,13 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
 {
     // "Kim left Pyongyang": an actor and its own country are one side (not
     // a person of that country: "the FBI is investigating Snowden")
-    bool person = tgt_ne >= 0 && (s->nes[tgt_ne].person || (s->nes[tgt_ne].thing && s->nes[tgt_ne].inferred));
+    // (an entry of neither countries nor places may still be a city: not
+    // for visits and seizures of ground, whose targets are places)
+    const ne_phrase *t = tgt_ne >= 0 ? &s->nes[tgt_ne] : NULL;
+    int root = dyad__cameo_root(code);
+    bool person = t && !t->described &&
+                  (t->person || (t->thing && t->inferred) ||
+                   (t->named && !t->place && !t->thing && !t->located && root != 4 && root != 19));
     if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3) && !(o->clause_roles && person))
         return true;
     // "police arrested protesters" in a story with no clear state: neither

@@ -38,6 +38,7 @@ typedef struct ne_phrase {
     bool thing;            // holds an actor word but its head is a thing
     bool neuter;           // "it" taken for the story's state or body
     bool named;            // coded from an actor entry (not agents alone)
+    bool place;            // coded from an entry of a country or place
     bool inferred;         // its code came from the story (country or pronoun)
     bool acts;             // a thing that is an act of a named actor ("Israeli
                            // airstrikes"): may be a verb's default source

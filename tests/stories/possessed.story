@@ -9,3 +9,5 @@ dictionaries: default
 2 USACOP USA 090               # "his case" is Snowden's
 3 USACOP USA 173               # police (of the story's state) arrest a person of it
 4 -                            # "his way" is no affair of his: not him
+5 USACOP USA 091               # a person the dictionaries code with a bare country (no dated offices)
+6 -                            # a leader and a city of his own state are one side
