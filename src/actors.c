@@ -366,6 +366,19 @@ static void possessed_thing(const sentence *s, const ne_words *w, ne_phrase *e)
     e->thing = e->located = e->inferred = true;
 }
 
+// Are words [a, b] of w capitalised words of letters ("Roger Stone")?
+static bool name_words(const ne_words *w, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j <= b; j++) {
+        slice t = w->texts[j];
+        if (w->tags[j] != TAG_NOUN || t.n < 2 || t.p[0] < 'A' || t.p[0] > 'Z') return false;
+        for (size_t k = 1; k < t.n; k++)
+            if (!((t.p[k] >= 'a' && t.p[k] <= 'z') || t.p[k] == '-' || t.p[k] == '\''))
+                return false;
+    }
+    return true;
+}
+
 static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
@@ -425,6 +438,14 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     e->person = f.actor && f.actor->n_codes > 0 && !f.n_agents && !e->thing;
     if (e->person && f.last > f.first && w.tags[f.last] == TAG_NOUN && w.texts[f.last].n &&
         w.texts[f.last].p[0] >= 'A' && w.texts[f.last].p[0] <= 'Z')
+        e->surname = w.texts[f.last];
+    // news: a name of two or three words of an entry with no offices and
+    // of no country or place file ("Roger Stone") lends its last word too
+    // (not a word that is an actor alone: "Ivanka Trump" lends no "Trump")
+    int32_t alone = 0;
+    if (heads && !e->person && f.actor && !f.actor->place && !f.actor->n_codes && !f.n_agents &&
+        !e->thing && f.last > f.first && f.last - f.first <= 2 && name_words(&w, f.first, f.last) &&
+        longest_match(d, &d->actors, &w.words[f.last], &w.texts[f.last], 1, 0, &alone) < 0)
         e->surname = w.texts[f.last];
     e->named = f.actor != NULL;
     e->place = f.actor && f.actor->place;

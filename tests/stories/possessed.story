@@ -11,3 +11,4 @@ dictionaries: default
 4 -                            # "his way" is no affair of his: not him
 5 USACOP USA 091               # a person the dictionaries code with a bare country (no dated offices)
 6 -                            # a leader and a city of his own state are one side
+8 USACOP USA 173               # "Stone" is the "Roger Stone" named before (an entry with no offices)
