@@ -163,8 +163,25 @@ static const char *const aspect_verbs[] = {"continue", "continues", "continued",
                                            "keep", NULL};
 static const char *const readiness[] = {"ready", "willing", "prepared", NULL};
 
+// "is close to reopening talks", "on the verge of signing": an act only
+// nearly reached.
+static bool nearly(const sentence *s, int32_t vp_open)
+{
+    if (vp_open + 1 >= s->n_items || s->items[vp_open + 1].kind != IT_WORD) return false;
+    int32_t l = s->items[vp_open + 1].leaf;
+    if (l < 2) return false;
+    slice p = s->leaves[l - 1].text, q = s->leaves[l - 2].text;
+    if (dyad__word_is(p, "to"))
+        return dyad__word_is(q, "close") || dyad__word_is(q, "closer") || dyad__word_is(q, "near") ||
+               dyad__word_is(q, "nearer");
+    if (dyad__word_is(p, "of"))
+        return dyad__word_is(q, "verge") || dyad__word_is(q, "brink");
+    return false;
+}
+
 bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 {
+    if (nearly(s, vp_open)) return true;
     // "would continue to attack": the mood of "continue" is the act's
     int32_t head = infinitive_head(s, vp_open);
     if (word_among(s, head, aspect_verbs)) {

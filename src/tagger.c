@@ -508,6 +508,11 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         if (m == M_S || !next_np) return noun_tag(m);
         return P_VBN;
     }
+    // "all either declined to comment or ...": after "either"/"neither",
+    // an -ed word before "to" is the first of two coordinated verbs
+    if (ed && i >= 1 && (tok_is(tg, i - 1, "either") || tok_is(tg, i - 1, "neither")) &&
+        tok_is(tg, i + 1, "to"))
+        return P_VBD;
     // "All urged Trump to stay", "Both accused the government": a
     // predeterminer standing alone at the start of a clause is the subject
     if (pp == P_PDT && ed && (i == 1 || (tg->toks[i - 2].flags & TOK_PUNCT)) &&

@@ -12,3 +12,4 @@ dictionaries: default
 5 USACOP USA 091               # a person the dictionaries code with a bare country (no dated offices)
 6 -                            # a leader and a city of his own state are one side
 8 USACOP USA 173               # "Stone" is the "Roger Stone" named before (an entry with no offices)
+9 -                            # "close to reopening talks": an act only nearly reached
