@@ -133,6 +133,31 @@ static bool under_irrealis(const sentence *s, int32_t vp_open)
     return false;
 }
 
+// The verb phrase lies in a "that" clause of a noun of report or rumour:
+// "a press report that it had held merger talks", "claims that Russia
+// attacked" (what the report says is not the writer's).
+static bool under_report_noun(const sentence *s, int32_t vp_open)
+{
+    static const char *const nouns[] = {
+        "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors",
+        "rumour", "rumours", "speculation", "suggestion", "suggestions", "assertion",
+        "assertions", "accusation", "accusations", "fears", "hopes", "theory", NULL};
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_SBAR || it->mate < vp_open) continue;
+        int32_t k = i + 1;  // the clause's first word: "that", or the one after it
+        while (k < it->mate && s->items[k].kind != IT_WORD) k++;
+        int32_t l = k < it->mate ? s->items[k].leaf : -1;
+        if (l < 2) continue;
+        if (!dyad__word_is(s->leaves[l].text, "that")) l--;
+        if (!dyad__word_is(s->leaves[l].text, "that")) continue;
+        slice n = s->leaves[l - 1].text;
+        for (const char *const *x = nouns; *x; x++)
+            if (dyad__word_is(n, *x)) return true;
+    }
+    return false;
+}
+
 // An infinitive ("to") after a word of intent or readiness opens the phrase.
 static bool intent_infinitive(const sentence *s, int32_t vp_open)
 {
@@ -189,7 +214,7 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
         if (vp >= 0 && vp < vp_open && under_modal(s, vp)) return true;
     }
     return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
-           intent_infinitive(s, vp_open);
+           intent_infinitive(s, vp_open) || under_report_noun(s, vp_open);
 }
 
 // ---------------------------------------------------------------- intent

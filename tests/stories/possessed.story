@@ -13,3 +13,5 @@ dictionaries: default
 6 -                            # a leader and a city of his own state are one side
 8 USACOP USA 173               # "Stone" is the "Roger Stone" named before (an entry with no offices)
 9 -                            # "close to reopening talks": an act only nearly reached
+10 -                           # what "a press report that ..." says is not the writer's
+11 -                           # nor what "claims that ..." say
