@@ -518,6 +518,12 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     if (pp == P_PDT && ed && (i == 1 || (tg->toks[i - 2].flags & TOK_PUNCT)) &&
         strong_np_at(tg, i + 1))
         return P_VBD;
+    // "The three cemented their close relationship": an -ed word before a
+    // determiner or a possessive is no adjective but the verb
+    const lex_entry *nx1 = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+    if (ed && (pp == P_CD || pp == P_NNS) && nx1 && (nx1->tag == P_DT || nx1->tag == P_PRPS) &&
+        !tok_is(tg, i + 1, "that"))
+        return any_finite && main_finite_before(tg, i) ? P_VBN : P_VBD;
     if (pp == P_DT || pp == P_PRPS || pp == P_POS || is_adj(pp) || pp == P_CD ||
         pp == P_PDT) {
         if ((m == M_ED || m == M_ING) && i + 1 < tg->n && !next_in &&
