@@ -457,6 +457,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     if (c->in_story && c->opts.story_country) dyad__story_country(c);
     if (c->opts.pronouns) dyad__pronoun_subject(s);
     if (c->opts.pronouns) dyad__it_subject(s);
+    if (c->opts.pronouns) dyad__they_subject(s);
     if (c->opts.pronouns) dyad__pronoun_quote(s);
     if (c->opts.pronouns) dyad__pronoun_bracket(s);
     dyad__sentence_delete_commas(s, &c->opts);

@@ -144,6 +144,12 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
                       int32_t src_ne, const char *tgt, int32_t tgt_ne)
 {
     if (!code || !*code) return;
+    // news: a boycott by a state or its government is a sanction (163),
+    // not a protest (143): "the Palestinians have boycotted the Trump
+    // administration"
+    if (c->opts.clause_roles && !strncmp(code, "143", 3) && dyad__cameo_is_state(src) &&
+        (strlen(src) == 3 || !strcmp(src + 3, "GOV")))
+        code = "163";
     if (!strcmp(src, tgt)) return;
     if (dyad__event_ruled_out(&c->sent, &c->opts, code, src, src_ne, tgt, tgt_ne)) return;
     if (dyad__event_known(c, code, src, tgt)) return;

@@ -78,6 +78,9 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
             mentions++;  // "Conway" after "Kellyanne Conway"
         else if (mentions == before && id && story_pronoun(c, id))
             mentions++;  // "he" for the story's person, "it" for its state
+        else if (mentions == before && c->in_story && c->opts.pronouns && c->refs.they[0].seq &&
+                 dyad__word_is(toks[i].norm, "they"))
+            mentions++;  // "they" for the story's last plural subject
         else if (mentions == before)
             mentions += story_description(c, id);  // "the two countries"
     }
@@ -559,6 +562,31 @@ static bool two_people(const sentence *s, int32_t nec)
     return false;
 }
 
+// Is NE e one actor named by a plural ("the Palestinians", "protesters",
+// "the militants"): a code, its last word a plural in -s, not the name of a
+// country or place ("the United States", "the Philippines")?
+static bool plural_actor(const sentence *s, const ne_phrase *e)
+{
+    if (e->compound || e->nec >= 0 || !e->code || !strncmp(e->code, "---", 3) || e->person ||
+        e->thing || e->located || e->inferred || strchr(e->code, '/') || e->last_leaf < 0)
+        return false;
+    slice w = s->leaves[e->last_leaf].text;
+    if (s->leaves[e->last_leaf].tag != TAG_NOUN || w.n <= 3 || (w.p[w.n - 1] | 32) != 's' ||
+        (w.p[w.n - 2] | 32) == 's' || (w.p[w.n - 2] | 32) == 'u' || w.p[w.n - 2] == '\'')
+        return false;
+    // not the entry's own name ("the United States", "the Philippines"):
+    // its last word, after the entry's "file:line "
+    const char *name = e->entry ? strchr(e->entry, ' ') : NULL;
+    if (!name) return true;
+    name++;
+    size_t n = strcspn(name, ";");
+    const char *last = name;
+    for (size_t k = 0; k < n; k++)
+        if (name[k] == '_') last = name + k + 1;
+    size_t ln = (size_t)(name + n - last);
+    return !(ln == w.n && dyad__same_ci(last, w.p, ln));
+}
+
 // "Russia and China signed a pact. They also agreed ...": a subject that
 // joins two actors of different codes is what a later "they" refers to; a
 // subject of one actor ends it.
@@ -581,6 +609,16 @@ static void note_they(dyad_coder *c, int32_t subject)
         n++;
     }
     if (n != 2) they[0].seq = they[1].seq = 0;
+    // "The Palestinians were absent. They have boycotted ...": one actor
+    // named by a plural
+    if (n < 2 && nec < 0 && plural_actor(s, &s->nes[subject])) {
+        const ne_phrase *e = &s->nes[subject];
+        snprintf(they[0].code, sizeof they[0].code, "%s", e->code);
+        snprintf(they[0].entry, sizeof they[0].entry, "they: the subject before, %s",
+                 e->entry ? e->entry : e->code);
+        they[0].seq = 1;
+        they[1].seq = 0;
+    }
 }
 
 // The subject of the sentence's first verb, if it is a person, becomes the
@@ -746,6 +784,27 @@ void dyad__it_subject(sentence *s)
             e->neuter = e->inferred = false;
             continue;
         }
+        resolve_pronoun(s, e, p, "pronoun for the subject");
+    }
+}
+
+// "The Palestinians were absent - they have boycotted the administration":
+// a lone "they" later in the sentence is its subject, when that subject is
+// one actor named by a plural and no other coded actor is named between.
+void dyad__they_subject(sentence *s)
+{
+    int32_t vp;
+    int32_t subj = first_subject(s, false, &vp);
+    if (subj < 0 || !plural_actor(s, &s->nes[subj])) return;
+    const ne_phrase *p = &s->nes[subj];
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->open < vp) continue;
+        if (!dyad__ne_pronoun(s, e)) {
+            if (e->code && strncmp(e->code, "---", 3) && !e->located && !e->thing) return;
+            continue;
+        }
+        if (!dyad__word_is(s->leaves[e->first_leaf].text, "they")) continue;
         resolve_pronoun(s, e, p, "pronoun for the subject");
     }
 }
@@ -1304,7 +1363,7 @@ bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, descr
     const story_refs *r = s->refs;
     int32_t n = w->n, i = 1;
     if (r && n == 1 && w->tags[0] == TAG_PRP && dyad__word_is(w->texts[0], "they"))
-        return take_pair(r->they, true, false, d);
+        return take_pair(r->they, true, false, d) || (!r->they[1].seq && take_one(&r->they[0], d));
     if (!r || n < 2 || !word_in(s, w->texts[0], LEX(LEX_DEFINITE))) return false;
     // "the North" in a story that named North Korea; "the South"
     if (n == 2 && dyad__word_is(w->texts[0], "the") && w->texts[1].n == 5 &&

@@ -37,6 +37,8 @@ void dyad__update_topic(dyad_coder *c);
 void dyad__pronoun_subject(sentence *s);
 // "X said it was ready": a later "it" is the subject state or body X.
 void dyad__it_subject(sentence *s);
+// "The Palestinians ... they": a later "they" is the plural one-actor subject.
+void dyad__they_subject(sentence *s);
 // "he (Saddam)": a pronoun followed by a bracketed name is that name.
 void dyad__pronoun_bracket(sentence *s);
 // pronouns: in a quoted sentence, "we"/"I" are its one speaker.

@@ -1,0 +1,13 @@
+# A story written for this test: "they" stands for a subject that is one
+# actor named by a plural ("the Palestinians"), later in its sentence and in
+# the next one, until a subject of one actor named in the singular;
+# a boycott by a state is a sanction (163), not a protest. Run by
+# tests/stories.sh.
+text: tests/stories/they-plural.txt
+date: 2018-06-01
+dictionaries: default
+
+1 PSE USAGOV 163               # "they" later in the sentence; a state's boycott
+3 PSE ISR 111                  # "They" in the next sentence
+4 ISR PSE 120                  # (a rejection of "the plan" is aimed at the last act's owner)
+5 -                            # a subject of one actor named in the singular ends "they"
