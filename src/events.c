@@ -548,11 +548,6 @@ static int32_t participle_object(const sentence *s, const verb_match *m, int32_t
     return tgt;
 }
 
-// "students blocked roads in Dhaka to protest against a quota system",
-// "workers went on strike": a protest (14x) whose words name no actor as
-// its target is aimed at the government of the protesters' own state, when
-// they are its people (civilians, opposition, labour, students, clergy,
-// business, press), not one of its organs. The code, or NULL.
 // NE `ne` is a state named as a place: "in Tbilisi", "across Iran".
 static bool state_place(const sentence *s, int32_t ne)
 {
@@ -561,16 +556,26 @@ static bool state_place(const sentence *s, int32_t ne)
            dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id);
 }
 
+// "students blocked roads in Dhaka to protest against a quota system",
+// "workers went on strike": a protest (14x) whose words name no actor as
+// its target is aimed at the government of the protesters' own state, when
+// they are its people (civilians, opposition, labour, students, clergy,
+// business, press, activists, farmers, health workers), not one of its
+// organs. The code, or NULL.
 static const char *protest_target(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
 {
-    static const char *const people[] = {"CVL", "OPP", "LAB", "EDU", "REL", "BUS", "MED", NULL};
+    static const char *const people[] = {"CVL", "OPP", "LAB", "EDU", "REL", "BUS", "MED",
+                                         "ENV", "HRI", "AGR", "HLH", NULL};
     const sentence *s = &c->sent;
     if (dyad__cameo_root(m->code) != 14 || strchr(m->code, ':') || m->passive) return NULL;
     if (src < 0 || s->nes[src].compound || !s->nes[src].code) return NULL;
-    if (tgt >= 0 && (s->nes[tgt].compound || !s->nes[tgt].code ||
-                     (strcmp(s->nes[tgt].code, "---") && !state_place(s, tgt))))
-        return NULL;
     const char *code = s->nes[src].code;
+    // (the protesters' own state named as a whole is its government:
+    // "protest Argentina's plans")
+    if (tgt >= 0 && (s->nes[tgt].compound || !s->nes[tgt].code ||
+                     (strcmp(s->nes[tgt].code, "---") && !state_place(s, tgt) &&
+                      !(strlen(s->nes[tgt].code) == 3 && !strncmp(s->nes[tgt].code, code, 3)))))
+        return NULL;
     if (strlen(code) != 6 || !dyad__cameo_is_state(code)) return NULL;
     bool person = false;
     for (const char *const *p = people; *p && !person; p++) person = !memcmp(code + 3, *p, 3);
