@@ -568,7 +568,7 @@ static bool two_people(const sentence *s, int32_t nec)
 static bool plural_actor(const sentence *s, const ne_phrase *e)
 {
     if (e->compound || e->nec >= 0 || !e->code || !strncmp(e->code, "---", 3) || e->person ||
-        e->thing || e->located || e->inferred || strchr(e->code, '/') || e->last_leaf < 0)
+        e->thing || e->located || strchr(e->code, '/') || e->last_leaf < 0 || dyad__ne_pronoun(s, e))
         return false;
     slice w = s->leaves[e->last_leaf].text;
     if (s->leaves[e->last_leaf].tag != TAG_NOUN || w.n <= 3 || (w.p[w.n - 1] | 32) != 's' ||

@@ -676,6 +676,11 @@ static uint8_t tag_closed(const tagger *tg, int32_t i, const lex_entry *e)
     if (tok_is(tg, i, "there"))
         return i + 1 < tg->n && tg->lexe[i + 1] && (tg->lexe[i + 1]->flags & L_BE) ? P_EX : P_RB;
     if (tok_is(tg, i, "about") && tok_is(tg, i + 1, "to")) return P_IN;
+    // "about 150 demonstrators", "around 30 people": before a number, an
+    // adverb of the count
+    if ((tok_is(tg, i, "about") || tok_is(tg, i, "around")) && i + 1 < tg->n &&
+        (tg->toks[i + 1].flags & TOK_NUM))
+        return P_RB;
     if ((e->flags & L_PRT) && i > 0 && is_verb(tg->tag[i - 1]) &&
         !(tg->lflags[i - 1] & (L_BE | L_HAVE | L_DO)) &&
         (np_start_at(tg, i + 1) || i + 1 >= tg->n || (tg->toks[i + 1].flags & TOK_PUNCT)))
