@@ -586,6 +586,36 @@ static const char *protest_target(dyad_coder *c, const verb_match *m, int32_t sr
     return gov;
 }
 
+// "a Syrian refugee whom the police arrested in Berlin", "the Americans
+// whom it had detained": the verb of a relative clause with a subject of its
+// own and no object after it is done to the noun phrase the clause follows;
+// -1 when it is not one.
+static int32_t object_antecedent(const sentence *s, const verb_match *m, int32_t src)
+{
+    const ne_phrase *sub = &s->nes[src];
+    if (sub->compound || sub->first_leaf < 2 || sub->last_leaf >= s->items[m->verb_item].leaf)
+        return -1;  // a subject of one phrase before the verb
+    slice rel = s->leaves[sub->first_leaf - 1].text;
+    // ("that" is too often the complementizer: "told the AP that he ...")
+    if (!dyad__word_is(rel, "whom") && !dyad__word_is(rel, "which")) return -1;
+    // no object: the verb's phrase holds no noun phrase right after the verb
+    int32_t k = m->last + 1;
+    while (k < m->vp_close && s->items[k].kind == IT_OPEN && s->items[k].phrase != PH_NE &&
+           s->items[k].phrase != PH_NEC && s->items[k].phrase != PH_OTHER)
+        k++;
+    if (k < m->vp_close && s->items[k].kind == IT_OPEN &&
+        (s->items[k].phrase == PH_NE || s->items[k].phrase == PH_NEC))
+        return -1;
+    int32_t before = sub->first_leaf - 2;  // the antecedent's last word
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->last_leaf != before || i == src || e->nec >= 0) continue;
+        if (!e->code || !strncmp(e->code, "---", 3) || e->located) return -1;
+        return i;
+    }
+    return -1;
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -605,6 +635,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         }
         src = dyad__verb_default_source(s, from, c->opts.clause_roles);
     }
+    if (tgt < 0 && c->opts.clause_roles && src >= 0) tgt = object_antecedent(s, m, src);
     if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
     if (c->opts.clause_roles && src >= 0) tgt = participle_object(s, m, src, tgt);
     if (c->opts.clause_roles) {

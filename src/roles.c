@@ -492,6 +492,12 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
         // so has a clause with its own subject after a noun that is no
         // actor ("met on the same day the U.S. and Russia agreed")
         if (it->phrase == PH_SBAR && added && zero_relative(s, k)) return k - 1;
+        // and an object relative clause ("welcomed the diplomats whom
+        // Kuwait had expelled")
+        if (it->phrase == PH_SBAR && s->items[k - 1].kind == IT_WORD && s->items[k - 1].leaf >= 0 &&
+            (dyad__word_is(s->leaves[s->items[k - 1].leaf].text, "whom") ||
+             dyad__word_is(s->leaves[s->items[k - 1].leaf].text, "which")))
+            return k - 1;
         // and a participle after a comma is an act of its own, done by the
         // subject ("expelled them, accusing them of meddling")
         if (it->phrase == PH_VP && k > m->last + 1 && dyad__participle_host(s, k + 1) >= 0)

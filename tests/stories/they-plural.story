@@ -11,3 +11,5 @@ dictionaries: default
 3 PSE ISR 111                  # "They" in the next sentence
 4 ISR PSE 120                  # (a rejection of "the plan" is aimed at the last act's owner)
 5 -                            # a subject of one actor named in the singular ends "they"
+6 IRQ IRNGOV 111               # (the main verb)
+6 KWT IRNGOV 174               # the verb of a "whom" clause with no object of its own is done to the antecedent
