@@ -533,7 +533,13 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
     bool person = t && !t->described &&
                   (t->person || (t->thing && t->inferred) ||
                    (t->named && !t->place && !t->thing && !t->located && root != 4 && root != 19));
-    if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3) && !(o->clause_roles && person))
+    // (nor is a state attacked by its own rebels, militias or criminals:
+    // "Taliban militants targeted Kabul")
+    bool insurgent = root >= 18 && (holds_sector(src, "REB") || holds_sector(src, "INS") ||
+                                    holds_sector(src, "UAF") || holds_sector(src, "RAD") ||
+                                    holds_sector(src, "CRM"));
+    if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3) &&
+        !(o->clause_roles && (person || insurgent)))
         return true;
     // "police arrested protesters" in a story with no clear state: neither
     // side has a country, the event says nothing of who did what to whom

@@ -9,3 +9,4 @@ dictionaries: default
 
 @2 NGAUAF Islamic terrorists   # the nearest other state, not the story's
 2 NGAUAF NGAEDU 181            # the kidnapping
+3 AFGREB AFG 190               # a state attacked by its own rebels is no "own country"
