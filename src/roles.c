@@ -535,9 +535,13 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
                    (t->named && !t->place && !t->thing && !t->located && root != 4 && root != 19));
     // (nor is a state attacked by its own rebels, militias or criminals:
     // "Taliban militants targeted Kabul")
-    bool insurgent = root >= 18 && (holds_sector(src, "REB") || holds_sector(src, "INS") ||
-                                    holds_sector(src, "UAF") || holds_sector(src, "RAD") ||
-                                    holds_sector(src, "CRM"));
+    // (named so, not placed by the story or the sentence; the state itself,
+    // not a thing or a place in it: "attacked a police station in Maiduguri")
+    bool insurgent = root >= 18 && src_ne >= 0 && !s->nes[src_ne].inferred && t && !t->located &&
+                     !t->thing && t->first_leaf > 0 &&
+                     !dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[t->first_leaf - 1].id) &&
+                     (holds_sector(src, "REB") || holds_sector(src, "INS") || holds_sector(src, "UAF") ||
+                      holds_sector(src, "RAD") || holds_sector(src, "CRM"));
     if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3) &&
         !(o->clause_roles && (person || insurgent)))
         return true;
