@@ -553,7 +553,9 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     int32_t np = nd(s, noun)->parent;
     if (np < 0 || nd(s, np)->tag != TAG_NP || s->nec_mark[np]) return;
     for (int32_t sib = nd(s, noun)->next; sib >= 0; sib = nd(s, sib)->next)
-        if (nd(s, sib)->tag == TAG_NOUN) return;  // not the head: "strike force"
+        if (nd(s, sib)->tag == TAG_NOUN &&  // not the head: "strike force"
+            !leaf_in(s, nd(s, sib)->leaf_index, LEX(LEX_WEEKDAY)))  // (but "a call Tuesday")
+            return;
     side src = {.n = 0}, tgt = {.n = 0};
     int32_t top = after_noun(c, e, noun, &src, &tgt);
     if (!tgt.n && !mutual(e->code)) return;

@@ -169,6 +169,8 @@ static bool strong_np_at(const tagger *tg, int32_t i)
 {
     if (i >= tg->n) return false;
     const text_token *t = &tg->toks[i];
+    // a day tells when, it is no object: "a phone call Tuesday to Lavrov"
+    if (dyad__lexicon_has(&tg->dict->lex, LEX(LEX_WEEKDAY), tg->id[i])) return false;
     if (t->flags & (TOK_NUM | TOK_CAP)) return true;
     const lex_entry *e = tg->lexe[i];
     return e && (e->tag == P_DT || e->tag == P_PDT || e->tag == P_PRPS || e->tag == P_PRP ||

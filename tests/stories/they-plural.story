@@ -13,3 +13,5 @@ dictionaries: default
 5 -                            # a subject of one actor named in the singular ends "they"
 6 IRQ IRNGOV 111               # (the main verb)
 6 KWT IRNGOV 174               # the verb of a "whom" clause with no object of its own is done to the antecedent
+7 USAELI RUSGOV 041            # "a phone call Tuesday to Lavrov": the day is no head; the call is the subject's
+7 USAELI RUSGOV 020            # (the appeal)
