@@ -134,7 +134,11 @@ static lexinfo classify_open(const tagger *tg, int32_t i, const char *lw, size_t
     if (li.lexverb) li.cand |= C_VERB;
     if (!li.lexverb && (li.m == M_ED || li.m == M_ING)) li.cand |= C_VERB;
     if (ends(lw, n, "ly") && !li.nominal) li.cand |= C_ADV;
-    else if (adj_suffix(lw, n) && !li.lexverb && !li.nominal && !(wc & WC_NOUN))
+    // (an agent's or actor's first word in lower case may still be the
+    // adjective: "political" of POLITICAL_PARTY, "financial" of the
+    // Financial Times: "military and financial support")
+    else if (adj_suffix(lw, n) && !li.lexverb && !(wc & WC_NOUN) &&
+             (!li.nominal || (!(wc & WC_AGENT_HEAD) && !(tg->toks[i].flags & (TOK_CAP | TOK_UPPER)))))
         li.cand |= C_ADJ;  // a noun of the noun dictionary: "withdrawal"
     if (!(li.cand & (C_ADV | C_ADJ))) li.cand |= C_NOUN;
     if (li.nominal) li.cand |= C_NOUN;
