@@ -748,7 +748,9 @@ static uint8_t tag_open(const tagger *tg, int32_t i, const char *lw, size_t ln, 
     // after it is a verb: "to isolate Putin"
     int32_t pj = prev_skip_rb(tg, i);
     bool after_to = pj >= 0 && tg->tag[pj] == P_TO && !(t->flags & TOK_CAP);
-    if (after_to && li.m == M_BASE && np_start_at(tg, i + 1)) return P_VB;
+    // (not an agent's word, which no dictionary knows as a verb: "to
+    // president Bashar al-Assad's government")
+    if (after_to && li.m == M_BASE && !li.nominal && np_start_at(tg, i + 1)) return P_VB;
     // and after a modal or "do" ("didn't wade into", "will rein in")
     bool after_aux = pj >= 0 && (tg->tag[pj] == P_MD || (tg->lflags[pj] & L_DO)) &&
                      !(t->flags & TOK_CAP);
