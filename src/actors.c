@@ -360,8 +360,8 @@ static void possessed_thing(const sentence *s, const ne_words *w, ne_phrase *e)
     }
     if (!dyad__lexicon_has_text(&s->dict->lex, s->dict->words, LEX(LEX_AFFAIR), w->texts[w->n - 1]))
         return;
-    e->code = s->topic;
-    e->entry = s->topic_entry;
+    e->code = dyad__arena_strndup(s->mem, s->topic, strlen(s->topic));  // (the topic changes later)
+    e->entry = s->topic_entry ? dyad__arena_strndup(s->mem, s->topic_entry, strlen(s->topic_entry)) : NULL;
     e->person = false;
     e->thing = e->located = e->inferred = true;
 }

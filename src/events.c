@@ -147,8 +147,10 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     // news: a boycott by a state or its government is a sanction (163),
     // not a protest (143): "the Palestinians have boycotted the Trump
     // administration"
+    // (the verb "boycott" only: a state's "strike" is mostly an air strike)
+    slice verb = c->sent.leaves[c->sent.items[m->verb_item].leaf].text;
     if (c->opts.clause_roles && !strncmp(code, "143", 3) && dyad__cameo_is_state(src) &&
-        (strlen(src) == 3 || !strcmp(src + 3, "GOV")))
+        (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && verb.n >= 7 && dyad__same_ci(verb.p, "boycott", 7))
         code = "163";
     if (!strcmp(src, tgt)) return;
     if (dyad__event_ruled_out(&c->sent, &c->opts, code, src, src_ne, tgt, tgt_ne)) return;
@@ -665,7 +667,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     if (implied) {
         free_codes(&b);
         push_code(&b, implied, -1);
-        c->implied_target = "a protest with no target: the government of the protesters' state";
+        c->implied_target = "a protest with no target but the protesters' state: its government";
     }
     // a passive swaps the roles, unless the pattern placed them itself
     // ("- + &PASSAUXB_* BY $": in news every form of "be" makes a passive)

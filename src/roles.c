@@ -154,6 +154,7 @@ static bool under_report_noun(const sentence *s, int32_t vp_open)
         if (l < 2) continue;
         if (!dyad__word_is(s->leaves[l].text, "that")) l--;
         if (!dyad__word_is(s->leaves[l].text, "that")) continue;
+        if (s->leaves[l - 1].tag != TAG_NOUN) continue;  // not "Russia claims that"
         slice n = s->leaves[l - 1].text;
         for (const char *const *x = nouns; *x; x++)
             if (dyad__word_is(n, *x)) return true;
@@ -530,9 +531,12 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
     // for visits and seizures of ground, whose targets are places)
     const ne_phrase *t = tgt_ne >= 0 ? &s->nes[tgt_ne] : NULL;
     int root = dyad__cameo_root(code);
+    // (an entry with no offices counts when named like a person, in two or
+    // three capitalised words: a file of any name may hold cities too)
     bool person = t && !t->described &&
                   (t->person || (t->thing && t->inferred) ||
-                   (t->named && !t->place && !t->thing && !t->located && root != 4 && root != 19));
+                   (t->named && !t->place && !t->thing && !t->located && t->surname.n && root != 4 &&
+                    root != 19));
     // (nor is a state attacked by its own rebels, militias or criminals:
     // "Taliban militants targeted Kabul")
     // (named so, not placed by the story or the sentence; the state itself,
@@ -604,8 +608,9 @@ static bool plural_actor(const sentence *s, const ne_phrase *e)
 }
 
 // "Russia and China signed a pact. They also agreed ...": a subject that
-// joins two actors of different codes is what a later "they" refers to; a
-// subject of one actor ends it.
+// joins two actors of different codes is what a later "they" refers to, and
+// so is one actor named by a plural ("the Palestinians"); a subject of one
+// actor named in the singular ends it.
 static void note_they(dyad_coder *c, int32_t subject)
 {
     const sentence *s = &c->sent;
@@ -1148,7 +1153,7 @@ void dyad__story_country(dyad_coder *c)
         } else if (armed(e->code)) {
             // armed groups fight where the sentence says ("a suicide bomber
             // ... in Quetta"), else where the story's events are ("in
-            // Syria" most often), else in the one other state the sentence
+            // Syria" most often), else in the nearest other state the sentence
             // names ("the Syrian government used chemical weapons against
             // rebel forces"), not where the story is told from
             const char *where = place ? place : place_best(c);
@@ -1235,15 +1240,16 @@ bool dyad__pronoun_topic(const sentence *s, const ne_words *w, ne_phrase *e)
     if (w->n != 1 || w->tags[0] != TAG_PRP) return false;
     const lexicon *lx = &s->dict->lex;
     if (s->topic && dyad__lexicon_has_text(lx, s->dict->words, LEX(LEX_THIRD_PERSON), w->texts[0])) {
-        e->code = s->topic;
-        e->entry = s->topic_entry;
+        // copies: the story's topic changes before the sentence is written
+        e->code = dyad__arena_strndup(s->mem, s->topic, strlen(s->topic));
+        e->entry = s->topic_entry ? dyad__arena_strndup(s->mem, s->topic_entry, strlen(s->topic_entry)) : NULL;
         e->person = true;
         e->inferred = true;
         return true;
     }
     if (s->thing && dyad__lexicon_has_text(lx, s->dict->words, LEX(LEX_NEUTER), w->texts[0])) {
-        e->code = s->thing;
-        e->entry = s->thing_entry;
+        e->code = dyad__arena_strndup(s->mem, s->thing, strlen(s->thing));
+        e->entry = s->thing_entry ? dyad__arena_strndup(s->mem, s->thing_entry, strlen(s->thing_entry)) : NULL;
         e->neuter = true;
         e->inferred = true;
         return true;

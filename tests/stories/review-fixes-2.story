@@ -1,0 +1,16 @@
+# A story written for this test, from a review of the session's rules:
+# "his case" keeps the person it stood for when the story's topic changes
+# later in the sentence; "claims that" as a verb reports as "said that"
+# does (only the noun of report hides its clause); a city is no person
+# exempt from the own-country rule; a state's strikes are no labour strike;
+# "struck out" is no strike. Run by tests/stories.sh.
+text: tests/stories/review-fixes-2.txt
+date: 2016-01-01
+dictionaries: default
+
+@2 USA his case                # Snowden's, though Comey becomes the topic
+2 USACOP USA 090               # (the investigation)
+3 UKR RUSMIL 190               # "claims that" as a verb
+4 -                            # Donetsk is Ukraine's own place
+5 ISR SYR 190                  # "strikes inside Syria" are military
+6 -                            # "struck out on their own"
