@@ -465,6 +465,28 @@ static void own_civilians(dyad_coder *c, const verb_match *m, int32_t src, int32
     t->entry = "civilians of mass violence: the perpetrator's own";
 }
 
+// "Italy has mobilized law enforcement", "Russia deployed troops": the
+// forces a state puts on alert or deploys (15x), of no country but the
+// story's, are its own.
+static void own_forces(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+{
+    sentence *s = &c->sent;
+    ne_phrase *t = &s->nes[tgt];
+    const ne_phrase *f = &s->nes[src];
+    if (dyad__cameo_root(m->code) != 15 || t->compound || f->compound || !t->inferred || !t->code ||
+        !f->code || strlen(t->code) != 6 || !dyad__cameo_is_state(f->code) || !strncmp(f->code, t->code, 3))
+        return;
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+    bool force = false;
+    for (const char *const *x = forces; *x && !force; x++) force = !strcmp(t->code + 3, *x);
+    if (!force) return;
+    char *code = dyad__arena_alloc(s->mem, 7);
+    memcpy(code, f->code, 3);
+    memcpy(code + 3, t->code + 3, 4);
+    t->code = code;
+    t->entry = "forces a state mobilizes or deploys: its own";
+}
+
 // "militants bombed a crowded market in Peshawar", "attacked a village":
 // the object of an assault, fight or mass violence (18x-20x) that names no
 // actor but a place (a village, a market, a mosque) stands for the
@@ -654,6 +676,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         attacked_place(c, m, src, tgt);
         if (c->opts.pronouns) reaction_target(c, m, src, tgt);
         own_civilians(c, m, src, tgt);
+        own_forces(c, m, src, tgt);
     }
     const char *implied = c->opts.clause_roles ? protest_target(c, m, src, tgt) : NULL;
     if (implied) tgt = -1;

@@ -14,3 +14,4 @@ dictionaries: default
 4 -                            # Donetsk is Ukraine's own place
 5 ISR SYR 190                  # "strikes inside Syria" are military
 6 -                            # "struck out on their own"
+7 ITA ITACOP 154               # forces a state mobilizes are its own, not the (Washington) story's
