@@ -1122,10 +1122,42 @@ static const char *loyal_to(const sentence *s, const ne_phrase *e)
     return NULL;
 }
 
+// "Georgia" in a story of the United States that has named no other
+// Georgian actor ("Tbilisi", "Georgian", its leaders) is the US state: the
+// NEs it coded as Georgia's become the United States'.
+static void us_georgia(dyad_coder *c)
+{
+    sentence *s = &c->sent;
+    for (size_t i = 0; i < c->n_tally; i++)
+        if (!memcmp(c->tally[i].code, "GEO", 3)) return;
+    const char *story = tally_best(c);
+    bool usa = story && !strncmp(story, "USA", 3);
+    for (int32_t i = 0; !story && i < s->n_nes; i++)
+        usa = usa || (s->nes[i].open >= 0 && s->nes[i].code && !strncmp(s->nes[i].code, "USA", 3));
+    if (!usa) return;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->person || !e->code || strncmp(e->code, "GEO", 3) ||
+            e->first_leaf < 0)
+            continue;  // (a Georgian leader named in full stays Georgia's)
+        bool georgia = false;
+        for (int32_t l = e->first_leaf; l <= e->last_leaf && !georgia; l++)
+            georgia = dyad__word_is(s->leaves[l].text, "georgia");
+        if (!georgia) continue;
+        size_t n = strlen(e->code);
+        char *code = dyad__arena_alloc(s->mem, n + 1);
+        memcpy(code, "USA", 3);
+        memcpy(code + 3, e->code + 3, n - 2);
+        e->code = code;
+        e->entry = "Georgia: the US state, in a story of the United States";
+    }
+}
+
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;
     c->story_sentence++;
+    us_georgia(c);
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || e->described || !e->code ||

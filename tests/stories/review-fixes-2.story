@@ -3,7 +3,9 @@
 # later in the sentence; "claims that" as a verb reports as "said that"
 # does (only the noun of report hides its clause); a city is no person
 # exempt from the own-country rule; a state's strikes are no labour strike;
-# "struck out" is no strike. Run by tests/stories.sh.
+# "struck out" is no strike; forces a state mobilizes are its own;
+# "Georgia" in a story of the United States is the US state. Run by
+# tests/stories.sh.
 text: tests/stories/review-fixes-2.txt
 date: 2016-01-01
 dictionaries: default
@@ -15,3 +17,4 @@ dictionaries: default
 5 ISR SYR 190                  # "strikes inside Syria" are military
 6 -                            # "struck out on their own"
 7 ITA ITACOP 154               # forces a state mobilizes are its own, not the (Washington) story's
+8 USALEG USAGOV 111            # "Georgia" in a story of the United States that named no Georgian actor: the US state
