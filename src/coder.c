@@ -163,7 +163,7 @@ static void code_verbs(dyad_coder *c)
         verb_match m;
         if (!dyad__verb_try(s, i, &m)) continue;
         if (!m.code) {  // "X said Y was responsible": an accusation of Y
-            if (c->opts.clause_roles && dyad__lexicon_has(&c->dict->lex, LEX(LEX_SPEECH),
+            if (c->opts.clause_roles && dyad__lexicon_has(&c->dict->lex, LEX(LEX_SPEECH) | LEX(LEX_ASSERT),
                                                           s->leaves[s->items[m.verb_item].leaf].id) &&
                 !(c->opts.hypothetical && dyad__hypothetical(s, i)))
                 dyad__code_accusation(c, &m);

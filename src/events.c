@@ -319,6 +319,19 @@ static bool blames(const sentence *s, int32_t vp)
     return false;
 }
 
+// The accusation a report of the VP at item vp makes of its subject: of war
+// crimes for mass violence (20x, 1124), else for coercion, assault or
+// fighting (17x-19x, 112); NULL for any other act.
+static const char *reported_violence(const sentence *s, int32_t vp)
+{
+    verb_match v;
+    // "kidnapped and imprisoned": the first of coordinated verb phrases
+    while (vp + 1 < s->n_items && s->items[vp + 1].kind == IT_OPEN && s->items[vp + 1].phrase == PH_VP) vp++;
+    if (!dyad__verb_try(s, vp, &v) || !v.code || v.passive) return NULL;
+    int root = dyad__cameo_root(v.code);
+    return root == 20 ? "1124" : root >= 17 && root <= 19 ? "112" : NULL;
+}
+
 size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
 {
     const sentence *s = &c->sent;
@@ -338,12 +351,25 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
             }
             continue;
         }
+        // "told the AP that militants attacked": the addressee is no
+        // subject of the clause after it
+        if (it->kind == IT_OPEN && (it->phrase == PH_SBAR || it->phrase == PH_S)) {
+            y = -1;
+            continue;
+        }
         if (it->kind == IT_OPEN && it->phrase == PH_VP) {
             // a person or body to blame; an act of theirs (a thing named
             // after them: "the US sanctions") condemned
             const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
                                : condemns(s, k) ? "111" : NULL;
-            if (!code) return 0;
+            // "the U.S. said the militant group kidnapped Yazidi women": a
+            // speaker who reports another's violence (17x-20x) accuses it
+            // (by a speaker named so, not "officials" of the story's state)
+            if (!code && !s->nes[y].thing && !s->nes[y].located && !s->nes[src].inferred &&
+                !dyad__hypothetical(s, k))
+                code = reported_violence(s, k);
+            if (!code || !strcmp(s->nes[y].code, "---") || !strncmp(s->nes[src].code, s->nes[y].code, 3))
+                return 0;
             size_t before = c->n_events;
             codes a, b;
             codes_of(c, src, &a);

@@ -190,6 +190,12 @@ static const char *const affair[] = {
     "policies", "decision", "remarks", "comments", "statement", "conduct", "nomination",
     "candidacy", "presidency", "tenure", "regime", "party", "movement", "forces", "troops", NULL};
 
+static const char *const assert_verb[] = {
+    "confirm", "confirms", "confirmed", "conclude", "concludes", "concluded", "assess", "assesses",
+    "assessed", "maintain", "maintains", "maintained", "insist", "insists", "insisted", "allege",
+    "alleges", "alleged", "claim", "claims", "claimed", "charge", "charges", "charged", "found",
+    "finds", NULL};
+
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_NEGATION] = negation,
@@ -224,6 +230,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_GROUP_NOUN] = group_noun,
     [LEX_PLACE_PREP] = place_prep,
     [LEX_AFFAIR] = affair,
+    [LEX_ASSERT] = assert_verb,
 };
 
 void dyad__lexicon_init(lexicon *lx, interner *in)

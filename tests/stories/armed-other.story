@@ -7,3 +7,4 @@ dictionaries: default
 
 1 -                            # no counterpart
 2 SYRGOV SYRREB 2041           # rebel forces fighting the Syrian government: Syria's, not the story's state (USA)
+2 USAGOV SYRGOV 1124           # the speaker who reports mass violence accuses of war crimes

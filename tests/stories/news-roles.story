@@ -18,6 +18,7 @@ dictionaries: default
 8 PAK IND 1123                 # "Pakistan today accused India": "today" is no part of the subject
 9 RUS UKR 190                  # "Russia yesterday attacked Ukraine"
 10 RUS UKR 190                 # "Germany said Russia attacked Ukraine": the reported act, by its own subject
+10 DEU RUS 112                 # and the speaker, named, who reports it accuses Russia
 11 -                           # "today's meeting" stays a noun; no actors
 12 RUS POL 111                 # "several countries, including Poland and Lithuania": the members are the targets
 12 RUS LTU 111                 # ... both of them

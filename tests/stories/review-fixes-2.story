@@ -13,8 +13,15 @@ dictionaries: default
 @2 USA his case                # Snowden's, though Comey becomes the topic
 2 USACOP USA 090               # (the investigation)
 3 UKR RUSMIL 190               # "claims that" as a verb
+3 RUS UKR 112                  # (and Russia, named, accuses Ukraine)
 4 -                            # Donetsk is Ukraine's own place
 5 ISR SYR 190                  # "strikes inside Syria" are military
 6 -                            # "struck out on their own"
 7 ITA ITACOP 154               # forces a state mobilizes are its own, not the (Washington) story's
 8 USALEG USAGOV 111            # "Georgia" in a story of the United States that named no Georgian actor: the US state
+9 UKR RUS 112                  # a named speaker who reports another's violence accuses it
+9 RUS UKR 190                  # (the attack)
+10 USA SYRREB 112              # "confirmed" states a fact; the first of coordinated verbs (the group: of Syria, the story's place)
+10 SYRREB IRQCVL 181           # (the kidnapping)
+10 SYRREB IRQCVL 173           # (the imprisonment)
+11 RUSMIL UKR 190              # unnamed officials report; the addressee is accused of nothing

@@ -9,3 +9,4 @@ dictionaries: default
 
 1 SYRREB TURMED 181            # "kidnapped ... Turkish journalists": the shared object, not the United States
 1 SYRREB TURMED 173            # "imprisoned Turkish journalists"
+1 USA SYRREB 112              # "the United States confirmed": an accusation of the rebels
