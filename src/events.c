@@ -610,15 +610,16 @@ static bool state_place(const sentence *s, int32_t ne)
 // "workers went on strike": a protest (14x) whose words name no actor as
 // its target is aimed at the government of the protesters' own state, when
 // they are its people (civilians, opposition, labour, students, clergy,
-// business, press, activists, farmers, health workers), not one of its
-// organs. The code, or NULL.
+// press, activists, farmers, health workers), not one of its organs nor
+// business. The code, or NULL.
 static const char *protest_target(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
 {
-    static const char *const people[] = {"CVL", "OPP", "LAB", "EDU", "REL", "BUS", "MED",
+    // (not business: "GM staged an explosive rally on Wall Street")
+    static const char *const people[] = {"CVL", "OPP", "LAB", "EDU", "REL", "MED",
                                          "ENV", "HRI", "AGR", "HLH", NULL};
     const sentence *s = &c->sent;
     if (dyad__cameo_root(m->code) != 14 || strchr(m->code, ':') || m->passive) return NULL;
-    if (src < 0 || s->nes[src].compound || !s->nes[src].code) return NULL;
+    if (src < 0 || s->nes[src].compound || !s->nes[src].code || s->nes[src].thing) return NULL;
     const char *code = s->nes[src].code;
     // (the protesters' own state named as a whole is its government:
     // "protest Argentina's plans")

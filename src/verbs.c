@@ -121,6 +121,17 @@ static void enter_or_exit(const item *it, bool reverse, side_state *st)
     else if (it->phrase == PH_NEC) st->in_nec = entering ? it->ne : -1;
 }
 
+// News: a month's name ("March 7", "in May"), capitalised inside the
+// sentence, is no pattern word ("march", "may"). (PETRARCH's patterns name
+// days: "MAY_DAY".)
+static bool month_name(const sentence *s, const item *it)
+{
+    if (!s->be_forms || it->leaf <= 0) return false;
+    slice w = s->leaves[it->leaf].text;
+    return w.n && w.p[0] >= 'A' && w.p[0] <= 'Z' &&
+           dyad__lexicon_has(&s->dict->lex, LEX(LEX_MONTH), s->leaves[it->leaf].id);
+}
+
 static bool match_side(const sentence *s, const pat_elem *pe, size_t np, const int32_t *seq,
                        int32_t ns, bool reverse, side_state *st)
 {
@@ -148,10 +159,10 @@ static bool match_side(const sentence *s, const pat_elem *pe, size_t np, const i
         int32_t used = 0;
         switch (e->kind) {
         case PAT_WORD:
-            if (it->word && it->word == e->id) used = 1;
+            if (it->word && it->word == e->id && !month_name(s, it)) used = 1;
             break;
         case PAT_SYNSET:
-            used = synset_match(s, &d->synsets[e->id], seq, ns, q, reverse);
+            if (!month_name(s, it)) used = synset_match(s, &d->synsets[e->id], seq, ns, q, reverse);
             break;
         case PAT_SOURCE:
         case PAT_TARGET:
