@@ -455,15 +455,18 @@ static void reaction_target(dyad_coder *c, const verb_match *m, int32_t src, int
         "programme", "initiative", "approach", "strategy", "amnesty", "ban", "report", NULL};
     sentence *s = &c->sent;
     ne_phrase *t = &s->nes[tgt];
-    if (t->compound || strcmp(t->code, "---") || !s->act_owner || s->nes[src].compound) return;
+    // "a judge halted it": a lone "it" after the verb is the act too
+    bool it = dyad__ne_pronoun(s, t) && dyad__word_is(s->leaves[t->first_leaf].text, "it");
+    if (t->compound || (strcmp(t->code, "---") && !it) || !s->act_owner || s->nes[src].compound) return;
     int root = dyad__cameo_root(m->code);
     if (root != 5 && root != 10 && root != 11 && root != 12) return;
     if (t->open < m->last || t->first_leaf < 0) return;  // the verb's own object
     // "the move", "the decision": a determiner and the noun alone
-    if (t->last_leaf != t->first_leaf + 1 || s->leaves[t->first_leaf].tag != TAG_DT) return;
-    bool act = false;
+    bool act = it;
+    if (!it && (t->last_leaf != t->first_leaf + 1 || s->leaves[t->first_leaf].tag != TAG_DT)) return;
     for (const char *const *a = acts; *a && !act; a++) act = dyad__word_is(s->leaves[t->last_leaf].text, *a);
     if (!act || !strcmp(s->nes[src].code, s->act_owner)) return;
+    t->neuter = false;
     t->code = dyad__arena_strndup(s->mem, s->act_owner, strlen(s->act_owner));
     t->inferred = true;
     strbuf b = STRBUF_INIT;

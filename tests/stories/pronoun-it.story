@@ -8,5 +8,5 @@ dictionaries: default
 
 1 -                            # a missile fired at no one named
 2 PRK KOR 1384                 # "It" = North Korea, the subject of sentence 1: threatens a conventional attack
-3 -                            # "condemned it": "it" is the test, not North Korea; "criticized the test" has no actor target
+3 KOR PRK 111                  # "condemned it": "it" is the test, an act of North Korea (the last act's owner); "criticized the test" names no act noun of the list
 4 -                            # "it was calm": no act
