@@ -312,7 +312,14 @@ static bool agent_in_place(const pstate *ps)
 {
     int32_t i = ps->pos;
     if (i < 1 || i + 1 >= ps->n || !is_noun(ps->tag[i - 1])) return false;
-    if (!tok_is(ps, i, "in")) return false;  // "from": mostly where forces leave
+    // "from": mostly where forces leave, but where people of a state come
+    // from ("migrants from Honduras", "officials from 30 countries")
+    static const char *const people[] = {"migrants", "refugees", "officials", "ministers", "delegates",
+                                         "delegation", "representatives", "envoys", "negotiators",
+                                         "lawmakers", "leaders", "activists", "students", "workers", NULL};
+    bool from = false;
+    for (const char *const *w = people; *w && !from; w++) from = tok_is(ps, i - 1, *w);
+    if (!tok_is(ps, i, "in") && !(from && tok_is(ps, i, "from"))) return false;
     uint32_t id = ps->tg.id[i - 1];
     if (!id || !(dict_word_class(ps->tg.dict, id) & WC_AGENT)) return false;
     // "told reporters in Brussels": the press is where it reports from
