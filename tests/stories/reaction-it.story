@@ -5,5 +5,5 @@ text: tests/stories/reaction-it.txt
 date: 2018-11-28
 dictionaries: default
 
-1 USAGOV USAREF 172            # (the ban: migrants of the story's state, "from Honduras" a place)
+1 USAGOV HNDREF 172            # (the ban on migrants from Honduras)
 2 USAJUD USAGOV 120            # "halted it": the ban, the administration's
