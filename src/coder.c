@@ -225,7 +225,8 @@ static slice owner_prefix(slice w)
 
 // A leaf's dictionary word. "US" in capitals is the country, never the
 // pronoun "us", so it is looked up as "U.S." (dictionaries cannot hold "US":
-// their matching ignores case).
+// their matching ignores case). An unknown hyphenated word is its owner
+// ("Saudi-led") or its people's nationality ("Iranian-Americans").
 uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
 {
     if (dyad__lexicon_is_us(w)) {
@@ -241,6 +242,18 @@ uint32_t dyad__leaf_word_id(const dyad_dict *d, slice w)
             uint32_t o = dyad__leaf_word_id(d, owner);
             uint8_t wc = o ? dict_word_class(d, o) : 0;
             if ((wc & WC_ACTOR) && !(wc & WC_AGENT)) return o;
+        }
+        // "Iranian-Americans": people named by a plural of a state's word
+        // are of that state (not a pair: "U.S.-Mexico", "Israeli-Palestinian";
+        // not "pro-Russia", "anti-American")
+        const char *h = w.p + w.n;
+        while (h > w.p && h[-1] != '-') h--;
+        slice last = {h, (size_t)(w.p + w.n - h)};
+        if (!owner.n && last.n > 3 && last.p[0] >= 'A' && last.p[0] <= 'Z' && w.p[0] >= 'A' &&
+            w.p[0] <= 'Z' && last.p[last.n - 1] == 's') {
+            uint32_t o = dyad__word_id(d, last);
+            uint8_t wc = o ? dict_word_class(d, o) : 0;
+            if ((wc & WC_ACTOR) && (wc & WC_FIRST) && !(wc & WC_AGENT)) return o;
         }
     }
     return id;

@@ -25,3 +25,4 @@ dictionaries: default
 10 SYRREB IRQCVL 181           # (the kidnapping)
 10 SYRREB IRQCVL 173           # (the imprisonment)
 11 RUSMIL UKR 190              # unnamed officials report; the addressee is accused of nothing
+12 IRN USA 173                 # "Iranian-Americans": people named by a plural of a state's word are of that state
