@@ -570,6 +570,9 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     // "China agreed to impose U.N. sanctions": the light verb's subject acts
     if (!src.n && !has_possessor(s, np, noun)) light_source(c, &g, &src);
     if (!src.n) source_before(c, np, noun, &src);
+    // a possessor that names no actor ("issued the panel's first
+    // subpoena"): the light verb's subject
+    if (!src.n) light_source(c, &g, &src);
     // meetings, visits, joint exercises: shared with the clause's subject
     if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2)))
         clause_subject(c, top, &src);
