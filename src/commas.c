@@ -6,6 +6,7 @@
 // inside the clause are removed, so the structure stays balanced.
 #include <string.h>
 
+#include "roles.h"
 #include "sentence.h"
 
 static bool counts_as_word(const sentence *s, const item *it)
@@ -116,6 +117,17 @@ static bool opens_members(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
+// Does the noun phrase closing right before comma a name no single actor:
+// no code ("several countries"), or a bloc of states ("Western powers",
+// WST)? Then members set off after it say who it is.
+static bool vague_before(const sentence *s, int32_t a)
+{
+    if (a < 1 || s->items[a - 1].kind != IT_CLOSE) return false;
+    const item *c = &s->items[a - 1];
+    if (c->phrase != PH_NE) return false;
+    return dyad__ne_bloc(&s->nes[c->ne]);
+}
+
 // News mode: is the range one person named by a dictionary entry and
 // nothing else ("Cameron's Irish counterpart, Enda Kenny, praised ...")?
 // The apposition names who acts; the description before it is vaguer.
@@ -145,7 +157,8 @@ static bool person_alone(const sentence *s, int32_t a, int32_t b)
 static bool news_keeps(const sentence *s, int32_t a, int32_t b, bool last)
 {
     return own_clause(s, a, b) || in_list(s, a) || in_list(s, b) ||
-           (!last && person_alone(s, a, b)) || (last && opens_members(s, a, b));
+           (!last && person_alone(s, a, b)) ||
+           (opens_members(s, a, b) && (last || vague_before(s, a)));
 }
 
 static bool is_comma(const item *it) { return it->kind == IT_WORD && it->tag == TAG_COMMA; }

@@ -417,10 +417,11 @@ static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_
 }
 
 // "several countries, including Qatar and Kuwait": an uncoded noun phrase
-// whose members follow it stands for them; else ne itself.
+// (or a bloc, "Western powers") whose members follow it stands for them;
+// else ne itself.
 static int32_t members_of(const sentence *s, int32_t ne)
 {
-    if (ne < 0 || s->nes[ne].compound || strcmp(s->nes[ne].code, "---")) return ne;
+    if (ne < 0 || !dyad__ne_bloc(&s->nes[ne])) return ne;
     int32_t k = s->nes[ne].close + 1;
     bool comma = false, including = false;
     for (; k < s->n_items; k++) {

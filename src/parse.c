@@ -392,6 +392,34 @@ static int32_t parse_np(pstate *ps, bool subject)
         if (cur(ps) == P_COMMA && !at_end(ps)) add(ps, outer, leaf(ps));
         np = outer;
     }
+    // "Several countries, including Britain and France, criticized": the
+    // members set off by commas before the verb belong to the subject
+    if (subject && !at_end(ps) && cur(ps) == P_COMMA && ps->pos + 2 < ps->n &&
+        dyad__lexicon_has(&ps->tg.dict->lex, LEX(LEX_INCLUDING), ps->tg.id[ps->pos + 1]) &&
+        np_begins(ps, ps->pos + 2)) {
+        int32_t j = ps->pos + 2;
+        while (j < ps->n && ps->tag[j] != P_COMMA && ps->tag[j] != P_PERIOD && ps->tag[j] != P_COLON &&
+               !is_verb(ps->tag[j]) && ps->tag[j] != P_MD)
+            j++;
+        // (the Oxford comma of a list: "the U.S., U.K. and France,")
+        while (j + 1 < ps->n && ps->tag[j] == P_COMMA && np_begins(ps, j + 1) && !finite_begins(ps, j + 1)) {
+            j++;
+            while (j < ps->n && ps->tag[j] != P_COMMA && ps->tag[j] != P_PERIOD && ps->tag[j] != P_COLON &&
+                   !is_verb(ps->tag[j]) && ps->tag[j] != P_MD)
+                j++;
+        }
+        if (j + 1 < ps->n && ps->tag[j] == P_COMMA && (finite_begins(ps, j + 1) || at(ps, j + 1) == P_MD)) {
+            int32_t outer = mk(ps, LABEL_NP);
+            add(ps, outer, np);
+            add(ps, outer, leaf(ps));  // comma
+            int32_t pp = mk(ps, LABEL_PP);
+            add(ps, pp, leaf(ps));     // including
+            add(ps, pp, parse_np(ps, false));
+            add(ps, outer, pp);
+            if (!at_end(ps) && cur(ps) == P_COMMA) add(ps, outer, leaf(ps));
+            np = outer;
+        }
+    }
     // a bracketed insertion belongs to the noun phrase before it: "he
     // (Saddam) had used", "Sen. Lamar Smith (R-Texas) issued"
     if (!at_end(ps) && cur(ps) == P_LRB) {

@@ -522,6 +522,14 @@ static bool holds_sector(const char *code, const char *sector)
     return false;
 }
 
+bool dyad__ne_bloc(const ne_phrase *e)
+{
+    if (e->compound || !e->code) return false;
+    if (!strcmp(e->code, "---")) return true;
+    return strlen(e->code) == 3 && !dyad__cameo_is_state(e->code) && strncmp(e->code, "IGO", 3) &&
+           strncmp(e->code, "NGO", 3) && strncmp(e->code, "IMG", 3);
+}
+
 bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char *code,
                            const char *src, int32_t src_ne, const char *tgt, int32_t tgt_ne)
 {

@@ -28,6 +28,9 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open);
 // `added` events (clause_roles: a reported clause of a verb that gave
 // nothing is still coded).
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles);
+// An NE that names no single actor: no code ("several countries") or a
+// bloc of states with no body of its own ("Western powers", WST).
+bool dyad__ne_bloc(const ne_phrase *e);
 // same_country, places and the press: an event these rules drop.
 bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char *code,
                            const char *src, int32_t src_ne, const char *tgt, int32_t tgt_ne);

@@ -9,3 +9,7 @@ dictionaries: default
 1 IRN KWT 072
 2 CHN JPN 111                  # the default target: the members after "including"
 2 CHN VNM 111
+3 USA NGA 111                  # a bloc ("Western powers") set off by its members: the members act
+3 GBR NGA 111
+3 FRA NGA 111
+4 -                            # "meet demand for cars" is no demand met
