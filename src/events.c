@@ -671,6 +671,28 @@ static int32_t object_antecedent(const sentence *s, const verb_match *m, int32_t
     return -1;
 }
 
+// "intercepted an Iranian jet and shot it down": a lone "it" or "them"
+// object of a later member of a coordination of verb phrases is the
+// object of the member before it, when that one's verb is an act of the
+// dictionary; else tgt.
+static int32_t coordinated_it(const sentence *s, const verb_match *m, int32_t src, int32_t tgt)
+{
+    if (tgt < 0 || !dyad__ne_pronoun(s, &s->nes[tgt])) return tgt;
+    slice w = s->leaves[s->nes[tgt].first_leaf].text;
+    if (!dyad__word_is(w, "it") && !dyad__word_is(w, "them")) return tgt;
+    int32_t open = s->items[m->vp_close].mate;
+    if (dyad__coordination_start(s, open) == open) return tgt;
+    int32_t k = open - 1;  // back over "and", "or" and commas to the member before
+    while (k >= 0 && s->items[k].kind == IT_WORD) k--;
+    if (k < 0 || s->items[k].kind != IT_CLOSE || s->items[k].phrase != PH_VP) return tgt;
+    verb_match pm;
+    if (!dyad__verb_try(s, s->items[k].mate, &pm) || !pm.code) return tgt;
+    int32_t t = pm.tgt >= 0 ? pm.tgt : dyad__verb_default_target(s, &pm, src, true);
+    if (t < 0 || t == src || !s->nes[t].code || !strcmp(s->nes[t].code, "---") || dyad__ne_pronoun(s, &s->nes[t]))
+        return tgt;
+    return t;
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -693,6 +715,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     if (tgt < 0 && c->opts.clause_roles && src >= 0) tgt = object_antecedent(s, m, src);
     if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
     if (c->opts.clause_roles && src >= 0) tgt = participle_object(s, m, src, tgt);
+    if (c->opts.clause_roles) tgt = coordinated_it(s, m, src, tgt);
     if (c->opts.clause_roles) {
         src = members_of(s, src);
         tgt = members_of(s, tgt);
