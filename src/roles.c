@@ -522,6 +522,13 @@ static bool holds_sector(const char *code, const char *sector)
     return false;
 }
 
+bool dyad__ne_place_state(const sentence *s, const ne_phrase *e)
+{
+    return !e->compound && e->code && strlen(e->code) == 3 && dyad__cameo_is_state(e->code) &&
+           e->first_leaf > 0 &&
+           dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id);
+}
+
 bool dyad__ne_bloc(const ne_phrase *e)
 {
     if (e->compound || !e->code) return false;

@@ -28,6 +28,8 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open);
 // `added` events (clause_roles: a reported clause of a verb that gave
 // nothing is still coded).
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles);
+// A state named as a place: "in London", "at the border with Syria".
+bool dyad__ne_place_state(const sentence *s, const ne_phrase *e);
 // An NE that names no single actor: no code ("several countries") or a
 // bloc of states with no body of its own ("Western powers", WST).
 bool dyad__ne_bloc(const ne_phrase *e);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "roles.h"
 #include "verbs.h"
 
 static bool is_mark(const item *it) { return it->kind != IT_WORD; }
@@ -542,6 +543,9 @@ static int32_t source_before(const sentence *s, int32_t first_item, bool clause_
         if (it->kind != IT_OPEN) continue;
         const ne_phrase *e = &s->nes[it->ne];
         if (e->located && !e->acts) continue;
+        // "In London, India's finance minister lashed out": a state named
+        // as a place is no subject
+        if (clause_roles && dyad__ne_place_state(s, e)) continue;
         if (clause_roles && after_thing(s, e)) return any >= 0 ? any : -1;
         if (e->compound && !compound_located(s, it->ne)) return it->ne;
         if (!e->compound && strcmp(e->code, "---") != 0) return it->ne;

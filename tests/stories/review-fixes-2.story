@@ -28,3 +28,4 @@ dictionaries: default
 12 IRN USA 173                 # "Iranian-Americans": people named by a plural of a state's word are of that state
 13 IRQMIL IRN 150              # (the interception)
 13 IRQMIL IRN 195              # "shot it down": "it" is the object of the verb before; shooting down is aerial
+14 INDGOV IGOG7 111            # a state named as a place ("In London") is no subject
