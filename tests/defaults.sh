@@ -76,7 +76,7 @@ Kim Jong-un traveled to Beijing.|2025-09-02|PRKGOV CHN 042
 Putin told Macron that the talks were over.|2025-01-10|RUSGOV FRAGOV 010
 Putin told reporters that the talks were over.|2025-01-10|-
 Trump told Fox News that China was wrong.|2025-01-10|-
-Germany said Russia attacked Ukraine.|2025-01-10|RUS UKR 190
+Germany said Russia attacked Ukraine.|2025-01-10|DEU RUS 112
 Russia denied attacking Ukraine.|2025-01-10|RUS UKR 016
 Russia may attack Ukraine.|2025-01-10|-
 Georgia Sen. David Perdue criticized China.|2020-01-10|-
