@@ -260,6 +260,10 @@ static bool condemns(const sentence *s, int32_t vp)
                                       "dangerous", "hostile", "absurd", "illegitimate", NULL};
     static const char *const noun[] = {"mistake", "violation", "provocation", "disgrace",
                                        "outrage", "crime", "betrayal", "threat", NULL};
+    // ("a deeply shameful act": an intensifier before the word)
+    static const char *const intensifier[] = {"deeply", "truly", "clearly", "completely", "totally",
+                                              "utterly", "simply", "very", "so", "absolutely",
+                                              "entirely", "grossly", "highly", "most", NULL};
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate;
     bool be = false, art = false;
@@ -279,7 +283,12 @@ static bool condemns(const sentence *s, int32_t vp)
             art = true;
             continue;
         }
-        for (const char *const *a = art ? noun : adj; *a; a++)
+        bool skip = false;
+        for (const char *const *a = intensifier; *a && !skip; a++) skip = dyad__word_is(w, *a);
+        if (skip) continue;
+        for (const char *const *a = adj; *a; a++)
+            if (dyad__word_is(w, *a)) return true;
+        for (const char *const *a = noun; art && *a; a++)
             if (dyad__word_is(w, *a)) return true;
         return false;
     }
@@ -332,6 +341,37 @@ static const char *reported_violence(const sentence *s, int32_t vp)
     return root == 20 ? "1124" : root >= 17 && root <= 19 ? "112" : NULL;
 }
 
+// The accusation code a speaker makes of NE y by what the VP at item k says
+// y is or did, or NULL.
+static const char *judgement(const sentence *s, int32_t src, int32_t y, int32_t k)
+{
+    const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
+                       : condemns(s, k) ? "111" : NULL;
+    // "the U.S. said the militant group kidnapped Yazidi women": a
+    // speaker who reports another's violence (17x-20x) accuses it
+    // (by a speaker named so, not "officials" of the story's state)
+    if (!code && !s->nes[y].thing && !s->nes[y].located && !s->nes[src].inferred &&
+        !dyad__hypothetical(s, k))
+        code = reported_violence(s, k);
+    // (not the speaker itself: "Russia said it attacked")
+    if (!code || !strcmp(s->nes[y].code, "---") || !strcmp(s->nes[src].code, s->nes[y].code))
+        return NULL;
+    return code;
+}
+
+static size_t emit_judgement(dyad_coder *c, const verb_match *m, const char *code, int32_t src, int32_t y)
+{
+    size_t before = c->n_events;
+    codes a, b;
+    codes_of(c, src, &a);
+    codes_of(c, y, &b);
+    emit_pairs(c, m, code, &a, &b, false);
+    free_codes(&a);
+    free_codes(&b);
+    if (c->opts.require_dyad) drop_undyadic(c);
+    return c->n_events - before;
+}
+
 size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
 {
     const sentence *s = &c->sent;
@@ -360,25 +400,8 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
         if (it->kind == IT_OPEN && it->phrase == PH_VP) {
             // a person or body to blame; an act of theirs (a thing named
             // after them: "the US sanctions") condemned
-            const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
-                               : condemns(s, k) ? "111" : NULL;
-            // "the U.S. said the militant group kidnapped Yazidi women": a
-            // speaker who reports another's violence (17x-20x) accuses it
-            // (by a speaker named so, not "officials" of the story's state)
-            if (!code && !s->nes[y].thing && !s->nes[y].located && !s->nes[src].inferred &&
-                !dyad__hypothetical(s, k))
-                code = reported_violence(s, k);
-            if (!code || !strcmp(s->nes[y].code, "---") || !strncmp(s->nes[src].code, s->nes[y].code, 3))
-                return 0;
-            size_t before = c->n_events;
-            codes a, b;
-            codes_of(c, src, &a);
-            codes_of(c, y, &b);
-            emit_pairs(c, m, code, &a, &b, false);
-            free_codes(&a);
-            free_codes(&b);
-            if (c->opts.require_dyad) drop_undyadic(c);
-            return c->n_events - before;
+            const char *code = judgement(s, src, y, k);
+            return code ? emit_judgement(c, m, code, src, y) : 0;
         }
     }
     return 0;

@@ -29,3 +29,4 @@ dictionaries: default
 13 IRQMIL IRN 150              # (the interception)
 13 IRQMIL IRN 195              # "shot it down": "it" is the object of the verb before; shooting down is aerial
 14 INDGOV IGOG7 111            # a state named as a place ("In London") is no subject
+15 USALEG USAELI 111           # a judgement of a compatriot's act is still one (codes differ); "deeply" intensifies
