@@ -10,3 +10,4 @@ dictionaries: default
 @2 NGAUAF Islamic terrorists   # the nearest other state, not the story's
 2 NGAUAF NGAEDU 181            # the kidnapping
 3 AFGREB AFG 190               # a state attacked by its own rebels is no "own country"
+4 USAMIL SYRUAF 193            # "pro-regime forces": armed men of the place (Syria), not of the story's state
