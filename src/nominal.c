@@ -573,8 +573,9 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     // a possessor that names no actor ("issued the panel's first
     // subpoena"): the light verb's subject
     if (!src.n) light_source(c, &g, &src);
-    // meetings, visits, joint exercises: shared with the clause's subject
-    if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2)))
+    // meetings, visits, joint exercises, fights "with" someone: shared
+    // with the clause's subject ("was killed in a firefight with bandits")
+    if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2) || !strncmp(e->code, "19", 2)))
         clause_subject(c, top, &src);
     if (src.n) emit(c, e, nl, &src, &tgt);
 }
