@@ -214,6 +214,7 @@ static int32_t skim_np(const pstate *ps, int32_t i)
     if (at(ps, j) == P_RB && at(ps, j + 1) == P_CD) j++;
     while (j < ps->n) {
         uint8_t t = ps->tag[j];
+        if (t == P_CD && j > i && ps->tag[j - 1] == P_NNS) break;  // (as parse_base_np)
         if (np_word(t) || t == P_POS || ((t == P_VBG || t == P_VBN) && is_noun(at(ps, j + 1))) ||
             (t == P_HYPH && j > i && is_noun(at(ps, j + 1))))
             j++;
@@ -255,6 +256,9 @@ static int32_t parse_base_np(pstate *ps)
             continue;
         }
         if (!np_word(t) && !adj_part) break;
+        // "fired on pro-regime forces three times": a number after a plural
+        // noun starts another phrase ("Resolution 1441" stays one)
+        if (t == P_CD && k > 0 && at(ps, ps->pos - 1) == P_NNS) break;
         if ((t == P_DT || t == P_PDT) && k > 0 && at(ps, ps->pos - 1) != P_PDT) break;
         if (t == P_PRPS && k > 0 && at(ps, ps->pos - 1) != P_PDT) break;
         add(ps, np, leaf(ps));
