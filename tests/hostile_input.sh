@@ -114,7 +114,8 @@ fi
 # a table is read as CSV when named .csv (tests/inputs.sh), refused as text
 printf 'id,date,text\n1,2025-03-01,"Russia attacked Ukraine, officials said."\n2,2025-03-02,China criticized Japan.\n' > "$t/stories.txt"
 refused "CSV named .txt" "$t/stories.txt" "CSV (a header line and rows of 3 fields)"
-head -c 200000 /dev/urandom > "$t/random.bin"
+# (two control bytes first: random bytes may begin like JSON, "[" or "{")
+{ printf '\001\002'; head -c 200000 /dev/urandom; } > "$t/random.bin"
 refused "200 KB of random bytes" "$t/random.bin" "binary data"
 gzip -c "$t/random.bin" > "$t/random.jsonl.gz"
 refused "random bytes in gzip" "$t/random.jsonl.gz" "binary data"
