@@ -366,6 +366,15 @@ static void possessed_thing(const sentence *s, const ne_words *w, ne_phrase *e)
     e->thing = e->located = e->inferred = true;
 }
 
+// Is word t the last word of entry name `name` ("States" of UNITED_STATES)?
+static bool own_last_word(const char *name, slice t)
+{
+    if (!name) return false;
+    const char *last = strrchr(name, '_');
+    last = last ? last + 1 : name;
+    return strlen(last) == t.n && dyad__same_ci(last, t.p, t.n);
+}
+
 // Are words [a, b] of w capitalised words of letters ("Roger Stone")?
 static bool name_words(const ne_words *w, int32_t a, int32_t b)
 {
@@ -449,12 +458,10 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         e->surname = w.texts[f.last];
     e->named = f.actor != NULL;
     e->place = f.actor && f.actor->place;
+    e->own_name = f.actor && w.n && own_last_word(f.actor->name, w.texts[w.n - 1]);
     e->code = f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
     if (heads && !f.n_agents && demonym_people(&w, &f, base)) {
-        char *cvl = dyad__arena_alloc(s->mem, 7);
-        memcpy(cvl, base, 3);
-        memcpy(cvl + 3, "CVL", 4);
-        e->code = cvl;
+        e->code = dyad__cameo_with_state(s->mem, base, "CVL");
     }
     e->entry = entry_of(s->mem, &f);
 }
@@ -485,11 +492,7 @@ static void share_heads(sentence *s)
         for (int32_t i = 0; i < s->n_nes; i++) {
             ne_phrase *e = &s->nes[i];
             if (i == last || e->nec != c || e->open < 0 || !bare_adjective(e)) continue;
-            size_t n = strlen(lc);
-            char *code = dyad__arena_alloc(s->mem, n + 1);
-            memcpy(code, e->code, 3);
-            memcpy(code + 3, lc + 3, n - 2);
-            e->code = code;
+            e->code = dyad__cameo_with_state(s->mem, e->code, lc + 3);
         }
     }
 }

@@ -401,6 +401,15 @@ int dyad__cameo_root(const char *code)
     return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+char *dyad__cameo_with_state(arena *mem, const char *state, const char *rest)
+{
+    size_t n = strlen(rest);
+    char *code = dyad__arena_alloc(mem, n + 4);
+    memcpy(code, state, 3);
+    memcpy(code + 3, rest, n + 1);
+    return code;
+}
+
 bool dyad__cameo_is_state(const char *actor_code)
 {
     if (!actor_code) return false;

@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "util.h"
+
 typedef struct dyad_cameo_info {
     const char *code;      /* "01" .. "2042" */
     int quad;              /* 1..4 */
@@ -31,6 +33,9 @@ const dyad_cameo_info *dyad_cameo_lookup(const char *code, size_t len);
 // capital letters that are not an organisation (IGO, NGO, IMG, MNC), the
 // unidentified state actor (UIS) or a region (EUR, MEA, ...)?
 bool dyad__cameo_is_state(const char *actor_code);
+// A code of `state`'s first three letters and then `rest` ("SYR" + "CVL",
+// "USA" + the sectors of "GEOJUD"), in `mem`.
+char *dyad__cameo_with_state(arena *mem, const char *state, const char *rest);
 // The root of an event code as a number ("190" -> 19, "0874" -> 8), 0 when
 // the code has no two leading digits.
 int dyad__cameo_root(const char *code);

@@ -511,10 +511,7 @@ static void own_civilians(dyad_coder *c, const verb_match *m, int32_t src, int32
         !t->inferred || !t->code || !f->code || strlen(t->code) != 6 ||
         strcmp(t->code + 3, "CVL") || !dyad__cameo_is_state(f->code) || !strncmp(f->code, t->code, 3))
         return;
-    char *code = dyad__arena_alloc(s->mem, 7);
-    memcpy(code, f->code, 3);
-    memcpy(code + 3, "CVL", 4);
-    t->code = code;
+    t->code = dyad__cameo_with_state(s->mem, f->code, "CVL");
     t->entry = "civilians of mass violence: the perpetrator's own";
 }
 
@@ -533,10 +530,7 @@ static void own_forces(dyad_coder *c, const verb_match *m, int32_t src, int32_t 
     bool force = false;
     for (const char *const *x = forces; *x && !force; x++) force = !strcmp(t->code + 3, *x);
     if (!force) return;
-    char *code = dyad__arena_alloc(s->mem, 7);
-    memcpy(code, f->code, 3);
-    memcpy(code + 3, t->code + 3, 4);
-    t->code = code;
+    t->code = dyad__cameo_with_state(s->mem, f->code, t->code + 3);
     t->entry = "forces a state mobilizes or deploys: its own";
 }
 
@@ -592,10 +586,7 @@ static void attacked_place(dyad_coder *c, const verb_match *m, int32_t src, int3
     if (dyad__ne_pronoun(s, t) || !place_head(s, t)) return;
     const char *place = own ? t->code : dyad__attack_place(c);
     if (!place || s->nes[src].compound) return;
-    char *code = dyad__arena_alloc(s->mem, 7);
-    memcpy(code, place, 3);
-    memcpy(code + 3, "CVL", 4);  // the people of the place
-    t->code = code;
+    t->code = dyad__cameo_with_state(s->mem, place, "CVL");  // the people of the place
     t->inferred = true;
     t->entry = "an attacked place: the civilians of the state where it lies";
 }
@@ -625,14 +616,6 @@ static int32_t participle_object(const sentence *s, const verb_match *m, int32_t
     return tgt;
 }
 
-// NE `ne` is a state named as a place: "in Tbilisi", "across Iran".
-static bool state_place(const sentence *s, int32_t ne)
-{
-    const ne_phrase *e = &s->nes[ne];
-    return strlen(e->code) == 3 && dyad__cameo_is_state(e->code) && e->first_leaf > 0 &&
-           dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id);
-}
-
 // "students blocked roads in Dhaka to protest against a quota system",
 // "workers went on strike": a protest (14x) whose words name no actor as
 // its target is aimed at the government of the protesters' own state, when
@@ -651,17 +634,14 @@ static const char *protest_target(dyad_coder *c, const verb_match *m, int32_t sr
     // (the protesters' own state named as a whole is its government:
     // "protest Argentina's plans")
     if (tgt >= 0 && (s->nes[tgt].compound || !s->nes[tgt].code ||
-                     (strcmp(s->nes[tgt].code, "---") && !state_place(s, tgt) &&
+                     (strcmp(s->nes[tgt].code, "---") && !dyad__ne_place_state(s, &s->nes[tgt]) &&
                       !(strlen(s->nes[tgt].code) == 3 && !strncmp(s->nes[tgt].code, code, 3)))))
         return NULL;
     if (strlen(code) != 6 || !dyad__cameo_is_state(code)) return NULL;
     bool person = false;
     for (const char *const *p = people; *p && !person; p++) person = !memcmp(code + 3, *p, 3);
     if (!person) return NULL;
-    char *gov = dyad__arena_alloc(&c->mem, 7);
-    memcpy(gov, code, 3);
-    memcpy(gov + 3, "GOV", 4);
-    return gov;
+    return dyad__cameo_with_state(&c->mem, code, "GOV");
 }
 
 // "a Syrian refugee whom the police arrested in Berlin", "the Americans

@@ -108,11 +108,7 @@ static void code_span(dyad_coder *c, int32_t a, int32_t b, bool heads, side *out
     const char *home = story_state(c);
     bool inferred = false;
     if (home && !strncmp(code, "---", 3) && code[3]) {
-        size_t n = strlen(code);
-        char *own = dyad__arena_alloc(&c->mem, n + 1);
-        memcpy(own, home, 3);
-        memcpy(own + 3, code + 3, n - 2);
-        code = own;
+        code = dyad__cameo_with_state(&c->mem, home, code + 3);
         inferred = true;
     }
     side_add(out, code, entry, a, b, inferred);
@@ -467,10 +463,7 @@ static void add_event(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, co
     // (as for verbs, events.c)
     if (dyad__cameo_root(code) == 20 && b->inferred[j] && strlen(tgt) == 6 && !strcmp(tgt + 3, "CVL") &&
         dyad__cameo_is_state(src) && strncmp(src, tgt, 3)) {
-        char *own = dyad__arena_alloc(&c->mem, 7);
-        memcpy(own, src, 3);
-        memcpy(own + 3, "CVL", 4);
-        tgt = own;
+        tgt = dyad__cameo_with_state(&c->mem, src, "CVL");
     }
     if (!strcmp(src, tgt) || dyad__event_known(c, code, src, tgt)) return;
     if (dyad__event_ruled_out(s, &c->opts, code, src, -1, tgt, -1)) return;

@@ -24,15 +24,15 @@ static bool is_story_name(const dyad_coder *c, slice w)
     return c->in_story && c->opts.pronouns && name_index(c->names, c->n_names, w) >= 0;
 }
 
-// Is word `id` a pronoun the story can resolve (he/she/his to its person,
-// it to its state or body)?
-static bool story_pronoun(const dyad_coder *c, uint32_t id)
+// Is token t (word `id`) a pronoun the story can resolve (he/she/his to its
+// person, it to its state or body, they to its last plural subject)?
+static bool story_pronoun(const dyad_coder *c, uint32_t id, slice t)
 {
     if (!c->in_story || !c->opts.pronouns) return false;
     const lexicon *lx = &c->dict->lex;
-    return (c->topic[0] && (dyad__lexicon_has(lx, LEX(LEX_THIRD_PERSON), id) ||
-                            id == dyad__intern_find(c->dict->words, "HIS", 3))) ||
-           (c->thing[0] && dyad__lexicon_has(lx, LEX(LEX_NEUTER), id));
+    return (c->topic[0] && (dyad__lexicon_has(lx, LEX(LEX_THIRD_PERSON), id) || dyad__word_is(t, "his"))) ||
+           (c->thing[0] && dyad__lexicon_has(lx, LEX(LEX_NEUTER), id)) ||
+           (c->refs.they[0].seq && dyad__word_is(t, "they"));
 }
 
 // How many actors word `id` stands for as the head of a description of
@@ -76,11 +76,8 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
         }
         if (mentions == before && (toks[i].flags & TOK_CAP) && is_story_name(c, toks[i].norm))
             mentions++;  // "Conway" after "Kellyanne Conway"
-        else if (mentions == before && id && story_pronoun(c, id))
+        else if (mentions == before && id && story_pronoun(c, id, toks[i].norm))
             mentions++;  // "he" for the story's person, "it" for its state
-        else if (mentions == before && c->in_story && c->opts.pronouns && c->refs.they[0].seq &&
-                 dyad__word_is(toks[i].norm, "they"))
-            mentions++;  // "they" for the story's last plural subject
         else if (mentions == before)
             mentions += story_description(c, id);  // "the two countries"
     }
@@ -557,8 +554,7 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
     // (named so, not placed by the story or the sentence; the state itself,
     // not a thing or a place in it: "attacked a police station in Maiduguri")
     bool insurgent = root >= 18 && src_ne >= 0 && !s->nes[src_ne].inferred && t && !t->located &&
-                     !t->thing && t->first_leaf > 0 &&
-                     !dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[t->first_leaf - 1].id) &&
+                     !t->thing && !dyad__ne_place_state(s, t) &&
                      (holds_sector(src, "REB") || holds_sector(src, "INS") || holds_sector(src, "UAF") ||
                       holds_sector(src, "RAD") || holds_sector(src, "CRM"));
     if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3) &&
@@ -609,17 +605,8 @@ static bool plural_actor(const sentence *s, const ne_phrase *e)
     if (s->leaves[e->last_leaf].tag != TAG_NOUN || w.n <= 3 || (w.p[w.n - 1] | 32) != 's' ||
         (w.p[w.n - 2] | 32) == 's' || (w.p[w.n - 2] | 32) == 'u' || w.p[w.n - 2] == '\'')
         return false;
-    // not the entry's own name ("the United States", "the Philippines"):
-    // its last word, after the entry's "file:line "
-    const char *name = e->entry ? strchr(e->entry, ' ') : NULL;
-    if (!name) return true;
-    name++;
-    size_t n = strcspn(name, ";");
-    const char *last = name;
-    for (size_t k = 0; k < n; k++)
-        if (name[k] == '_') last = name + k + 1;
-    size_t ln = (size_t)(name + n - last);
-    return !(ln == w.n && dyad__same_ci(last, w.p, ln));
+    // not the entry's own name ("the United States", "the Philippines")
+    return !e->own_name;
 }
 
 // "Russia and China signed a pact. They also agreed ...": a subject that
@@ -1159,11 +1146,7 @@ static void us_georgia(dyad_coder *c)
         for (int32_t l = e->first_leaf; l <= e->last_leaf && !georgia; l++)
             georgia = dyad__word_is(s->leaves[l].text, "georgia");
         if (!georgia) continue;
-        size_t n = strlen(e->code);
-        char *code = dyad__arena_alloc(s->mem, n + 1);
-        memcpy(code, "USA", 3);
-        memcpy(code + 3, e->code + 3, n - 2);
-        e->code = code;
+        e->code = dyad__cameo_with_state(s->mem, "USA", e->code + 3);
         e->entry = "Georgia: the US state, in a story of the United States";
     }
 }
@@ -1211,11 +1194,7 @@ void dyad__story_country(dyad_coder *c)
                   : other ? "other state of the sentence" : why;
         }
         if (!home) continue;
-        size_t n = strlen(e->code);
-        char *code = dyad__arena_alloc(s->mem, n + 1);
-        memcpy(code, home, 3);
-        memcpy(code + 3, e->code + 3, n - 2);
-        e->code = code;
+        e->code = dyad__cameo_with_state(s->mem, home, e->code + 3);
         e->inferred = true;
         if (e->entry) {
             strbuf b = STRBUF_INIT;

@@ -39,6 +39,8 @@ typedef struct ne_phrase {
     bool neuter;           // "it" taken for the story's state or body
     bool named;            // coded from an actor entry (not agents alone)
     bool place;            // coded from an entry of a country or place
+    bool own_name;         // its last word is its actor entry's own ("the United
+                           // States"), not a demonym ("the Palestinians")
     bool inferred;         // its code came from the story (country or pronoun)
     bool acts;             // a thing that is an act of a named actor ("Israeli
                            // airstrikes"): may be a verb's default source
