@@ -151,13 +151,40 @@ static bool person_alone(const sentence *s, int32_t a, int32_t b)
     return e->person && e->named && !e->inferred;
 }
 
+static bool quote_item(const sentence *s, int32_t i)
+{
+    const item *it = &s->items[i];
+    return it->kind == IT_WORD && it->tag != TAG_POS && dyad__quote_mark(s->leaves[it->leaf].text);
+}
+
+// News mode: is the last range the attribution of a quote that opens the
+// sentence ("\u201cRussia attacked Ukraine,\u201d Zelensky said.")? It names
+// who says the quote, and is kept for what the quote accuses others of.
+static bool quote_attribution(const sentence *s, int32_t a, int32_t b)
+{
+    int32_t i = a + 1;
+    bool closed = a > 0 && quote_item(s, a - 1);
+    if (!closed && i < b && quote_item(s, i)) closed = true, i++;
+    if (!closed) return false;
+    int32_t first = 0;
+    while (first < a && s->items[first].kind != IT_WORD) first++;
+    if (first >= a || !quote_item(s, first)) return false;
+    for (; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_VP) continue;
+        const item *v = &s->items[i + 1];
+        return v->kind == IT_WORD && dyad__lexicon_has(&s->dict->lex, LEX(LEX_SPEECH), s->leaves[v->leaf].id);
+    }
+    return false;
+}
+
 // News mode: a range kept for its own verb, as a list's tail or as a person
 // named in apposition; a last range also as members ("criticized several
 // countries, including Poland").
 static bool news_keeps(const sentence *s, int32_t a, int32_t b, bool last)
 {
     return own_clause(s, a, b) || in_list(s, a) || in_list(s, b) ||
-           (!last && person_alone(s, a, b)) ||
+           (!last && person_alone(s, a, b)) || (last && quote_attribution(s, a, b)) ||
            (opens_members(s, a, b) && (last || vague_before(s, a)));
 }
 

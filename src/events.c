@@ -341,10 +341,29 @@ static const char *reported_violence(const sentence *s, int32_t vp)
     return root == 20 ? "1124" : root >= 17 && root <= 19 ? "112" : NULL;
 }
 
+// "It is wrong to separate children": "it" stands for the clause after the
+// judgement (an infinitive or "that"), no party.
+static bool expletive_it(const sentence *s, int32_t y, int32_t k)
+{
+    const ne_phrase *e = &s->nes[y];
+    if (e->first_leaf != e->last_leaf || !dyad__word_is(s->leaves[e->first_leaf].text, "it")) return false;
+    for (int32_t i = k + 1; i < s->items[k].mate; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_WORD) continue;
+        slice w = s->leaves[it->leaf].text;
+        if (dyad__word_is(w, "that")) return true;
+        if (dyad__word_is(w, "to") && it->leaf + 1 < s->n_leaves && s->leaves[it->leaf + 1].tag == TAG_VERB)
+            return true;
+    }
+    return false;
+}
+
 // The accusation code a speaker makes of NE y by what the VP at item k says
-// y is or did, or NULL.
+// y is or did, or NULL (not of a claim's content: "the notion that X is a
+// threat is ludicrous").
 static const char *judgement(const sentence *s, int32_t src, int32_t y, int32_t k)
 {
+    if (dyad__under_report_noun(s, k) || expletive_it(s, y, k)) return NULL;
     const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
                        : condemns(s, k) ? "111" : NULL;
     // "the U.S. said the militant group kidnapped Yazidi women": a
@@ -372,14 +391,15 @@ static size_t emit_judgement(dyad_coder *c, const verb_match *m, const char *cod
     return c->n_events - before;
 }
 
-size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
+// The accusation speaker src makes by what it says in items (from, to): of
+// the first name there, by the verb phrase after it.
+static size_t accuse_in(dyad_coder *c, const verb_match *m, int32_t src, int32_t from, int32_t to)
 {
     const sentence *s = &c->sent;
-    int32_t src = dyad__verb_default_source(s, m->first, true);
-    if (src < 0) return 0;
     int32_t y = -1;
-    for (int32_t k = m->last + 1; k < m->vp_close; k++) {
+    for (int32_t k = from; k < to; k++) {
         const item *it = &s->items[k];
+        if (it->kind == IT_WORD && dyad__report_that(s, it->leaf)) return 0;  // "the notion that"
         if (y < 0) {
             if (it->kind == IT_OPEN && (it->phrase == PH_NE || it->phrase == PH_NEC)) {
                 const ne_phrase *e = &s->nes[it->ne];
@@ -405,6 +425,57 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
         }
     }
     return 0;
+}
+
+static bool quote_item(const sentence *s, int32_t i)
+{
+    const item *it = &s->items[i];
+    return it->kind == IT_WORD && it->tag != TAG_POS && dyad__quote_mark(s->leaves[it->leaf].text);
+}
+
+// "\u201cRussia attacked Ukraine,\u201d Zelensky said on Monday." / "...,
+// said Pelosi": the verb of saying at m closes a sentence that opens with a
+// quote and says nothing else (no clause of its own after it). Sets the
+// quote's marks (*open, *close) and returns the speaker: the subject before
+// the verb or the name right after it; -1 when the verb is no such
+// attribution.
+static int32_t quote_attribution(const sentence *s, const verb_match *m, int32_t *open, int32_t *close)
+{
+    int32_t speaker = -1, i = m->first - 1;
+    while (i >= 0 && s->items[i].kind == IT_OPEN) i--;
+    if (i >= 0 && s->items[i].kind == IT_CLOSE && s->items[i].phrase == PH_NE) {
+        speaker = s->items[i].ne;
+        for (i = s->nes[speaker].open - 1; i >= 0 && s->items[i].kind == IT_OPEN; i--) {}
+    }
+    *close = -1;
+    for (int marks = 0; i >= 0 && marks < 2 && s->items[i].kind == IT_WORD; i--, marks++) {
+        if (quote_item(s, i)) *close = i;
+        else if (s->items[i].tag != TAG_COMMA) return -1;
+    }
+    if (*close < 0) return -1;
+    int32_t first = 0;
+    while (first < *close && s->items[first].kind != IT_WORD) first++;
+    if (first >= *close || !quote_item(s, first)) return -1;
+    for (int32_t j = first + 1; j < *close; j++)
+        if (quote_item(s, j)) return -1;  // two quotes
+    *open = first;
+    for (int32_t k = m->last + 1; k < m->vp_close; k++) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_OPEN) continue;
+        if (it->phrase == PH_S || it->phrase == PH_SBAR) return -1;  // "said that ..."
+        if (speaker < 0 && it->phrase == PH_NE) speaker = it->ne;    // "said Nancy Pelosi"
+    }
+    return speaker;
+}
+
+size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
+{
+    const sentence *s = &c->sent;
+    int32_t src = dyad__verb_default_source(s, m->first, true);
+    int32_t open, close, speaker = c->opts.clause_roles ? quote_attribution(s, m, &open, &close) : -1;
+    if (speaker >= 0) return accuse_in(c, m, speaker, open + 1, close);
+    if (src < 0) return 0;
+    return accuse_in(c, m, src, m->last + 1, m->vp_close);
 }
 
 // Codes of acts two parties can only do with each other: meet, negotiate,

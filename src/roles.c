@@ -133,15 +133,26 @@ static bool under_irrealis(const sentence *s, int32_t vp_open)
     return false;
 }
 
-// The verb phrase lies in a "that" clause of a noun of report or rumour:
-// "a press report that it had held merger talks", "claims that Russia
-// attacked" (what the report says is not the writer's).
-static bool under_report_noun(const sentence *s, int32_t vp_open)
+// Is leaf l the "that" of a noun of report or rumour: "a press report
+// that", "claims that", "the notion that" (what the report says is not the
+// writer's, nor the speaker's)? Not "Russia claims that" (a verb).
+bool dyad__report_that(const sentence *s, int32_t l)
 {
     static const char *const nouns[] = {
         "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors",
         "rumour", "rumours", "speculation", "suggestion", "suggestions", "assertion",
-        "assertions", "accusation", "accusations", "fears", "hopes", "theory", NULL};
+        "assertions", "accusation", "accusations", "fears", "hopes", "theory", "notion", "idea",
+        "belief", "impression", "perception", "premise", NULL};
+    if (l < 1 || !dyad__word_is(s->leaves[l].text, "that") || s->leaves[l - 1].tag != TAG_NOUN) return false;
+    slice n = s->leaves[l - 1].text;
+    for (const char *const *x = nouns; *x; x++)
+        if (dyad__word_is(n, *x)) return true;
+    return false;
+}
+
+// The verb phrase lies in a "that" clause of a noun of report or rumour.
+bool dyad__under_report_noun(const sentence *s, int32_t vp_open)
+{
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || it->phrase != PH_SBAR || it->mate < vp_open) continue;
@@ -150,11 +161,7 @@ static bool under_report_noun(const sentence *s, int32_t vp_open)
         int32_t l = k < it->mate ? s->items[k].leaf : -1;
         if (l < 2) continue;
         if (!dyad__word_is(s->leaves[l].text, "that")) l--;
-        if (!dyad__word_is(s->leaves[l].text, "that")) continue;
-        if (s->leaves[l - 1].tag != TAG_NOUN) continue;  // not "Russia claims that"
-        slice n = s->leaves[l - 1].text;
-        for (const char *const *x = nouns; *x; x++)
-            if (dyad__word_is(n, *x)) return true;
+        if (dyad__report_that(s, l)) return true;
     }
     return false;
 }
@@ -215,7 +222,7 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
         if (vp >= 0 && vp < vp_open && under_modal(s, vp)) return true;
     }
     return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
-           intent_infinitive(s, vp_open) || under_report_noun(s, vp_open);
+           intent_infinitive(s, vp_open) || dyad__under_report_noun(s, vp_open);
 }
 
 // ---------------------------------------------------------------- intent
@@ -833,7 +840,7 @@ void dyad__they_subject(sentence *s)
 }
 
 // Is leaf text w a quotation mark standing alone?
-static bool quote_mark(slice w)
+bool dyad__quote_mark(slice w)
 {
     static const char *const marks[] = {"\"", "``", "''", "\xe2\x80\x9c", "\xe2\x80\x9d",
                                         "\xe2\x80\x98", "\xe2\x80\x99", NULL};
@@ -877,7 +884,7 @@ void dyad__pronoun_quote(sentence *s)
     bool quoted = false;
     // (a closing single quote that is a plural's apostrophe, "protesters’", is no quote)
     for (int32_t l = 0; l < s->n_leaves && !quoted; l++)
-        quoted = s->leaves[l].tag != TAG_POS && quote_mark(s->leaves[l].text);
+        quoted = s->leaves[l].tag != TAG_POS && dyad__quote_mark(s->leaves[l].text);
     if (!quoted) return;
     int32_t sp = quote_speaker(s);
     if (sp < 0) return;

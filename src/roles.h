@@ -24,6 +24,10 @@ const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *
 bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker);
 // hypothetical: the verb phrase opening at vp_open reports no act.
 bool dyad__hypothetical(const sentence *s, int32_t vp_open);
+// the VP lies in a "that" clause of a noun of report ("claims that ..."),
+// whose "that" is leaf l of dyad__report_that
+bool dyad__under_report_noun(const sentence *s, int32_t vp_open);
+bool dyad__report_that(const sentence *s, int32_t l);
 // The item after which verb phrases are looked for again, once `m` gave
 // `added` events (clause_roles: a reported clause of a verb that gave
 // nothing is still coded).
@@ -46,6 +50,8 @@ void dyad__it_subject(sentence *s);
 void dyad__they_subject(sentence *s);
 // "he (Saddam)": a pronoun followed by a bracketed name is that name.
 void dyad__pronoun_bracket(sentence *s);
+// Is w a quotation mark standing alone (straight, curly or Penn's `` '')?
+bool dyad__quote_mark(slice w);
 // pronouns: in a quoted sentence, "we"/"I" are its one speaker.
 void dyad__pronoun_quote(sentence *s);
 // story names: remember the people of this sentence named in full.
