@@ -184,7 +184,7 @@ static bool quote_attribution(const sentence *s, int32_t a, int32_t b)
 static bool news_keeps(const sentence *s, int32_t a, int32_t b, bool last)
 {
     return own_clause(s, a, b) || in_list(s, a) || in_list(s, b) ||
-           (!last && person_alone(s, a, b)) || (last && quote_attribution(s, a, b)) ||
+           (!last && person_alone(s, a, b)) || quote_attribution(s, a, b) ||
            (opens_members(s, a, b) && (last || vague_before(s, a)));
 }
 

@@ -13,3 +13,5 @@ dictionaries: default
 3 -                            # the notion's content is not the speaker's
 4 -                            # "it" is the clause after "wrong"
 5 -                            # the Houthis of themselves
+7 RUS UKR 194                  # the quote's own act (shelling)
+7 UKRGOV RUS 112               # an attribution between two parts of a quote
