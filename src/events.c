@@ -250,7 +250,7 @@ static void drop_undyadic(dyad_coder *c)
 }
 
 // Does the VP opening at item vp judge its subject's act wrong: a form of
-// "be" right before a word of condemnation ("was illegal", "is
+// "be" (or "pose" a threat) right before a word of condemnation ("was illegal", "is
 // unacceptable", "was a provocation"), no negation, modal or belief word?
 static bool condemns(const sentence *s, int32_t vp)
 {
@@ -263,7 +263,9 @@ static bool condemns(const sentence *s, int32_t vp)
     // ("a deeply shameful act": an intensifier before the word)
     static const char *const intensifier[] = {"deeply", "truly", "clearly", "completely", "totally",
                                               "utterly", "simply", "very", "so", "absolutely",
-                                              "entirely", "grossly", "highly", "most", NULL};
+                                              "entirely", "grossly", "highly", "most", "significant",
+                                              "serious", "grave", "real", "major", "direct",
+                                              "growing", "clear", NULL};
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate;
     bool be = false, art = false;
@@ -274,8 +276,10 @@ static bool condemns(const sentence *s, int32_t vp)
         slice w = s->leaves[it->leaf].text;
         if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
             return false;
-        if (!be) {
-            if (!dyad__be_word(w)) return false;
+        if (!be) {  // "is a threat", "poses a serious threat"
+            if (!dyad__be_word(w) && !dyad__word_is(w, "pose") && !dyad__word_is(w, "poses") &&
+                !dyad__word_is(w, "posed") && !dyad__word_is(w, "posing"))
+                return false;
             be = true;
             continue;
         }

@@ -205,6 +205,15 @@ static int32_t parse_vp(pstate *ps);
 static int32_t parse_relative_vp(pstate *ps, bool subject);
 static int32_t parse_clause(pstate *ps);
 
+// A word of quantity at token i: "several", "many", "multiple", ...
+static bool quantity_at(const pstate *ps, int32_t i)
+{
+    static const char *const w[] = {"several", "many", "multiple", "numerous", "countless", "few", NULL};
+    for (const char *const *q = w; *q; q++)
+        if (tok_is(ps, i, *q)) return true;
+    return false;
+}
+
 // Index just past the noun phrase that starts at i (a cheap look-ahead that
 // mirrors parse_base_np), or i when none starts there.
 static int32_t skim_np(const pstate *ps, int32_t i)
@@ -215,6 +224,7 @@ static int32_t skim_np(const pstate *ps, int32_t i)
     while (j < ps->n) {
         uint8_t t = ps->tag[j];
         if (t == P_CD && j > i && ps->tag[j - 1] == P_NNS) break;  // (as parse_base_np)
+        if (j > i && (ps->tag[j - 1] == P_NN || ps->tag[j - 1] == P_NNS) && quantity_at(ps, j)) break;
         if (np_word(t) || t == P_POS || ((t == P_VBG || t == P_VBN) && is_noun(at(ps, j + 1))) ||
             (t == P_HYPH && j > i && is_noun(at(ps, j + 1))))
             j++;
@@ -259,6 +269,10 @@ static int32_t parse_base_np(pstate *ps)
         // "fired on pro-regime forces three times": a number after a plural
         // noun starts another phrase ("Resolution 1441" stays one)
         if (t == P_CD && k > 0 && at(ps, ps->pos - 1) == P_NNS) break;
+        // "against the opposition multiple times": so does a word of
+        // quantity after a common noun
+        if (k > 0 && (at(ps, ps->pos - 1) == P_NN || at(ps, ps->pos - 1) == P_NNS) && quantity_at(ps, ps->pos))
+            break;
         if ((t == P_DT || t == P_PDT) && k > 0 && at(ps, ps->pos - 1) != P_PDT) break;
         if (t == P_PRPS && k > 0 && at(ps, ps->pos - 1) != P_PDT) break;
         add(ps, np, leaf(ps));
@@ -531,6 +545,7 @@ static bool clause_at(const pstate *ps, int32_t i)
     if (comma && !cc) j = before_list;
     while (j < ps->n && ps->tag[j] == P_IN && tok_is(ps, j, "of") && np_begins(ps, j + 1))
         j = skim_np(ps, j + 1);
+    if (at(ps, j) == P_LQ && j + 1 < ps->n) j++;  // "said the weapons \u201cpose a threat"
     return finite_begins(ps, j);
 }
 
@@ -715,8 +730,10 @@ static int32_t parse_clause(pstate *ps)
     }
     if (cur(ps) == P_EX && !at_end(ps)) add(ps, s, wrap1(ps, LABEL_NP, leaf(ps)));  // "there was"
     else if (np_begins(ps, ps->pos) && !verb_begins(ps, ps->pos)) add(ps, s, parse_np(ps, true));
-    // adverbials between subject and verb: "Arnor on Thursday signed"
-    while (!at_end(ps) && cur(ps) == P_RB) add(ps, s, wrap1(ps, LABEL_ADVP, leaf(ps)));
+    // adverbials between subject and verb: "Arnor on Thursday signed"; a
+    // quote opening at the verb
+    while (!at_end(ps) && (cur(ps) == P_RB || (cur(ps) == P_LQ && verb_begins(ps, ps->pos + 1))))
+        add(ps, s, cur(ps) == P_RB ? wrap1(ps, LABEL_ADVP, leaf(ps)) : leaf(ps));
     if (!at_end(ps) && verb_begins(ps, ps->pos)) {
         int32_t vp = parse_vp(ps), outer = -1;
         while (!at_end(ps) && (cur(ps) == P_CC ||

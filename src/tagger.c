@@ -325,6 +325,20 @@ static bool after_that_subject(const tagger *tg, int32_t i)
     return n > 0 && j >= 0 && tok_is(tg, j, "that") && tg->tag[j] != P_DT;
 }
 
+// Does a noun phrase right after a verb of saying or asserting end at token
+// i ("said | Iran | poses a threat", "insisted the government | wants")?
+static bool after_speech_subject(const tagger *tg, int32_t i)
+{
+    int32_t j = i - 1, n = 0;
+    if (j >= 0 && tg->tag[j] == P_LQ) j--;  // "said Syria's weapons \u201cpose a threat"
+    while (j >= 0 && n < 6 &&
+           (is_noun(tg->tag[j]) || is_adj(tg->tag[j]) || tg->tag[j] == P_DT || tg->tag[j] == P_PRP ||
+            tg->tag[j] == P_POS || tg->tag[j] == P_PRPS || tg->tag[j] == P_CD))
+        j--, n++;
+    if (!n || j < 0 || (tg->tag[j] != P_VBD && tg->tag[j] != P_VBZ && tg->tag[j] != P_VBP)) return false;
+    return dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SPEECH) | LEX(LEX_ASSERT), tg->id[j]);
+}
+
 static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
 {
     const lexinfo *li = c->li;
@@ -339,6 +353,11 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         bool joined = (tok_is(tg, i + 1, "and") || tok_is(tg, i + 1, "or")) && ed_at(tg, i + 2);
         if (ed) return next_np || main_after_relative(tg, i) || joined ? P_VBD : P_VBN;
         if (m == M_ING) return is_noun(pp) && ed_at(tg, i + 1) ? P_NN : P_VBG;
+        // "said Iran poses a threat": the present tense of a reported
+        // clause with no "that", before its object
+        if (li->lexverb && (next_np || next_in || tok_is(tg, i + 1, "to")) && after_speech_subject(tg, i) &&
+            (m == M_S ? pp != P_NNS && pp != P_NNPS : pp == P_NNS || pp == P_NNPS || pronoun))
+            return m == M_S ? P_VBZ : P_VBP;
         // "demanded that the government lift restrictions": a base form
         // after the subject of a "that" clause, before an object, is its verb
         return noun_tag(m);
@@ -380,6 +399,10 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     bool det_next = after && (after->tag == P_DT || after->tag == P_PRPS || (after->flags & L_PRT));
     if (m == M_BASE && li->lexverb && (det_next || plural_next) && after_that_subject(tg, i))
         return P_VBP;
+    // "The United States assesses that ...": a verb of saying before "that"
+    if (m == M_S && li->lexverb && tok_is(tg, i + 1, "that") &&
+        dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SPEECH) | LEX(LEX_ASSERT), tg->id[i]))
+        return P_VBZ;
     bool coord = coordinated_run(tg, i);
     bool det = run_has_det(tg, i) && !coord;
     // "the UN and EU sanctions" after a verb: a coordinated noun phrase
@@ -494,6 +517,11 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     bool next_np = np_start_at(tg, i + 1);
     const lex_entry *ne = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
     bool next_in = ne && (ne->tag == P_IN || ne->tag == P_TO || ne->tag == P_RP);
+    // "said Syria's weapons \u201cpose a threat": a quote opens a reported
+    // clause's predicate
+    if (p == P_LQ && finite_seen && !ed && m != M_ING && li->lexverb && (next_np || next_in) &&
+        after_speech_subject(tg, i))
+        return m == M_S ? P_VBZ : P_VBP;
     // "granted asylum to ousted President Assad", "detained ousted
     // President Morsi": a regular past form between "to" or a full verb and
     // a noun phrase describes the noun
