@@ -446,7 +446,7 @@ static const lex_entry pos_table[] = {
     {"senior", P_JJ, 0}, {"top", P_JJ, 0}, {"main", P_JJ, 0}, {"major", P_JJ, 0},
     {"full", P_JJ, 0}, {"other", P_JJ, 0}, {"many", P_JJ, 0}, {"much", P_JJ, 0},
     {"few", P_JJ, 0}, {"several", P_JJ, 0}, {"own", P_JJ, 0}, {"same", P_JJ, 0},
-    {"multiple", P_JJ, 0},
+    {"multiple", P_JJ, 0}, {"neighboring", P_JJ, 0}, {"neighbouring", P_JJ, 0},
     {"recent", P_JJ, 0}, {"private", P_JJ, 0}, {"brief", P_JJ, 0}, {"joint", P_JJ, 0},
     {"foreign", P_JJ, 0}, {"vital", P_JJ, 0}, {"mighty", P_JJ, 0}, {"evil", P_JJ, 0},
     {"awful", P_JJ, 0}, {"likely", P_JJ, 0}, {"unlikely", P_JJ, 0}, {"able", P_JJ, 0},

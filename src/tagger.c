@@ -358,6 +358,12 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         if (li->lexverb && (next_np || next_in || tok_is(tg, i + 1, "to")) && after_speech_subject(tg, i) &&
             (m == M_S ? pp != P_NNS && pp != P_NNPS : pp == P_NNS || pp == P_NNPS || pronoun))
             return m == M_S ? P_VBZ : P_VBP;
+        // "demanded that the authorities respect the right": a base form
+        // after the subject of a "that" clause, before an object (a
+        // subjunctive: any subject)
+        const lex_entry *nx = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+        bool det_next = nx && (nx->tag == P_DT || nx->tag == P_PRPS);
+        if (m == M_BASE && (li->lexverb || det_next) && next_np && after_that_subject(tg, i)) return P_VBP;
         // "demanded that the government lift restrictions": a base form
         // after the subject of a "that" clause, before an object, is its verb
         return noun_tag(m);
@@ -782,7 +788,14 @@ static uint8_t tag_open(const tagger *tg, int32_t i, const char *lw, size_t ln, 
     // and after a modal or "do" ("didn't wade into", "will rein in")
     bool after_aux = pj >= 0 && (tg->tag[pj] == P_MD || (tg->lflags[pj] & L_DO)) &&
                      !(t->flags & TOK_CAP);
-    return after_aux && li.m == M_BASE ? P_VB : noun_tag(li.m);
+    if (after_aux && li.m == M_BASE) return P_VB;
+    // "demanded that the authorities respect the right": a base form after
+    // the subject of a "that" clause and before a determiner
+    const lex_entry *nx = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
+    if (li.m == M_BASE && !li.nominal && !(t->flags & TOK_CAP) && nx && (nx->tag == P_DT || nx->tag == P_PRPS) &&
+        after_that_subject(tg, i))
+        return P_VBP;
+    return noun_tag(li.m);
 }
 
 // A noun of time ("week", "year", "Monday", "March")?
