@@ -133,6 +133,23 @@ static bool month_name(const sentence *s, const item *it)
            dyad__lexicon_has(&s->dict->lex, LEX(LEX_MONTH), s->leaves[it->leaf].id);
 }
 
+// An adverb of manner ("work closely with", "met separately with"): an
+// -ly word tagged neither noun, verb nor adjective, which joined pattern
+// words may stand apart by (not "only", "nearly", "hardly": they change
+// what is said).
+static bool manner_adverb(const sentence *s, const item *it)
+{
+    static const char *const not_manner[] = {"only", "nearly", "hardly", "barely", "scarcely", "early",
+                                             "likely", "unlikely", "allegedly", "reportedly",
+                                             "supposedly", "ostensibly", "falsely", NULL};
+    if (it->kind != IT_WORD || it->tag != TAG_OTHER || it->leaf < 0) return false;
+    slice w = s->leaves[it->leaf].text;
+    if (w.n < 5 || (w.p[w.n - 2] | 32) != 'l' || (w.p[w.n - 1] | 32) != 'y') return false;
+    for (const char *const *x = not_manner; *x; x++)
+        if (dyad__word_is(w, *x)) return false;
+    return true;
+}
+
 static bool match_side(const sentence *s, const pat_elem *pe, size_t np, const int32_t *seq,
                        int32_t ns, bool reverse, side_state *st)
 {
@@ -189,7 +206,7 @@ static bool match_side(const sentence *s, const pat_elem *pe, size_t np, const i
         if (used) {
             p++;
             q += used;
-        } else if (e->joined) {
+        } else if (e->joined && !manner_adverb(s, it)) {
             return false;
         } else {
             q++;
