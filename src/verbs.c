@@ -133,6 +133,15 @@ static bool month_name(const sentence *s, const item *it)
            dyad__lexicon_has(&s->dict->lex, LEX(LEX_MONTH), s->leaves[it->leaf].id);
 }
 
+// News: is NE ne a day or month alone ("on Monday", "in March")? It takes
+// no role of a pattern ("began shelling Kharkiv on Monday" aims at Kharkiv).
+static bool date_ne(const sentence *s, int32_t ne)
+{
+    const ne_phrase *e = &s->nes[ne];
+    if (!s->be_forms || e->compound || e->first_leaf < 0 || e->first_leaf != e->last_leaf) return false;
+    return dyad__lexicon_has(&s->dict->lex, LEX(LEX_WEEKDAY) | LEX(LEX_MONTH), s->leaves[e->first_leaf].id);
+}
+
 // An adverb of manner ("work closely with", "met separately with"): an
 // -ly word tagged neither noun, verb nor adjective, which joined pattern
 // words may stand apart by (not "only", "nearly", "hardly": they change
@@ -184,7 +193,7 @@ static bool match_side(const sentence *s, const pat_elem *pe, size_t np, const i
             break;
         case PAT_SOURCE:
         case PAT_TARGET:
-            if (st->in_ne >= 0) {
+            if (st->in_ne >= 0 && !date_ne(s, st->in_ne)) {
                 *(e->kind == PAT_SOURCE ? st->src : st->tgt) = st->in_ne;
                 used = 1;
             }
@@ -354,6 +363,30 @@ static bool may_match(const verb_pattern *p, uint64_t up, uint64_t lo)
     return true;
 }
 
+// News: "Russian forces were attacking Kharkiv" is the progressive, not a
+// passive: the form of "be" right before an -ing verb (an adverb may stand
+// between: "were still attacking") leaves the upper sequence up[0, n), so
+// no pattern of agentless passives ("was/were" + verb) matches it. Returns
+// the new length.
+static int32_t drop_progressive(const sentence *s, int32_t verb, int32_t *up, int32_t n)
+{
+    const item *v = &s->items[verb];
+    if (v->kind != IT_WORD || v->leaf < 0) return n;
+    slice w = s->leaves[v->leaf].text;
+    if (w.n < 5 || !dyad__same_ci(w.p + w.n - 3, "ing", 3)) return n;
+    for (int32_t j = 0; j < n && j < 3; j++) {
+        const item *it = &s->items[up[j]];
+        if (it->kind != IT_WORD) return n;
+        slice u = s->leaves[it->leaf].text;
+        if (dyad__be_word(u) || dyad__word_is(u, "get") || dyad__word_is(u, "got")) {
+            memmove(up + j, up + j + 1, (size_t)(n - j - 1) * sizeof *up);
+            return n - 1;
+        }
+        if (!manner_adverb(s, it) && !dyad__word_is(u, "still") && !dyad__word_is(u, "also")) return n;
+    }
+    return n;
+}
+
 bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
 {
     const dyad_dict *d = s->dict;
@@ -376,6 +409,7 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     m->vp_close = vp_close;
     int32_t up[512], lo[512];
     int32_t nu = build_upper(s, first, up, 512);
+    if (s->be_forms) nu = drop_progressive(s, verb, up, nu);
     int32_t nl = build_lower(s, last, vp_close, lo, 512);
     uint64_t have_up = side_bits(s, up, nu), have_lo = side_bits(s, lo, nl);
     const verb_block *b = &d->blocks[form->block];
