@@ -8,5 +8,5 @@ dictionaries: default
 
 1 RUSMIL UKR 190               # "were attacking": the progressive of an attack
 2 RUS UKR 194                  # "began shelling Kharkiv on Tuesday": Kharkiv, not Tuesday
-3 -                            # "were arrested": no arresting side named
+3 -                            # "were attacked": an agentless passive, no attacker named
 4 -                            # "were not attacking"
