@@ -296,22 +296,6 @@ static bool event_head(const dyad_dict *d, const ne_words *w)
     return h >= 0 && w->words[h] && dyad__noun_first_form(d, w->words[h]) >= 0;
 }
 
-// "Syrians", "Italians" alone, with no determiner: the country's people,
-// not its state ("the Russians sent warships" stays the state). A plural
-// that is the country's own name ("Philippines") is the state.
-static bool demonym_people(const ne_words *w, const ne_found *f, const char *base)
-{
-    if (w->n != 1 || !f->actor || f->first != 0 || strlen(base) != 3 || !strcmp(base, "---"))
-        return false;
-    slice t = w->texts[0];
-    if (t.n < 4 || t.p[0] < 'A' || t.p[0] > 'Z' || t.p[t.n - 1] != 's') return false;
-    const char *name = f->actor->name;
-    if (!name || strlen(name) != t.n) return true;
-    for (size_t k = 0; k < t.n; k++)
-        if ((t.p[k] & ~32) != (name[k] & ~32)) return true;
-    return false;
-}
-
 // Is word t a count: digits ("30"), a number word ("forty-four", "five")
 // or a round quantity ("hundreds", "dozens")?
 static bool count_word(slice t)
@@ -329,6 +313,42 @@ static bool count_word(slice t)
         if (dyad__word_is(first, *w)) return true;
     return false;
 }
+
+// A word of a counted quantity's frame: "some 200", "more than 300", "at
+// least 20", "tens of thousands of".
+static bool count_frame(slice t)
+{
+    static const char *const words[] = {"of", "some", "about", "around", "nearly", "almost", "more",
+                                        "than", "at", "least", "over", "up", "to", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (dyad__word_is(t, *w)) return true;
+    return false;
+}
+
+// "Syrians", "Italians" alone, with no determiner, or counted ("hundreds
+// of Georgians", "some 200 Afghans"): the country's people, not its state
+// ("the Russians sent warships" stays the state). A plural that is the
+// country's own name ("Philippines") is the state.
+static bool demonym_people(const ne_words *w, const ne_found *f, const char *base)
+{
+    if (w->n < 1 || !f->actor || f->first != w->n - 1 || f->last != w->n - 1 || strlen(base) != 3 ||
+        !strcmp(base, "---"))
+        return false;
+    bool counted = false;
+    for (int32_t j = 0; j + 1 < w->n; j++) {
+        if (count_word(w->texts[j])) counted = true;
+        else if (!count_frame(w->texts[j])) return false;
+    }
+    if (w->n > 1 && !counted) return false;
+    slice t = w->texts[w->n - 1];
+    if (t.n < 4 || t.p[0] < 'A' || t.p[0] > 'Z' || t.p[t.n - 1] != 's') return false;
+    const char *name = f->actor->name;
+    if (!name || strlen(name) != t.n) return true;
+    for (size_t k = 0; k < t.n; k++)
+        if ((t.p[k] & ~32) != (name[k] & ~32)) return true;
+    return false;
+}
+
 
 // "30 people", "hundreds of people", "Forty-four people were arrested": a
 // counted number of people is a crowd of civilians (bare "people", as in

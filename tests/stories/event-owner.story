@@ -6,7 +6,7 @@ text: tests/stories/event-owner.txt
 date: 2020-03-01
 dictionaries: default
 
-1 ISR PSE 195                  # Israeli airstrikes killed Palestinians: Israel, with an air strike (the pattern's code)
+1 ISR PSECVL 195               # Israeli airstrikes killed Palestinians: Israel, with an air strike (the pattern's code); 20 Palestinians are its people (CVL)
 2 PAKMIL AFGREB 190            # the offensives killed Taliban fighters (the Taliban coded as Afghan rebels)
 3 -                            # "the military action" names no owner
 4 GBR RUSMED 111               # condemned the arrest (the target is the journalist, as the verb's pattern takes it)

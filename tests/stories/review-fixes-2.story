@@ -25,7 +25,7 @@ dictionaries: default
 10 SYRREB IRQCVL 181           # (the kidnapping)
 10 SYRREB IRQCVL 173           # (the imprisonment)
 11 RUSMIL UKR 190              # unnamed officials report; the addressee is accused of nothing
-12 IRN USA 173                 # "Iranian-Americans": people named by a plural of a state's word are of that state
+12 IRN USACVL 173              # "Iranian-Americans": people named by a plural of a state's word are of that state (counted: its people)
 13 IRQMIL IRN 150              # (the interception)
 13 IRQMIL IRN 195              # "shot it down": "it" is the object of the verb before; shooting down is aerial
 14 INDGOV IGOG7 111            # a state named as a place ("In London") is no subject

@@ -8,7 +8,7 @@ text: tests/stories/review-fixes.txt
 date: 2019-01-01
 dictionaries: default
 
-1 ISRMIL PSE 190               # "entered Gaza, killing 20 Palestinians": "entered" codes nothing, the killing is coded
+1 ISRMIL PSECVL 190            # "entered Gaza, killing 20 Palestinians": "entered" codes nothing, the killing is coded (counted people: CVL)
 2 -                            # "would continue to attack": hypothetical
 3 RUS SYR 033                  # "said it shall send aid": intent
 4 -                            # "never was ready to attack": no threat
