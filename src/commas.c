@@ -178,13 +178,25 @@ static bool quote_attribution(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
+// News mode: does a clause open inside the range and run on past its end
+// (", while the Saudis and other Gulf monarchies, including Qatar, have
+// shipped")? The range holds that clause's subject.
+static bool clause_runs_on(const sentence *s, int32_t a, int32_t b)
+{
+    for (int32_t i = a + 1; i < b; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && (it->phrase == PH_S || it->phrase == PH_SBAR) && it->mate > b) return true;
+    }
+    return false;
+}
+
 // News mode: a range kept for its own verb, as a list's tail or as a person
 // named in apposition; a last range also as members ("criticized several
 // countries, including Poland").
 static bool news_keeps(const sentence *s, int32_t a, int32_t b, bool last)
 {
     return own_clause(s, a, b) || in_list(s, a) || in_list(s, b) ||
-           (!last && person_alone(s, a, b)) || quote_attribution(s, a, b) ||
+           (!last && (person_alone(s, a, b) || clause_runs_on(s, a, b))) || quote_attribution(s, a, b) ||
            (opens_members(s, a, b) && (last || vague_before(s, a)));
 }
 

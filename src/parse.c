@@ -370,6 +370,29 @@ static int32_t parse_np_member(pstate *ps, bool subject)
     return np;
 }
 
+// ", including Britain and France," set off after a subject, with a finite
+// verb (or a modal) after its closing comma: the index of that comma, or -1.
+static int32_t members_end(const pstate *ps, int32_t i)
+{
+    if (at(ps, i) != P_COMMA || i + 2 >= ps->n ||
+        !dyad__lexicon_has(&ps->tg.dict->lex, LEX(LEX_INCLUDING), ps->tg.id[i + 1]) || !np_begins(ps, i + 2))
+        return -1;
+    int32_t j = i + 2;
+    while (j < ps->n && ps->tag[j] != P_COMMA && ps->tag[j] != P_PERIOD && ps->tag[j] != P_COLON &&
+           !is_verb(ps->tag[j]) && ps->tag[j] != P_MD)
+        j++;
+    // (the Oxford comma of a list: "the U.S., U.K. and France,")
+    while (j + 1 < ps->n && ps->tag[j] == P_COMMA && np_begins(ps, j + 1) && !finite_begins(ps, j + 1)) {
+        j++;
+        while (j < ps->n && ps->tag[j] != P_COMMA && ps->tag[j] != P_PERIOD && ps->tag[j] != P_COLON &&
+               !is_verb(ps->tag[j]) && ps->tag[j] != P_MD)
+            j++;
+    }
+    if (j + 1 < ps->n && ps->tag[j] == P_COMMA && (finite_begins(ps, j + 1) || at(ps, j + 1) == P_MD))
+        return j;
+    return -1;
+}
+
 static bool adjective_complement_at(const pstate *ps, int32_t j);
 
 static int32_t parse_np(pstate *ps, bool subject)
@@ -412,31 +435,16 @@ static int32_t parse_np(pstate *ps, bool subject)
     }
     // "Several countries, including Britain and France, criticized": the
     // members set off by commas before the verb belong to the subject
-    if (subject && !at_end(ps) && cur(ps) == P_COMMA && ps->pos + 2 < ps->n &&
-        dyad__lexicon_has(&ps->tg.dict->lex, LEX(LEX_INCLUDING), ps->tg.id[ps->pos + 1]) &&
-        np_begins(ps, ps->pos + 2)) {
-        int32_t j = ps->pos + 2;
-        while (j < ps->n && ps->tag[j] != P_COMMA && ps->tag[j] != P_PERIOD && ps->tag[j] != P_COLON &&
-               !is_verb(ps->tag[j]) && ps->tag[j] != P_MD)
-            j++;
-        // (the Oxford comma of a list: "the U.S., U.K. and France,")
-        while (j + 1 < ps->n && ps->tag[j] == P_COMMA && np_begins(ps, j + 1) && !finite_begins(ps, j + 1)) {
-            j++;
-            while (j < ps->n && ps->tag[j] != P_COMMA && ps->tag[j] != P_PERIOD && ps->tag[j] != P_COLON &&
-                   !is_verb(ps->tag[j]) && ps->tag[j] != P_MD)
-                j++;
-        }
-        if (j + 1 < ps->n && ps->tag[j] == P_COMMA && (finite_begins(ps, j + 1) || at(ps, j + 1) == P_MD)) {
-            int32_t outer = mk(ps, LABEL_NP);
-            add(ps, outer, np);
-            add(ps, outer, leaf(ps));  // comma
-            int32_t pp = mk(ps, LABEL_PP);
-            add(ps, pp, leaf(ps));     // including
-            add(ps, pp, parse_np(ps, false));
-            add(ps, outer, pp);
-            if (!at_end(ps) && cur(ps) == P_COMMA) add(ps, outer, leaf(ps));
-            np = outer;
-        }
+    if (subject && !at_end(ps) && members_end(ps, ps->pos) >= 0) {
+        int32_t outer = mk(ps, LABEL_NP);
+        add(ps, outer, np);
+        add(ps, outer, leaf(ps));  // comma
+        int32_t pp = mk(ps, LABEL_PP);
+        add(ps, pp, leaf(ps));     // including
+        add(ps, pp, parse_np(ps, false));
+        add(ps, outer, pp);
+        if (!at_end(ps) && cur(ps) == P_COMMA) add(ps, outer, leaf(ps));
+        np = outer;
     }
     // a bracketed insertion belongs to the noun phrase before it: "he
     // (Saddam) had used", "Sen. Lamar Smith (R-Texas) issued"
@@ -524,6 +532,7 @@ static bool adjective_complement_at(const pstate *ps, int32_t j)
 }
 
 // Does a clause (subject + finite verb) start at i?
+
 static bool clause_at(const pstate *ps, int32_t i)
 {
     if (at(ps, i) == P_EX) return finite_begins(ps, i + 1);  // "whether there was"
@@ -546,6 +555,7 @@ static bool clause_at(const pstate *ps, int32_t i)
     while (j < ps->n && ps->tag[j] == P_IN && tok_is(ps, j, "of") && np_begins(ps, j + 1))
         j = skim_np(ps, j + 1);
     if (at(ps, j) == P_LQ && j + 1 < ps->n) j++;  // "said the weapons \u201cpose a threat"
+    if (members_end(ps, j) >= 0) return true;      // "X, including Y and Z, have shipped"
     return finite_begins(ps, j);
 }
 

@@ -445,7 +445,7 @@ bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
 // Does the SBAR opening at item k open with a subordinator of time or
 // cause (after, before, when, while, as, because, since, until) and hold a
 // clause with a noun phrase of its own?
-static bool adverbial(const sentence *s, int32_t k)
+bool dyad__adverbial_clause(const sentence *s, int32_t k)
 {
     static const char *const subs[] = {"after", "before", "when", "while", "because", "since",
                                        "until", "as", NULL};
@@ -508,7 +508,7 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
         if (it->phrase == PH_VP && k > m->last + 1 && dyad__participle_host(s, k + 1) >= 0)
             return k - 1;
         if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR) ||
-            (it->phrase == PH_SBAR && adverbial(s, k)))
+            (it->phrase == PH_SBAR && dyad__adverbial_clause(s, k)))
             return k - 1;
     }
     return m->vp_close;
@@ -1175,6 +1175,10 @@ void dyad__story_country(dyad_coder *c)
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || !e->code || strncmp(e->code, "---", 3) || !e->code[3])
+            continue;
+        // "other Gulf monarchies", "another militia": not the story's own
+        if (e->first_leaf >= 0 && (dyad__word_is(s->leaves[e->first_leaf].text, "other") ||
+                                   dyad__word_is(s->leaves[e->first_leaf].text, "another")))
             continue;
         if (c->opts.pronouns && agreeing_ref(c, e)) continue;
         const char *home = story, *why = "country of the story";

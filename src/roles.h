@@ -24,6 +24,9 @@ const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *
 bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker);
 // hypothetical: the verb phrase opening at vp_open reports no act.
 bool dyad__hypothetical(const sentence *s, int32_t vp_open);
+// the SBAR opening at item k is an adverbial clause with a subject of its
+// own ("while the Saudis shipped ...", "after Israel struck ...")
+bool dyad__adverbial_clause(const sentence *s, int32_t k);
 // the VP lies in a "that" clause of a noun of report ("claims that ..."),
 // whose "that" is leaf l of dyad__report_that
 bool dyad__under_report_noun(const sentence *s, int32_t vp_open);

@@ -387,6 +387,18 @@ static int32_t drop_progressive(const sentence *s, int32_t verb, int32_t *up, in
     return n;
 }
 
+// News: the end of a verb's lower side: its phrase's end, or an adverbial
+// clause with a subject of its own inside it ("provides support to Assad,
+// while the Saudis have shipped weapons to the rebels": the rebels are the
+// Saudis' target, not Iran's).
+static int32_t lower_end(const sentence *s, int32_t last, int32_t vp_close)
+{
+    if (!s->be_forms) return vp_close;
+    for (int32_t i = last + 1; i < vp_close; i++)
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_SBAR && dyad__adverbial_clause(s, i)) return i;
+    return vp_close;
+}
+
 bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
 {
     const dyad_dict *d = s->dict;
@@ -410,7 +422,7 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     int32_t up[512], lo[512];
     int32_t nu = build_upper(s, first, up, 512);
     if (s->be_forms) nu = drop_progressive(s, verb, up, nu);
-    int32_t nl = build_lower(s, last, vp_close, lo, 512);
+    int32_t nl = build_lower(s, last, lower_end(s, last, vp_close), lo, 512);
     uint64_t have_up = side_bits(s, up, nu), have_lo = side_bits(s, lo, nl);
     const verb_block *b = &d->blocks[form->block];
     for (size_t i = 0; i < b->n_patterns; i++) {
@@ -772,7 +784,7 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
     // a clause that is the verb's object ("said that X attacked Y") holds
     // what was said, not whom the verb is done to; but the content of an
     // appeal, intent, demand, rejection or threat names its target
-    int32_t end = m->vp_close;
+    int32_t end = lower_end(s, m->last, m->vp_close);
     bool content = content_target(s, m);
     for (int32_t i = m->last + 1; clause_roles && !content && i < end; i++)
         if (s->items[i].kind == IT_OPEN &&
