@@ -257,15 +257,22 @@ static bool condemns(const sentence *s, int32_t vp)
     static const char *const adj[] = {"illegal", "unlawful", "unacceptable", "wrong", "shameful",
                                       "disgraceful", "reckless", "irresponsible", "provocative",
                                       "outrageous", "unjustified", "destabilizing", "destabilising",
-                                      "dangerous", "hostile", "absurd", "illegitimate", NULL};
+                                      "dangerous", "hostile", "absurd", "illegitimate", "selfish",
+                                      "deplorable", "despicable", "reprehensible", "barbaric",
+                                      "cowardly", "unjust", "inhumane", "appalling", "abhorrent",
+                                      "heinous", "unconscionable", "hypocritical", "aggressive",
+                                      "irrational", "lawless", "criminal", "fraudulent", NULL};
     static const char *const noun[] = {"mistake", "violation", "provocation", "disgrace",
-                                       "outrage", "crime", "betrayal", "threat", NULL};
+                                       "outrage", "crime", "betrayal", "threat", "dictator",
+                                       "tyrant", "liar", "aggressor", "failure", "farce", "sham",
+                                       "travesty", NULL};
     // ("a deeply shameful act": an intensifier before the word)
     static const char *const intensifier[] = {"deeply", "truly", "clearly", "completely", "totally",
                                               "utterly", "simply", "very", "so", "absolutely",
                                               "entirely", "grossly", "highly", "most", "significant",
                                               "serious", "grave", "real", "major", "direct",
-                                              "growing", "clear", NULL};
+                                              "growing", "clear", "extremely", "incredibly",
+                                              "profoundly", "dangerous", NULL};
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate;
     bool be = false, art = false;
@@ -294,6 +301,20 @@ static bool condemns(const sentence *s, int32_t vp)
             if (dyad__word_is(w, *a)) return true;
         for (const char *const *a = noun; art && *a; a++)
             if (dyad__word_is(w, *a)) return true;
+        // "selfish and irresponsible": the next of coordinated adjectives
+        if (it->tag == TAG_JJ && k + 1 < end && s->items[k + 1].kind == IT_CLOSE) {
+            int32_t j = k + 1;
+            while (j < end && s->items[j].kind != IT_WORD) j++;
+            if (j < end && (s->items[j].tag == TAG_CC || s->items[j].tag == TAG_COMMA)) {
+                k = j;
+                continue;
+            }
+        }
+        if (it->tag == TAG_JJ && k + 1 < end && s->items[k + 1].kind == IT_WORD &&
+            (s->items[k + 1].tag == TAG_CC || s->items[k + 1].tag == TAG_COMMA)) {
+            k++;
+            continue;
+        }
         return false;
     }
     return false;
@@ -332,14 +353,32 @@ static bool blames(const sentence *s, int32_t vp)
     return false;
 }
 
+// A perfect auxiliary ("have attacked", "had shelled"); not "be", whose
+// participle is a passive.
+static bool auxiliary(slice w)
+{
+    return dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had") ||
+           dyad__word_is(w, "having");
+}
+
 // The accusation a report of the VP at item vp makes of its subject: of war
 // crimes for mass violence (20x, 1124), else for coercion, assault or
 // fighting (17x-19x, 112); NULL for any other act.
 static const char *reported_violence(const sentence *s, int32_t vp)
 {
     verb_match v;
-    // "kidnapped and imprisoned": the first of coordinated verb phrases
-    while (vp + 1 < s->n_items && s->items[vp + 1].kind == IT_OPEN && s->items[vp + 1].phrase == PH_VP) vp++;
+    for (;;) {
+        // "kidnapped and imprisoned": the first of coordinated verb phrases
+        while (vp + 1 < s->n_items && s->items[vp + 1].kind == IT_OPEN && s->items[vp + 1].phrase == PH_VP) vp++;
+        // "have violated", "had attacked": the verb after its auxiliary
+        const item *w = &s->items[vp + 1];
+        if (vp + 2 < s->n_items && w->kind == IT_WORD && w->leaf >= 0 && auxiliary(s->leaves[w->leaf].text) &&
+            s->items[vp + 2].kind == IT_OPEN && s->items[vp + 2].phrase == PH_VP) {
+            vp += 2;
+            continue;
+        }
+        break;
+    }
     if (!dyad__verb_try(s, vp, &v) || !v.code || v.passive) return NULL;
     int root = dyad__cameo_root(v.code);
     return root == 20 ? "1124" : root >= 17 && root <= 19 ? "112" : NULL;

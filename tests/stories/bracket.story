@@ -6,3 +6,4 @@ date: 2013-01-01
 dictionaries: default
 
 1 IRQELI IRN 2041              # "he (Saddam) had used chemical weapons against Iran"
+1 GBRELI IRQELI 1124            # Blair says Saddam used chemical weapons: an accusation of mass violence ("had used": the verb after its auxiliary)

@@ -15,3 +15,5 @@ dictionaries: default
 5 -                            # the Houthis of themselves
 7 RUS UKR 194                  # the quote's own act (shelling)
 7 UKRGOV RUS 112               # an attribution between two parts of a quote
+8 CHNGOV JPN 111               # coordinated adjectives: "selfish and irresponsible"
+9 UKRGOV RUSMIL 112            # "have violated the truce": the verb after its auxiliary

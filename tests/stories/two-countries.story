@@ -8,6 +8,7 @@ dictionaries: default
 
 1 RUS UKR 0841                 # a prisoner exchange: both directions
 1 UKR RUS 0841
-2 UKR RUS 1123                 # Ukraine accused Russia (the truce violation is reported, no coded verb)
+2 UKR RUS 1123                 # Ukraine accused Russia
+2 RUS UKR 112                  # Russia says Ukraine "had violated" the truce: an accusation
 @3 ---COP Police               # Russia and Ukraine named twice each: no country for the police
 3 -                            # police (no country) arrested protesters (no country): nothing
