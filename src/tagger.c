@@ -347,6 +347,13 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     bool finite_seen = c->finite_seen, any_finite = c->any_finite;
     uint8_t pp = c->pp;
     bool pronoun = c->p == P_PRP;
+    // "blocking EU military aid to Kyiv", "economic support": a base form
+    // after a lower-case word of a kind of aid is its noun
+    if (m == M_BASE && !ed && i > 0 && !(tg->toks[i - 1].flags & TOK_CAP) &&
+        (tok_is(tg, i - 1, "military") || tok_is(tg, i - 1, "economic") ||
+         tok_is(tg, i - 1, "humanitarian") || tok_is(tg, i - 1, "financial") ||
+         tok_is(tg, i - 1, "development") || tok_is(tg, i - 1, "security")))
+        return P_NN;
     if (finite_seen) {
         // "confirmed the group kidnapped and imprisoned women": a past
         // joined to another past is a clause's verb, not a participle
