@@ -401,6 +401,21 @@ static bool expletive_it(const sentence *s, int32_t y, int32_t k)
     return false;
 }
 
+// Does a state, its government, forces or media (src) speak of its own
+// state, government or forces (y)? Compatriots in opposition or in another
+// branch ("USALEG" of "USAGOV") may accuse; these report.
+static bool own_report(const char *src, const char *y)
+{
+    static const char *const state_side[] = {"", "GOV", "MIL", "COP", "SPY", "MED", NULL};
+    if (strlen(src) < 3 || strlen(y) < 3 || strncmp(src, y, 3) || !strncmp(src, "---", 3)) return false;
+    bool a = false, b = false;
+    for (const char *const *x = state_side; *x; x++) {
+        a = a || !strcmp(src + 3, *x);
+        b = b || (strcmp(*x, "MED") && !strcmp(y + 3, *x));
+    }
+    return a && b;
+}
+
 // The accusation code a speaker makes of NE y by what the VP at item k says
 // y is or did, or NULL (not of a claim's content: "the notion that X is a
 // threat is ludicrous").
@@ -415,8 +430,10 @@ static const char *judgement(const sentence *s, int32_t src, int32_t y, int32_t 
     if (!code && !s->nes[y].thing && !s->nes[y].located && !s->nes[src].inferred &&
         !dyad__hypothetical(s, k))
         code = reported_violence(s, k);
-    // (not the speaker itself: "Russia said it attacked")
-    if (!code || !strcmp(s->nes[y].code, "---") || !strcmp(s->nes[src].code, s->nes[y].code))
+    // (not the speaker itself: "Russia said it attacked"; nor a state of
+    // its own forces: "Iraq said its troops had killed thousands")
+    if (!code || !strcmp(s->nes[y].code, "---") || !strcmp(s->nes[src].code, s->nes[y].code) ||
+        own_report(s->nes[src].code, s->nes[y].code))
         return NULL;
     return code;
 }
@@ -546,6 +563,9 @@ static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_
     codes_of(c, tgt, &b);
     bool none = true;
     for (int j = 0; j < b.n; j++) none = none && !strcmp(b.code[j], "---");
+    // (a target among the compound's own members is none: "was signed by
+    // Ethiopia and Eritrea")
+    if (tgt >= 0 && (tgt == src || s->nes[tgt].nec == src)) none = true;
     size_t before = c->n_events;
     if (none && a.n >= 2) emit_pairs(c, m, m->code, &a, &a, false);
     free_codes(&a);
@@ -831,6 +851,10 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     }
     if (tgt < 0 && c->opts.clause_roles && src >= 0) tgt = object_antecedent(s, m, src);
     if (tgt < 0) tgt = dyad__verb_default_target(s, m, src, c->opts.clause_roles);
+    // news: a member of the source's own compound is no target ("was called
+    // for by the industry and its union")
+    if (c->opts.clause_roles && tgt >= 0 && src >= 0 && s->nes[src].compound && s->nes[tgt].nec == src)
+        tgt = -1;
     if (c->opts.clause_roles && src >= 0) tgt = participle_object(s, m, src, tgt);
     if (c->opts.clause_roles) tgt = coordinated_it(s, m, src, tgt);
     if (c->opts.clause_roles) {

@@ -802,6 +802,13 @@ void dyad__it_subject(sentence *s)
             if (e->named && !e->person && !e->thing && !e->located && e->code &&
                 strncmp(e->code, "---", 3) && strncmp(e->code, p->code, 3))
                 two = true;  // "Russia warned Ukraine that it ..."
+            // "Iraq said its troops had killed": agents after "its" are the
+            // subject's (not the story's state)
+            if (!two && e->inferred && !e->named && e->code && strlen(e->code) > 3 &&
+                dyad__word_is(s->leaves[e->first_leaf].text, "its") && dyad__cameo_is_state(p->code)) {
+                e->code = dyad__cameo_with_state(s->mem, p->code, e->code + 3);
+                e->entry = "agents after \"its\": the subject's";
+            }
             continue;
         }
         if (!dyad__lexicon_has(lx, LEX(LEX_NEUTER), s->leaves[e->first_leaf].id)) continue;

@@ -399,6 +399,71 @@ static int32_t lower_end(const sentence *s, int32_t last, int32_t vp_close)
     return vp_close;
 }
 
+// News: "New sanctions were imposed on Iran by the EU", "A truce was
+// signed by Ethiopia and Eritrea": a passive whose subject names no actor
+// is matched as its active ("the EU imposed new sanctions on Iran"): the
+// subject's words, then the words after the verb without the "by" phrase.
+// A coded pattern found so takes the "by" phrase as its source; else m
+// stays as it was.
+static void passive_as_active(const sentence *s, int32_t vp_open, const verb_block *b, verb_match *m)
+{
+    int32_t close = vp_open - 1;
+    while (close >= 0 && s->items[close].kind == IT_WORD && s->items[close].leaf >= 0 &&
+           manner_adverb(s, &s->items[close]))
+        close--;  // "were also imposed"
+    if (close < 0 || s->items[close].kind != IT_CLOSE) return;
+    if (s->items[close].phrase == PH_NE || s->items[close].phrase == PH_NEC) {
+        const ne_phrase *e = &s->nes[s->items[close].ne];
+        if (e->compound || strcmp(e->code, "---")) return;  // an actor: a true passive
+    } else if (s->items[close].phrase != PH_OTHER) {
+        return;
+    }
+    int32_t open = s->items[close].mate, by = -1, by_end = -1;
+    for (int32_t i = open + 1; i < close; i++)
+        if (s->items[i].kind == IT_OPEN && (s->items[i].phrase == PH_NE || s->items[i].phrase == PH_NEC) &&
+            strcmp(s->nes[s->items[i].ne].code, "---"))
+            return;  // an actor inside the subject ("the EU's sanctions"): not a bare thing
+    for (int32_t i = m->last + 1; i + 1 < m->vp_close && by < 0; i++) {
+        if (s->items[i].kind != IT_WORD || !word_is(s, &s->items[i], "BY")) continue;
+        int32_t k = i + 1;
+        while (k < m->vp_close && s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_OTHER) k++;
+        if (k >= m->vp_close || s->items[k].kind != IT_OPEN ||
+            (s->items[k].phrase != PH_NE && s->items[k].phrase != PH_NEC))
+            return;
+        by = s->items[k].ne;
+        by_end = s->items[k].mate;
+        int32_t nec = s->nes[by].nec;
+        if (nec >= 0) {  // "by Ethiopia and Eritrea": the compound
+            by = nec;
+            by_end = s->nes[nec].close;
+        }
+        by_end = by_end > i ? by_end : i;
+        // the lower side: the subject, then what follows the verb but the "by" phrase
+        int32_t lo[512], nl = 0;
+        for (int32_t j = open + 1; j < close && nl < 512; j++)
+            if (keep(&s->items[j])) lo[nl++] = j;
+        for (int32_t j = m->last + 1; j < m->vp_close && nl < 512; j++) {
+            if (j == i) j = by_end + 1;
+            if (j >= m->vp_close) break;
+            if (keep(&s->items[j])) lo[nl++] = j;
+        }
+        uint64_t have_lo = side_bits(s, lo, nl);
+        for (size_t q = 0; q < b->n_patterns; q++) {
+            const verb_pattern *p = &b->patterns[q];
+            if (p->n_upper || !may_match(p, 0, have_lo) || !strcmp(p->code, "---")) continue;
+            int32_t src = -1, tgt = -1;
+            side_state st = {-1, -1, &src, &tgt};
+            if (!match_side(s, p->lower, p->n_lower, lo, nl, false, &st)) continue;
+            m->pattern = p;
+            m->code = p->code;
+            m->src = by;
+            m->tgt = tgt;
+            m->passive = false;
+            return;
+        }
+    }
+}
+
 bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
 {
     const dyad_dict *d = s->dict;
@@ -440,6 +505,7 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     if (m->pattern && strcmp(m->pattern->code, "---") != 0) m->code = m->pattern->code;
     else m->code = form->code ? form->code : b->code;
     if (strcmp(m->code, "---") == 0) m->code = NULL;
+    if (m->passive && s->be_forms) passive_as_active(s, vp_open, b, m);
     return true;
 }
 
@@ -637,6 +703,13 @@ static bool same_code(const sentence *s, int32_t a, int32_t b)
 // (08: withdraw, release), force posture (15), reducing relations (16)?
 // Its object on the source's own side is what is moved ("Iran sent troops
 // to Syria", "recalled its ambassador"), not the target.
+// A state itself or its government or forces ("TUR", "TURGOV", "RUSMIL")?
+static bool state_side(const char *code)
+{
+    if (!code || strlen(code) < 3 || !dyad__cameo_is_state(code)) return false;
+    return !code[3] || !strcmp(code + 3, "GOV") || !strcmp(code + 3, "MIL");
+}
+
 static bool moves_own(const char *code)
 {
     if (!code || !code[0] || !code[1]) return false;
@@ -794,7 +867,11 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
         }
     int32_t nl = build_lower(s, m->last, end, lo, 512);
     int32_t nu = build_upper(s, m->first, up, 512);
-    bool skip_own = clause_roles && moves_own(m->code);
+    // (and a state's threats, mostly of moving them: "threatened to recall
+    // its ambassador from Berlin"; not the unions' "threatened a strike
+    // unless the government ...")
+    bool skip_own = clause_roles && (moves_own(m->code) || (dyad__cameo_root(m->code) == 13 && src >= 0 &&
+                                                            state_side(s->nes[src].code)));
     // a passive's doer is its "by" phrase, wherever it stands ("was attacked
     // in the port of Aden by al Qaeda"): never the place on the way
     if (clause_roles && m->passive) {
