@@ -458,6 +458,9 @@ static bool main_finite_before(const tagger *tg, int32_t i)
             rel = k + 1 < i && (tg->tag[k + 1] == P_WDT || tg->tag[k + 1] == P_WP);
             continue;
         }
+        // (", a former UN official who took up the post last year,": a
+        // relative clause inside an apposition runs to its comma too)
+        if (t == P_WP) rel = true;
         if (!rel && (t == P_VBD || t == P_VBZ || t == P_VBP || t == P_MD)) return true;
     }
     return false;
@@ -733,6 +736,11 @@ static uint8_t tag_closed(const tagger *tg, int32_t i, const lex_entry *e)
         (np_start_at(tg, i + 1) || i + 1 >= tg->n || (tg->toks[i + 1].flags & TOK_PUNCT)))
         return P_RP;
     if (e->tag == P_RP) return P_RB;
+    // "in May", "on May 5", "since May,": the month, not the modal
+    if (e->tag == P_MD && tok_is(tg, i, "may") && (tg->toks[i].flags & TOK_CAP) &&
+        ((i > 0 && tg->tag[i - 1] == P_IN) || (i + 1 < tg->n && (tg->toks[i + 1].flags & TOK_NUM)) ||
+         i + 1 >= tg->n || (tg->toks[i + 1].flags & TOK_PUNCT)))
+        return P_NNP;
     // "Pakistan today accused India": after a noun, "today" tells when
     if (i > 0 && is_noun(tg->tag[i - 1]) && !tok_is(tg, i + 1, "'s") &&
         dyad__lexicon_has(&tg->dict->lex, LEX(LEX_DAY_ADVERB), tg->id[i]))

@@ -609,6 +609,18 @@ int32_t dyad__participle_host(const sentence *s, int32_t first_item)
     return -1;
 }
 
+// "Congo's foreign minister, Therese Wagner, a former UN official who took
+// up the post last year, accused Rwanda": an indefinite noun phrase set off
+// by a comma describes the subject named before it.
+static bool description_apposition(const sentence *s, int32_t ne)
+{
+    const ne_phrase *e = &s->nes[ne];
+    if (e->compound || e->first_leaf < 1) return false;
+    slice w = s->leaves[e->first_leaf].text;
+    if (!dyad__word_is(w, "a") && !dyad__word_is(w, "an")) return false;
+    return s->leaves[e->first_leaf - 1].tag == TAG_COMMA;
+}
+
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     if (clause_roles) {
@@ -628,10 +640,11 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
         }
     }
     int32_t from = first_item, found = source_before(s, from, clause_roles);
-    for (int k = 0; clause_roles && found < 0 && k < 2; k++) {
+    for (int k = 0; clause_roles && (found < 0 || description_apposition(s, found)) && k < 2; k++) {
         from = apposition_comma(s, from);
         if (from < 0) break;
-        found = source_before(s, from, clause_roles);
+        int32_t before = source_before(s, from, clause_roles);
+        if (before >= 0 || found < 0) found = before;
     }
     return found;
 }
