@@ -456,9 +456,18 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     for (int32_t j = 1; heads && f.actor && f.n_agents && j + 1 < w.n && j + 1 < f.first; j++)
         if (dyad__word_is(w.texts[j], "loyal") && dyad__word_is(w.texts[j + 1], "to")) loyal = true;
     if (loyal && strlen(base) >= 3 && dyad__cameo_is_state(base)) {
+        // forces loyal to a rebel, opposition or party group are armed men of it
+        // ("forces loyal to the Tigray People's Liberation Front": ETHREB)
+        bool rebel = strstr(base + 3, "REB") || strstr(base + 3, "INS") || strstr(base + 3, "OPP") ||
+                     strstr(base + 3, "PTY");
         base = dyad__arena_strndup(s->mem, base, 3);
         f.actor = NULL;   // the agents' phrase, not a person
         f.n_agents = 1;   // the first, before "loyal" (not the leader's title)
+        if (rebel) {
+            e->code = dyad__cameo_with_state(s->mem, base, "REB");
+            e->entry = entry_of(s->mem, &f);
+            return;
+        }
     }
     // a person's dated code already says what they are: their titles add
     // nothing ("former President Bill Clinton" is USAELI, not USAELIGOV)

@@ -560,8 +560,10 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
     // "Taliban militants targeted Kabul")
     // (named so, not placed by the story or the sentence; the state itself,
     // not a thing or a place in it: "attacked a police station in Maiduguri")
-    bool insurgent = root >= 18 && src_ne >= 0 && !s->nes[src_ne].inferred && t && !t->located &&
-                     !t->thing && !dyad__ne_place_state(s, t) &&
+    // (a town seized is the state's ground: "seized the city of Wad Madani", 192)
+    bool seized = !strncmp(code, "192", 3);
+    bool insurgent = root >= 18 && src_ne >= 0 && !s->nes[src_ne].inferred && t &&
+                     ((!t->located && !t->thing && !dyad__ne_place_state(s, t)) || seized) &&
                      (holds_sector(src, "REB") || holds_sector(src, "INS") || holds_sector(src, "UAF") ||
                       holds_sector(src, "RAD") || holds_sector(src, "CRM"));
     if (!o->same_country && strlen(tgt) == 3 && !strncmp(src, tgt, 3) &&
@@ -1190,9 +1192,14 @@ void dyad__story_country(dyad_coder *c)
         if (c->opts.pronouns && agreeing_ref(c, e)) continue;
         const char *home = story, *why = "country of the story";
         const char *loyal = loyal_to(s, e);
+        const char *sector = e->code + 3;
         if (loyal) {
             home = loyal;
             why = "loyal to";
+            // (to a rebel, opposition or party group: its armed men)
+            if (holds_sector(loyal, "REB") || holds_sector(loyal, "INS") || holds_sector(loyal, "OPP") ||
+                holds_sector(loyal, "PTY"))
+                sector = "REB";
         } else if (holds_sector(e->code, "CVL") && place) {
             // civilians are where the sentence happens ("killed 30 people
             // at a funeral in Quetta")
@@ -1212,7 +1219,7 @@ void dyad__story_country(dyad_coder *c)
                   : other ? "other state of the sentence" : why;
         }
         if (!home) continue;
-        e->code = dyad__cameo_with_state(s->mem, home, e->code + 3);
+        e->code = dyad__cameo_with_state(s->mem, home, sector);
         e->inferred = true;
         if (e->entry) {
             strbuf b = STRBUF_INIT;

@@ -28,12 +28,33 @@ static bool keep(const item *it)
 // Walking back from item i: when a relative clause ends there (", which
 // invaded Ukraine," or its closing comma), the item before it (and before
 // the comma that opens it); else i.
+// (news: also a clause opened by "who", "which" or "that" after a noun:
+// "a paramilitary group that has been fighting Sudan's army")
+static bool relative_sbar(const sentence *s, const item *it)
+{
+    if (!s->be_forms || it->kind != IT_CLOSE || it->phrase != PH_SBAR) return false;
+    int32_t k = it->mate + 1;
+    while (k < s->n_items && s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_OTHER) k++;
+    if (k >= s->n_items || s->items[k].kind != IT_WORD || s->items[k].leaf < 0) return false;
+    slice w = s->leaves[s->items[k].leaf].text;
+    if (!dyad__word_is(w, "who") && !dyad__word_is(w, "which") && !dyad__word_is(w, "that") &&
+        !dyad__word_is(w, "whose") && !dyad__word_is(w, "whom"))
+        return false;
+    int32_t before = it->mate - 1;  // a noun right before it
+    while (before >= 0 && s->items[before].kind == IT_CLOSE) before--;
+    return before >= 0 && s->items[before].kind == IT_WORD && s->items[before].tag == TAG_NOUN;
+}
+
 static int32_t skip_relative(const sentence *s, int32_t i)
 {
     const item *it = &s->items[i];
     if (it->kind == IT_WORD && it->tag == TAG_COMMA && i > 0 && s->items[i - 1].kind == IT_CLOSE &&
-        s->items[i - 1].phrase == PH_REL)
+        (s->items[i - 1].phrase == PH_REL || relative_sbar(s, &s->items[i - 1])))
         it = &s->items[--i];
+    if (relative_sbar(s, it)) {
+        i = it->mate - 1;
+        return i;
+    }
     if (it->kind != IT_CLOSE || it->phrase != PH_REL) return i;
     i = it->mate - 1;
     if (i >= 0 && s->items[i].kind == IT_WORD && s->items[i].tag == TAG_COMMA) i--;

@@ -11,3 +11,5 @@ dictionaries: default
 1 TCDGOV FRAMIL 166            # "ordered French troops to leave"
 2 CODGOV RWA 112               # the minister accuses Rwanda (not "a former UN official")
 3 MLIMILGOV IGOUNOPKO 1661     # peacekeepers ordered out
+4 SDNREB SDN 192               # a relative clause ("that has been fighting Sudan's army") holds no subject of "seized"; a town seized by rebels is their state's ground
+5 ETHREB ETHMIL 190            # forces loyal to a rebel group are rebels
