@@ -472,6 +472,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
     if (c->opts.pronouns) dyad__it_subject(s);
     if (c->opts.pronouns) dyad__they_subject(s);
     if (c->opts.pronouns) dyad__pronoun_quote(s);
+    if (c->opts.pronouns) dyad__object_pronoun(s);
     if (c->opts.pronouns) dyad__pronoun_bracket(s);
     dyad__sentence_delete_commas(s, &c->opts);
     check_items(c, "after comma deletion");

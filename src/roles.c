@@ -756,6 +756,41 @@ void dyad__pronoun_subject(sentence *s)
     }
 }
 
+// "Trump did not meet Xi but spoke with him": a lone "him" or "her" is the
+// one person named before it in the sentence other than the subject (with
+// two such persons, or none, it stays as the story makes it).
+void dyad__object_pronoun(sentence *s)
+{
+    int32_t vp;
+    int32_t subj = first_subject(s, false, &vp);
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || !dyad__ne_pronoun(s, e)) continue;
+        slice w = s->leaves[e->first_leaf].text;
+        if (!dyad__word_is(w, "him") && !dyad__word_is(w, "her")) continue;
+        if (e->first_leaf + 1 < s->n_leaves && s->leaves[e->first_leaf + 1].tag == TAG_NOUN) continue;  // "her government"
+        // only in a later member of a coordination of verb phrases ("did not
+        // meet Xi but spoke with him"), whose earlier members name the person
+        int32_t vp_of = -1;
+        for (int32_t k = e->open - 1; k >= 0 && vp_of < 0; k--)
+            if (s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_VP && s->items[k].mate > e->open) vp_of = k;
+        if (vp_of < 0) continue;
+        int32_t head = dyad__coordination_start(s, vp_of);
+        if (head == vp_of) continue;
+        int32_t one = -1, n = 0;
+        for (int32_t k = 0; k < s->n_nes; k++) {
+            const ne_phrase *p = &s->nes[k];
+            if (k == subj || p->open < 0 || p->compound || p->open > e->open || p->open < head || !p->person ||
+                p->inferred || !p->code || !strncmp(p->code, "---", 3))
+                continue;
+            if (subj >= 0 && !strcmp(p->code, s->nes[subj].code) && s->nes[subj].person) continue;
+            if (one < 0 || strcmp(s->nes[one].code, p->code)) n++;
+            one = k;
+        }
+        if (n == 1) resolve_pronoun(s, e, &s->nes[one], "the person named before it");
+    }
+}
+
 // "he (Saddam) had used chemical weapons": a lone pronoun followed by a name
 // in brackets stands for that name.
 void dyad__pronoun_bracket(sentence *s)
@@ -840,7 +875,11 @@ void dyad__they_subject(sentence *s)
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || e->open < vp) continue;
         if (!dyad__ne_pronoun(s, e)) {
-            if (e->code && strncmp(e->code, "---", 3) && !e->located && !e->thing) return;
+            // another group "they" could be ("the Kurds and Turkey"); not a
+            // single state or place ("did not advance on Kharkiv, but they")
+            if (e->code && strncmp(e->code, "---", 3) && !e->located && !e->thing &&
+                (plural_actor(s, e) || e->compound || e->nec >= 0))
+                return;
             continue;
         }
         if (!dyad__word_is(s->leaves[e->first_leaf].text, "they")) continue;

@@ -57,6 +57,8 @@ void dyad__pronoun_bracket(sentence *s);
 bool dyad__quote_mark(slice w);
 // pronouns: in a quoted sentence, "we"/"I" are its one speaker.
 void dyad__pronoun_quote(sentence *s);
+// pronouns: "met Xi but spoke with him": "him"/"her" is the one other person
+void dyad__object_pronoun(sentence *s);
 // story names: remember the people of this sentence named in full.
 void dyad__update_names(dyad_coder *c);
 // pronouns: note the states, people and organisations this sentence names,
