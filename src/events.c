@@ -272,7 +272,7 @@ static bool condemns(const sentence *s, int32_t vp)
                                               "entirely", "grossly", "highly", "most", "significant",
                                               "serious", "grave", "real", "major", "direct",
                                               "growing", "clear", "extremely", "incredibly",
-                                              "profoundly", "dangerous", NULL};
+                                              "profoundly", NULL};
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate;
     bool be = false, art = false;
@@ -389,7 +389,9 @@ static const char *reported_violence(const sentence *s, int32_t vp)
 static bool expletive_it(const sentence *s, int32_t y, int32_t k)
 {
     const ne_phrase *e = &s->nes[y];
-    if (e->first_leaf != e->last_leaf || !dyad__word_is(s->leaves[e->first_leaf].text, "it")) return false;
+    if (e->first_leaf < 0 || e->first_leaf != e->last_leaf ||
+        !dyad__word_is(s->leaves[e->first_leaf].text, "it"))
+        return false;
     for (int32_t i = k + 1; i < s->items[k].mate; i++) {
         const item *it = &s->items[i];
         if (it->kind != IT_WORD) continue;

@@ -172,7 +172,7 @@ static bool manner_adverb(const sentence *s, const item *it)
     static const char *const not_manner[] = {"only", "nearly", "hardly", "barely", "scarcely", "early",
                                              "likely", "unlikely", "allegedly", "reportedly",
                                              "supposedly", "ostensibly", "falsely", NULL};
-    if (it->kind != IT_WORD || it->tag != TAG_OTHER || it->leaf < 0) return false;
+    if (!s->be_forms || it->kind != IT_WORD || it->tag != TAG_OTHER || it->leaf < 0) return false;
     slice w = s->leaves[it->leaf].text;
     if (w.n < 5 || (w.p[w.n - 2] | 32) != 'l' || (w.p[w.n - 1] | 32) != 'y') return false;
     for (const char *const *x = not_manner; *x; x++)
@@ -420,6 +420,30 @@ static int32_t lower_end(const sentence *s, int32_t last, int32_t vp_close)
     return vp_close;
 }
 
+// Does a phrase of adverbs alone close at item i ("(ADVP (RB also))")?
+static bool adverb_phrase(const sentence *s, int32_t i)
+{
+    const item *it = &s->items[i];
+    if (it->kind != IT_CLOSE || it->phrase != PH_OTHER) return false;
+    bool any = false;
+    for (int32_t k = it->mate + 1; k < i; k++) {
+        const item *w = &s->items[k];
+        if (w->kind == IT_OPEN || w->kind == IT_CLOSE) return false;
+        if (w->tag != TAG_OTHER) return false;
+        any = true;
+    }
+    return any;
+}
+
+// Does pattern p's lower side name a word or synset ("- * &SANCTIONS ON_$";
+// not the bare verb "- * [051]", which any passive would match)?
+static bool has_word(const verb_pattern *p)
+{
+    for (size_t i = 0; i < p->n_lower; i++)
+        if (p->lower[i].kind == PAT_WORD || p->lower[i].kind == PAT_SYNSET) return true;
+    return false;
+}
+
 // News: "New sanctions were imposed on Iran by the EU", "A truce was
 // signed by Ethiopia and Eritrea": a passive whose subject names no actor
 // is matched as its active ("the EU imposed new sanctions on Iran"): the
@@ -429,9 +453,7 @@ static int32_t lower_end(const sentence *s, int32_t last, int32_t vp_close)
 static void passive_as_active(const sentence *s, int32_t vp_open, const verb_block *b, verb_match *m)
 {
     int32_t close = vp_open - 1;
-    while (close >= 0 && s->items[close].kind == IT_WORD && s->items[close].leaf >= 0 &&
-           manner_adverb(s, &s->items[close]))
-        close--;  // "were also imposed"
+    while (close >= 0 && adverb_phrase(s, close)) close = s->items[close].mate - 1;  // "Iran also was"
     if (close < 0 || s->items[close].kind != IT_CLOSE) return;
     if (s->items[close].phrase == PH_NE || s->items[close].phrase == PH_NEC) {
         const ne_phrase *e = &s->nes[s->items[close].ne];
@@ -471,7 +493,7 @@ static void passive_as_active(const sentence *s, int32_t vp_open, const verb_blo
         uint64_t have_lo = side_bits(s, lo, nl);
         for (size_t q = 0; q < b->n_patterns; q++) {
             const verb_pattern *p = &b->patterns[q];
-            if (p->n_upper || !may_match(p, 0, have_lo) || !strcmp(p->code, "---")) continue;
+            if (p->n_upper || !may_match(p, 0, have_lo) || !strcmp(p->code, "---") || !has_word(p)) continue;
             int32_t src = -1, tgt = -1;
             side_state st = {-1, -1, &src, &tgt};
             if (!match_side(s, p->lower, p->n_lower, lo, nl, false, &st)) continue;

@@ -292,6 +292,11 @@ check "validate --min-passed x: usage error" sh -c "test $? -eq 2 && grep -q \"n
 check "dict gaps MISSING: exit 1, the file named on stderr" \
     sh -c "test $? -eq 1 && grep -q 'no-such.txt' '$t/err'"
 
+# a supplied parse with an empty noun phrase inside a reported clause: coded
+# without reading before the leaves (default dictionaries, news mode)
+"$DYAD" code --quiet tests/fixtures/empty-np-parse.jsonl >"$t/out" 2>"$t/err"
+check "code: an empty NP in a supplied parse is coded, exit 0" test $? -eq 0
+
 # the man page names every command and every option of every command's --help
 man=$(sed 's/\\-/-/g' docs/dyad.1)
 missing=""
