@@ -704,6 +704,30 @@ static bool place_head(const sentence *s, const ne_phrase *e)
            place_noun(s->leaves[head].text);
 }
 
+// "did not advance on Kharkiv, but they shelled the city's northern
+// districts": "the city", "the town", "the capital" or "the village" is the
+// place the sentence named before it (a state's name, a code of three
+// letters), or NULL.
+static const char *the_place_named(const sentence *s, const ne_phrase *t)
+{
+    if (t->first_leaf < 0 || t->first_leaf + 1 > t->last_leaf ||
+        !dyad__word_is(s->leaves[t->first_leaf].text, "the"))
+        return NULL;
+    slice w = s->leaves[t->first_leaf + 1].text;
+    if (!dyad__word_is(w, "city") && !dyad__word_is(w, "town") && !dyad__word_is(w, "capital") &&
+        !dyad__word_is(w, "village"))
+        return NULL;
+    const char *place = NULL;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->open >= t->open || !e->code || strlen(e->code) != 3 ||
+            !dyad__cameo_is_state(e->code) || e->inferred)
+            continue;
+        place = e->code;
+    }
+    return place;
+}
+
 static void attacked_place(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
 {
     sentence *s = &c->sent;
@@ -720,7 +744,8 @@ static void attacked_place(dyad_coder *c, const verb_match *m, int32_t src, int3
     // holds the place, not its people
     if (!strncmp(m->code, "191", 3) || !strncmp(m->code, "192", 3)) return;
     if (dyad__ne_pronoun(s, t) || !place_head(s, t)) return;
-    const char *place = own ? t->code : dyad__attack_place(c);
+    const char *place = own ? t->code : the_place_named(s, t);
+    if (!place) place = dyad__attack_place(c);
     if (!place || s->nes[src].compound) return;
     t->code = dyad__cameo_with_state(s->mem, place, "CVL");  // the people of the place
     t->inferred = true;

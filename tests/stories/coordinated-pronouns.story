@@ -9,3 +9,4 @@ dictionaries: default
 
 1 USAGOV CHNGOV 041            # "spoke with him" by telephone: Xi
 2 RUSMIL UKR 194               # "they shelled": the Russian troops
+3 RUSMIL UKRCVL 194            # "the city" attacked: the place the sentence named (Kharkiv), its civilians
