@@ -371,8 +371,6 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         const lex_entry *nx = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
         bool det_next = nx && (nx->tag == P_DT || nx->tag == P_PRPS);
         if (m == M_BASE && (li->lexverb || det_next) && next_np && after_that_subject(tg, i)) return P_VBP;
-        // "demanded that the government lift restrictions": a base form
-        // after the subject of a "that" clause, before an object, is its verb
         return noun_tag(m);
     }
     if (ed) return P_VBD;

@@ -457,13 +457,13 @@ static void passive_as_active(const sentence *s, int32_t vp_open, const verb_blo
     if (close < 0 || s->items[close].kind != IT_CLOSE) return;
     if (s->items[close].phrase == PH_NE || s->items[close].phrase == PH_NEC) {
         const ne_phrase *e = &s->nes[s->items[close].ne];
-        if (e->compound || strcmp(e->code, "---")) return;  // an actor: a true passive
+        if (e->compound || !e->code || strcmp(e->code, "---")) return;  // an actor: a true passive
     } else if (s->items[close].phrase != PH_OTHER) {
         return;
     }
     int32_t open = s->items[close].mate, by = -1, by_end = -1;
     for (int32_t i = open + 1; i < close; i++)
-        if (s->items[i].kind == IT_OPEN && (s->items[i].phrase == PH_NE || s->items[i].phrase == PH_NEC) &&
+        if (s->items[i].kind == IT_OPEN && s->items[i].phrase == PH_NE && s->nes[s->items[i].ne].code &&
             strcmp(s->nes[s->items[i].ne].code, "---"))
             return;  // an actor inside the subject ("the EU's sanctions"): not a bare thing
     for (int32_t i = m->last + 1; i + 1 < m->vp_close && by < 0; i++) {
