@@ -857,6 +857,27 @@ static int32_t coordinated_it(const sentence *s, const verb_match *m, int32_t sr
     return t;
 }
 
+// News: an attack (180, 183, 190) done by bombers is a bombing: "attacked
+// by al Qaeda suicide bombers" 1831, "a car bomber" 1832, "roadside
+// bombers" 1833, other bombers 183. Else code.
+static const char *bomber_code(const sentence *s, int32_t doer, const char *code)
+{
+    if (doer < 0 || s->nes[doer].compound || s->nes[doer].first_leaf < 0 ||
+        (strcmp(code, "180") && strcmp(code, "183") && strcmp(code, "190")))
+        return code;
+    const ne_phrase *e = &s->nes[doer];
+    bool bomber = false, suicide = false, car = false, roadside = false;
+    for (int32_t l = e->first_leaf; l <= e->last_leaf; l++) {
+        slice w = s->leaves[l].text;
+        bomber = bomber || dyad__word_is(w, "bomber") || dyad__word_is(w, "bombers");
+        suicide = suicide || dyad__word_is(w, "suicide");
+        car = car || dyad__word_is(w, "car");
+        roadside = roadside || dyad__word_is(w, "roadside");
+    }
+    if (!bomber) return code;
+    return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
@@ -919,7 +940,8 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     bool swap = m->passive && !(s->be_forms && (m->src >= 0 || m->tgt >= 0));
     const char *colon = strchr(m->code, ':');
     if (!colon) {
-        emit_pairs(c, m, m->code, &a, &b, swap);
+        const char *code = c->opts.clause_roles ? bomber_code(s, swap ? tgt : src, m->code) : m->code;
+        emit_pairs(c, m, code, &a, &b, swap);
     } else {
         char fwd[16] = "", back[16] = "";
         size_t fn = (size_t)(colon - m->code);

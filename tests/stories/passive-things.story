@@ -16,3 +16,4 @@ dictionaries: default
 5 IRQMIL IRNCVL 190            # the act; Iraq's report of its own troops is no accusation
 6 TUR DEU 130                  # "its ambassador" is Turkey's (the subject's), no target of its threat
 7 NGALAB NGAGOV 133            # the unions' threat of a strike: the government is no "own side" of theirs
+8 SOMREB SOMMIL 1831           # an attack by a suicide bomber is a suicide bombing (18x, not 19x)
