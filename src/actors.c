@@ -458,8 +458,7 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     if (loyal && strlen(base) >= 3 && dyad__cameo_is_state(base)) {
         // forces loyal to a rebel, opposition or party group are armed men of it
         // ("forces loyal to the Tigray People's Liberation Front": ETHREB)
-        bool rebel = strstr(base + 3, "REB") || strstr(base + 3, "INS") || strstr(base + 3, "OPP") ||
-                     strstr(base + 3, "PTY");
+        bool rebel = dyad__loyal_armed_group(base);
         base = dyad__arena_strndup(s->mem, base, 3);
         f.actor = NULL;   // the agents' phrase, not a person
         f.n_agents = 1;   // the first, before "loyal" (not the leader's title)

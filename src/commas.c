@@ -151,24 +151,16 @@ static bool person_alone(const sentence *s, int32_t a, int32_t b)
     return e->person && e->named && !e->inferred;
 }
 
-static bool quote_item(const sentence *s, int32_t i)
-{
-    const item *it = &s->items[i];
-    return it->kind == IT_WORD && it->tag != TAG_POS && dyad__quote_mark(s->leaves[it->leaf].text);
-}
-
 // News mode: is the last range the attribution of a quote that opens the
 // sentence ("\u201cRussia attacked Ukraine,\u201d Zelensky said.")? It names
 // who says the quote, and is kept for what the quote accuses others of.
 static bool quote_attribution(const sentence *s, int32_t a, int32_t b)
 {
     int32_t i = a + 1;
-    bool closed = a > 0 && quote_item(s, a - 1);
-    if (!closed && i < b && quote_item(s, i)) closed = true, i++;
+    bool closed = a > 0 && dyad__quote_item(s, a - 1);
+    if (!closed && i < b && dyad__quote_item(s, i)) closed = true, i++;
     if (!closed) return false;
-    int32_t first = 0;
-    while (first < a && s->items[first].kind != IT_WORD) first++;
-    if (first >= a || !quote_item(s, first)) return false;
+    if (dyad__opening_quote(s, a) < 0) return false;
     for (; i < b; i++) {
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || it->phrase != PH_VP) continue;

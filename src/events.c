@@ -489,12 +489,6 @@ static size_t accuse_in(dyad_coder *c, const verb_match *m, int32_t src, int32_t
     return 0;
 }
 
-static bool quote_item(const sentence *s, int32_t i)
-{
-    const item *it = &s->items[i];
-    return it->kind == IT_WORD && it->tag != TAG_POS && dyad__quote_mark(s->leaves[it->leaf].text);
-}
-
 // "\u201cRussia attacked Ukraine,\u201d Zelensky said on Monday." / "...,
 // said Pelosi": the verb of saying at m closes a sentence that opens with a
 // quote and says nothing else (no clause of its own after it). Sets the
@@ -511,15 +505,14 @@ static int32_t quote_attribution(const sentence *s, const verb_match *m, int32_t
     }
     *close = -1;
     for (int marks = 0; i >= 0 && marks < 2 && s->items[i].kind == IT_WORD; i--, marks++) {
-        if (quote_item(s, i)) *close = i;
+        if (dyad__quote_item(s, i)) *close = i;
         else if (s->items[i].tag != TAG_COMMA) return -1;
     }
     if (*close < 0) return -1;
-    int32_t first = 0;
-    while (first < *close && s->items[first].kind != IT_WORD) first++;
-    if (first >= *close || !quote_item(s, first)) return -1;
+    int32_t first = dyad__opening_quote(s, *close);
+    if (first < 0) return -1;
     for (int32_t j = first + 1; j < *close; j++)
-        if (quote_item(s, j)) return -1;  // two quotes
+        if (dyad__quote_item(s, j)) return -1;  // two quotes
     *open = first;
     for (int32_t k = m->last + 1; k < m->vp_close; k++) {
         const item *it = &s->items[k];

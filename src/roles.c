@@ -897,6 +897,25 @@ bool dyad__quote_mark(slice w)
     return false;
 }
 
+bool dyad__quote_item(const sentence *s, int32_t i)
+{
+    const item *it = &s->items[i];
+    return it->kind == IT_WORD && it->tag != TAG_POS && dyad__quote_mark(s->leaves[it->leaf].text);
+}
+
+int32_t dyad__opening_quote(const sentence *s, int32_t before)
+{
+    int32_t first = 0;
+    while (first < before && s->items[first].kind != IT_WORD) first++;
+    return first < before && dyad__quote_item(s, first) ? first : -1;
+}
+
+bool dyad__loyal_armed_group(const char *code)
+{
+    return holds_sector(code, "REB") || holds_sector(code, "INS") || holds_sector(code, "OPP") ||
+           holds_sector(code, "PTY");
+}
+
 // The coded NE that says the sentence: the subject right before a verb of
 // saying ("..., the ministry said") or the name right after it ("said
 // Pelosi"); -1 when there is none or two speakers of different codes.
@@ -1236,9 +1255,7 @@ void dyad__story_country(dyad_coder *c)
             home = loyal;
             why = "loyal to";
             // (to a rebel, opposition or party group: its armed men)
-            if (holds_sector(loyal, "REB") || holds_sector(loyal, "INS") || holds_sector(loyal, "OPP") ||
-                holds_sector(loyal, "PTY"))
-                sector = "REB";
+            if (dyad__loyal_armed_group(loyal)) sector = "REB";
         } else if (holds_sector(e->code, "CVL") && place) {
             // civilians are where the sentence happens ("killed 30 people
             // at a funeral in Quetta")

@@ -55,6 +55,14 @@ void dyad__they_subject(sentence *s);
 void dyad__pronoun_bracket(sentence *s);
 // Is w a quotation mark standing alone (straight, curly or Penn's `` '')?
 bool dyad__quote_mark(slice w);
+// Is item i such a mark (not a possessive's apostrophe)?
+bool dyad__quote_item(const sentence *s, int32_t i);
+// The sentence's first word when it is a quotation mark before item
+// `before`, else -1.
+int32_t dyad__opening_quote(const sentence *s, int32_t before);
+// Does a code name a group whose loyal forces are its armed men (rebels,
+// insurgents, opposition, a party: "forces loyal to the TPLF")?
+bool dyad__loyal_armed_group(const char *code);
 // pronouns: in a quoted sentence, "we"/"I" are its one speaker.
 void dyad__pronoun_quote(sentence *s);
 // pronouns: "met Xi but spoke with him": "him"/"her" is the one other person
