@@ -162,6 +162,12 @@ static void code_verbs(dyad_coder *c)
         if (v->kind != IT_WORD || v->tag != TAG_VERB) continue;
         verb_match m;
         if (!dyad__verb_try(s, i, &m)) continue;
+        // news: "two journalists were arrested": the arrest is coded with
+        // its implied doer (events.c)
+        if (!m.code && m.agentless && c->opts.clause_roles && !strcmp(m.agentless, "173")) {
+            m.code = m.agentless;
+            m.passive = true;
+        }
         if (!m.code) {  // "X said Y was responsible": an accusation of Y
             if (c->opts.clause_roles && dyad__lexicon_has(&c->dict->lex, LEX(LEX_SPEECH) | LEX(LEX_ASSERT),
                                                           s->leaves[s->items[m.verb_item].leaf].id) &&

@@ -54,6 +54,7 @@ struct dyad_coder {
     char thing_entry[512];
     bool topic_newer;   // the last subject noted was a person (topic), not a thing
     const char *implied_target;  // while an event's target is no noun phrase: why
+    const char *implied_source;  // while an event's source is no noun phrase: why
     char act_owner[64]; // the source of the story's last act that is no reaction
     char act_owner_entry[512];
     story_name names[32];  // pronouns option: people the story named in full

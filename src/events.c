@@ -173,7 +173,9 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     }
     e->source_text = src_ne >= 0 ? ne_text(c, src_ne) : "";
     e->target_text = tgt_ne >= 0 ? ne_text(c, tgt_ne) : "";
-    e->source_entry = src_ne >= 0 && s->nes[src_ne].entry ? s->nes[src_ne].entry : "";
+    e->source_entry = src_ne >= 0 && s->nes[src_ne].entry ? s->nes[src_ne].entry
+                      : src_ne < 0 && c->implied_source                 ? c->implied_source
+                                                                        : "";
     e->target_entry = tgt_ne >= 0 && s->nes[tgt_ne].entry ? s->nes[tgt_ne].entry
                       : tgt_ne < 0 && c->implied_target                 ? c->implied_target
                                                                         : "";
@@ -185,7 +187,7 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
     e->target_span = ne_span(s, tgt_ne);
     int32_t vl = s->items[m->verb_item].leaf;
     e->verb_span = dyad__leaf_span(s, vl, vl);
-    e->source_inferred = src_ne >= 0 && s->nes[src_ne].inferred;
+    e->source_inferred = (src_ne >= 0 && s->nes[src_ne].inferred) || (src_ne < 0 && c->implied_source);
     e->target_inferred = tgt_ne >= 0 && s->nes[tgt_ne].inferred;
     e->pair = c->pair_mark;
 }
@@ -798,6 +800,57 @@ static const char *protest_target(dyad_coder *c, const verb_match *m, int32_t sr
     return dyad__cameo_with_state(&c->mem, code, "GOV");
 }
 
+// "Forty-four people were arrested", "Manafort has been charged with fraud":
+// an arrest or charge in the passive with no "by" is the act of the police
+// (the courts, for a charge or a conviction) of the place the sentence or
+// the story is in, else of the arrested's state; NULL when it is not one.
+static const char *implied_arrester(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
+{
+    static const char *const court[] = {"charg", "indict", "convict", "sentenc", "prosecut", NULL};
+    const sentence *s = &c->sent;
+    if (m->code != m->agentless || tgt >= 0 || src < 0) return NULL;
+    const ne_phrase *e = &s->nes[src];
+    for (int32_t i = 0; e->compound && i < s->n_nes; i++)  // its first coded member
+        if (s->nes[i].nec == src && s->nes[i].open >= 0 && s->nes[i].code &&
+            strncmp(s->nes[i].code, "---", 3))
+            e = &s->nes[i];
+    const char *who = e->code;
+    if (e->thing || e->located || !who || !strncmp(who, "---", 3)) return NULL;
+    const char *state = dyad__attack_place(c);
+    if (!state && dyad__cameo_is_state(who)) state = who;
+    if (!state) return NULL;
+    slice v = s->leaves[s->items[m->verb_item].leaf].text;
+    const char *sector = "COP";
+    for (const char *const *w = court; *w; w++)
+        if (v.n >= strlen(*w) && dyad__same_ci(v.p, *w, strlen(*w))) sector = "JUD";
+    return dyad__cameo_with_state(&c->mem, state, sector);
+}
+
+// An arrest in the passive with no "by" (see implied_arrester): its
+// subject is the arrested, the police or courts of its place the arresting
+// side. Returns the events added.
+static size_t code_agentless(dyad_coder *c, const verb_match *m)
+{
+    size_t before = c->n_events;
+    const sentence *s = &c->sent;
+    int32_t open = s->items[m->vp_close].mate;
+    int32_t head = dyad__coordination_start(s, open);
+    int32_t src = members_of(s, dyad__verb_default_source(s, head, true));
+    const char *doer = implied_arrester(c, m, src, -1);
+    if (!doer) return 0;
+    codes a, b;
+    codes_of(c, src, &a);
+    memset(&b, 0, sizeof b);
+    push_code(&b, doer, -1);
+    c->implied_source = "an arrest with no doer named: the police or the courts of its place";
+    emit_pairs(c, m, m->code, &a, &b, true);
+    c->implied_source = NULL;
+    free_codes(&a);
+    free_codes(&b);
+    if (c->opts.require_dyad) drop_undyadic(c);
+    return c->n_events - before;
+}
+
 // "a Syrian refugee whom the police arrested in Berlin", "the Americans
 // whom it had detained": the verb of a relative clause with a subject of its
 // own and no object after it is done to the noun phrase the clause follows;
@@ -871,11 +924,19 @@ static const char *bomber_code(const sentence *s, int32_t doer, const char *code
     return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
 }
 
+// A passive swaps the roles, unless the pattern placed them itself
+// ("- + &PASSAUXB_* BY $": in news every form of "be" makes a passive).
+static bool swap_roles(const sentence *s, const verb_match *m)
+{
+    return m->passive && !(s->be_forms && (m->src >= 0 || m->tgt >= 0));
+}
+
 size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
 {
     size_t before = c->n_events;
     const sentence *s = &c->sent;
     int32_t src = m->src, tgt = m->tgt;
+    if (m->agentless && m->code == m->agentless) return code_agentless(c, m);
     // news: a pattern's $ or + on one member of a coordination stands for
     // all of them ("exercises with Singapore, Vietnam and the Philippines")
     if (c->opts.clause_roles && src >= 0 && s->nes[src].nec >= 0) src = s->nes[src].nec;
@@ -928,9 +989,7 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         push_code(&b, implied, -1);
         c->implied_target = "a protest with no target but the protesters' state: its government";
     }
-    // a passive swaps the roles, unless the pattern placed them itself
-    // ("- + &PASSAUXB_* BY $": in news every form of "be" makes a passive)
-    bool swap = m->passive && !(s->be_forms && (m->src >= 0 || m->tgt >= 0));
+    bool swap = swap_roles(s, m);
     const char *colon = strchr(m->code, ':');
     if (!colon) {
         const char *code = c->opts.clause_roles ? bomber_code(s, swap ? tgt : src, m->code) : m->code;

@@ -121,6 +121,21 @@ static bool under_modal(const sentence *s, int32_t vp_open)
     return false;
 }
 
+// News: the phrase lies inside a conditional clause ("if Russia attacked
+// Ukraine", "unless the rebels withdraw"): what it says has not happened.
+static bool under_condition(const sentence *s, int32_t vp_open)
+{
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->phrase != PH_SBAR || it->mate < vp_open) continue;
+        const item *w = &s->items[i + 1];
+        if (w->kind == IT_WORD && w->leaf >= 0 &&
+            (dyad__word_is(s->leaves[w->leaf].text, "if") || dyad__word_is(s->leaves[w->leaf].text, "unless")))
+            return true;
+    }
+    return false;
+}
+
 // The phrase lies inside the verb phrase of a word of irrealis.
 static bool under_irrealis(const sentence *s, int32_t vp_open)
 {
@@ -221,7 +236,7 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
         int32_t vp = vp_of_word(s, head);
         if (vp >= 0 && vp < vp_open && under_modal(s, vp)) return true;
     }
-    return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
+    return under_modal(s, vp_open) || under_irrealis(s, vp_open) || (s->be_forms && under_condition(s, vp_open)) ||
            intent_infinitive(s, vp_open) || dyad__under_report_noun(s, vp_open);
 }
 

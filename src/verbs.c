@@ -507,6 +507,40 @@ static void passive_as_active(const sentence *s, int32_t vp_open, const verb_blo
     }
 }
 
+// News: "two journalists were arrested", "has since been charged": the
+// verb (a participle) right after a form of "be" or "get" (a time adverb may
+// stand between), with no "by" in its phrase. Then the code the block's bare
+// pattern ("- * [173]") gives the verb, which a pattern of agentless passives
+// null-codes; else NULL.
+static const char *agentless_code(const sentence *s, int32_t verb, const int32_t *up, int32_t nu,
+                                  int32_t vp_close, const verb_block *b)
+{
+    static const char *const time_adv[] = {"also", "later", "subsequently", "since", "then",
+                                           "already", "recently", "previously", NULL};
+    if (!s->items[verb].vbn) return NULL;
+    bool aux = false;
+    for (int32_t j = 0; j < nu && j < 3 && !aux; j++) {
+        const item *it = &s->items[up[j]];
+        if (it->kind != IT_WORD || it->leaf < 0) return NULL;
+        slice u = s->leaves[it->leaf].text;
+        // (not "be": "can be arrested", "were to be indicted" are not done)
+        if (dyad__word_is(u, "be")) return NULL;
+        aux = dyad__be_word(u) || dyad__word_is(u, "get") || dyad__word_is(u, "got") ||
+              dyad__word_is(u, "gotten");
+        bool adv = false;
+        for (const char *const *x = time_adv; *x && !adv; x++) adv = dyad__word_is(u, *x);
+        if (!aux && !adv) return NULL;
+    }
+    if (!aux) return NULL;
+    for (int32_t i = verb + 1; i < vp_close; i++)
+        if (s->items[i].kind == IT_WORD && word_is(s, &s->items[i], "BY")) return NULL;
+    for (size_t i = b->n_patterns; i-- > 0;) {
+        const verb_pattern *p = &b->patterns[i];
+        if (!p->n_upper && !p->n_lower) return strcmp(p->code, "---") ? p->code : NULL;
+    }
+    return NULL;
+}
+
 bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
 {
     const dyad_dict *d = s->dict;
@@ -548,6 +582,7 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     if (m->pattern && strcmp(m->pattern->code, "---") != 0) m->code = m->pattern->code;
     else m->code = form->code ? form->code : b->code;
     if (strcmp(m->code, "---") == 0) m->code = NULL;
+    if (!m->code && m->pattern && s->be_forms) m->agentless = agentless_code(s, verb, up, nu, vp_close, b);
     if (m->passive && s->be_forms) passive_as_active(s, vp_open, b, m);
     return true;
 }

@@ -13,6 +13,9 @@ typedef struct verb_match {
     int32_t vp_close;             // end of its verb phrase
     int32_t src, tgt;             // NE set by the pattern, or -1
     bool passive;
+    const char *agentless;        // news: the code of a null-coded passive with no
+                                  // "by" ("were arrested"), from the block's bare
+                                  // pattern; else NULL
 } verb_match;
 
 // Try the verb phrase opening at item `vp_open`. Returns false when its verb

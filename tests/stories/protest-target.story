@@ -19,5 +19,6 @@ dictionaries: default
 8 IRNCVL GBRGOV 141            # a protest at a body's seat ("in front of the British Embassy") is aimed at it
 9 ARGENV ARGGOV 141            # a protest against the protesters' own state is against its government
 10 BGDCVL BGDGOV 144           # "about 150 demonstrators" (placed in Dhaka) are "they"; an intersection is a road
+10 BGDCOP BGDCVL 173           # "were arrested" with no doer named: the police of the place
 11 -                           # business "rallies" on Wall Street are no protest
 12 -                           # "March 7" is a month, not a march
