@@ -885,21 +885,44 @@ static int32_t object_antecedent(const sentence *s, const verb_match *m, int32_t
 // object of a later member of a coordination of verb phrases is the
 // object of the member before it, when that one's verb is an act of the
 // dictionary; else tgt.
+static int32_t earlier_target(const sentence *s, const verb_match *m, int32_t src);
+
 static int32_t coordinated_it(const sentence *s, const verb_match *m, int32_t src, int32_t tgt)
 {
-    if (tgt < 0 || !dyad__ne_pronoun(s, &s->nes[tgt])) return tgt;
+    if (tgt < 0 || !s->nes[tgt].code || !strcmp(s->nes[tgt].code, "---")) {
+        // "implored the Kremlin to de-escalate and warned of more sanctions":
+        // a later member with no actor after its verb acts on the earlier
+        // one's (not a statement: "visited Japan and said ..."; not when its
+        // object is a name no dictionary knows: "derided Browder")
+        if (dyad__cameo_root(m->code) == 1) return tgt;
+        if (tgt >= 0 && s->nes[tgt].last_leaf >= 0) {
+            slice h = s->leaves[s->nes[tgt].last_leaf].text;
+            if (h.n && h.p[0] >= 'A' && h.p[0] <= 'Z') return tgt;
+        }
+        int32_t t = earlier_target(s, m, src);
+        return t >= 0 && !s->nes[t].located && !s->nes[t].thing ? t : tgt;
+    }
+    if (!dyad__ne_pronoun(s, &s->nes[tgt])) return tgt;
     slice w = s->leaves[s->nes[tgt].first_leaf].text;
     if (!dyad__word_is(w, "it") && !dyad__word_is(w, "them")) return tgt;
+    return earlier_target(s, m, src) >= 0 ? earlier_target(s, m, src) : tgt;
+}
+
+// The target of the member before the verb phrase of m in a coordination
+// of verb phrases, when that one's verb is an act of the dictionary and its
+// target an actor that is neither the source nor a pronoun; else -1.
+static int32_t earlier_target(const sentence *s, const verb_match *m, int32_t src)
+{
     int32_t open = s->items[m->vp_close].mate;
-    if (dyad__coordination_start(s, open) == open) return tgt;
+    if (dyad__coordination_start(s, open) == open) return -1;
     int32_t k = open - 1;  // back over "and", "or" and commas to the member before
     while (k >= 0 && s->items[k].kind == IT_WORD) k--;
-    if (k < 0 || s->items[k].kind != IT_CLOSE || s->items[k].phrase != PH_VP) return tgt;
+    if (k < 0 || s->items[k].kind != IT_CLOSE || s->items[k].phrase != PH_VP) return -1;
     verb_match pm;
-    if (!dyad__verb_try(s, s->items[k].mate, &pm) || !pm.code) return tgt;
+    if (!dyad__verb_try(s, s->items[k].mate, &pm) || !pm.code) return -1;
     int32_t t = pm.tgt >= 0 ? pm.tgt : dyad__verb_default_target(s, &pm, src, true);
     if (t < 0 || t == src || !s->nes[t].code || !strcmp(s->nes[t].code, "---") || dyad__ne_pronoun(s, &s->nes[t]))
-        return tgt;
+        return -1;
     return t;
 }
 
