@@ -15,3 +15,4 @@ dictionaries: default
 3 RUSGOV TUR 042              # a visit; "said trade would grow" is no statement to Turkey
 3 TUR RUSGOV 043
 4 RUSGOV CAN 112               # "derided Browder": an unknown name, not Canada
+5 UKR RUS 112                  # "..., saying Russia had violated the truce": "saying" is speech
