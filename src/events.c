@@ -535,6 +535,15 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
     return accuse_in(c, m, src, m->last + 1, m->vp_close);
 }
 
+// Does NE i stand after a preposition of place ("in Paris", "at the
+// border")?
+static bool place_after_prep(const sentence *s, int32_t i)
+{
+    const ne_phrase *e = &s->nes[i];
+    return !e->compound && e->first_leaf > 0 &&
+           dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id);
+}
+
 // Codes of acts two parties can only do with each other: meet, negotiate,
 // sign, agree a ceasefire, break relations. Not fighting or trade: "A and B
 // attacked" or "imported" is mostly done together, against or from others.
@@ -547,13 +556,21 @@ static bool mutual_code(const char *code)
     return false;
 }
 
+// "Kenya and Ethiopia agreed to share intelligence": an intent (03x) the
+// parties agree on is one they state to each other.
+static bool agreed_intent(const sentence *s, const verb_match *m)
+{
+    slice v = s->leaves[s->items[m->verb_item].leaf].text;
+    return dyad__cameo_root(m->code) == 3 && !strchr(m->code, ':') && v.n >= 5 && dyad__same_ci(v.p, "agree", 5);
+}
+
 // News: a compound subject of a mutual act with no coded target ("Havana and
 // Washington severed diplomatic ties"): each member toward each other.
 static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
 {
     const sentence *s = &c->sent;
     if (!c->opts.clause_roles || m->passive || src < 0 || !s->nes[src].compound ||
-        !mutual_code(m->code))
+        !(mutual_code(m->code) || agreed_intent(s, m)))
         return 0;
     codes a, b;
     codes_of(c, src, &a);
@@ -561,8 +578,14 @@ static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_
     bool none = true;
     for (int j = 0; j < b.n; j++) none = none && !strcmp(b.code[j], "---");
     // (a target among the compound's own members is none: "was signed by
-    // Ethiopia and Eritrea")
-    if (tgt >= 0 && (tgt == src || s->nes[tgt].nec == src)) none = true;
+    // Ethiopia and Eritrea"; so is a place: "agreed to meet in Paris")
+    if (tgt >= 0 && (tgt == src || s->nes[tgt].nec == src || place_after_prep(s, tgt))) none = true;
+    // (and the topic of an agreed intent: "agreed to share intelligence on
+    // al-Shabaab")
+    if (tgt >= 0 && agreed_intent(s, m) && !s->nes[tgt].compound && s->nes[tgt].first_leaf > 0) {
+        slice p = s->leaves[s->nes[tgt].first_leaf - 1].text;
+        if (dyad__word_is(p, "on") || dyad__word_is(p, "about") || dyad__word_is(p, "over")) none = true;
+    }
     size_t before = c->n_events;
     if (none && a.n >= 2) emit_pairs(c, m, m->code, &a, &a, false);
     free_codes(&a);
