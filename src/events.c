@@ -322,6 +322,41 @@ static bool condemns(const sentence *s, int32_t vp)
     return false;
 }
 
+// Does the VP opening at item vp say its subject did wrong: a verb of
+// wrongdoing among its first words, through auxiliaries and adverbs ("has
+// steadily dismantled the enforcement", "is trying to silence Mueller",
+// "lied to Congress"), no negation, modal or word of irrealis before it?
+static bool wrongdoing(const sentence *s, int32_t vp)
+{
+    static const char *const verb[] = {
+        "lied", "lying", "hid", "hidden", "hiding", "misled", "misleading", "dismantled",
+        "dismantling", "obstructed", "obstructing", "undermined", "undermining", "abused", "abusing",
+        "betrayed", "betraying", "sabotaged", "sabotaging", "silenced", "silencing", "ignored",
+        "ignoring", "neglected", "neglecting", "mismanaged", "mismanaging", "bungled", "squandered",
+        "squandering", "exploited", "exploiting", "manipulated", "manipulating", "meddled",
+        "meddling", "rigged", "rigging", "stole", "stolen", "stealing", "cheated", "cheating",
+        "endangered", "endangering", "deceived", "deceiving", "politicized", "politicizing",
+        "politicised", "politicising", "weaponized", "weaponizing", "weaponised", "defied",
+        "defying", "stonewalled", "stonewalling", "smeared", "smearing", "bullied", "bullying",
+        "harassed", "harassing", "intimidated", "intimidating", "persecuted", "persecuting", NULL};
+    const lexicon *lx = &s->dict->lex;
+    int32_t end = s->items[vp].mate, words = 0;
+    for (int32_t k = vp + 1; k < end && words < 6; k++) {
+        const item *it = &s->items[k];
+        if (it->kind == IT_OPEN && (it->phrase == PH_SBAR || it->phrase == PH_NE || it->phrase == PH_NEC))
+            return false;
+        if (it->kind != IT_WORD) continue;
+        words++;
+        uint32_t id = s->leaves[it->leaf].id;
+        if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
+            return false;
+        slice w = s->leaves[it->leaf].text;
+        for (const char *const *v = verb; *v; v++)
+            if (dyad__word_is(w, *v)) return true;
+    }
+    return false;
+}
+
 // Does the VP opening at item vp say its subject is to blame: a form of "be"
 // right before a blame word ("was responsible for the attack", "is behind
 // the bombing"), no negation, modal or belief word, and for "responsible"
@@ -427,7 +462,11 @@ static const char *judgement(const sentence *s, int32_t src, int32_t y, int32_t 
 {
     if (dyad__under_report_noun(s, k) || expletive_it(s, y, k)) return NULL;
     const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
-                       : condemns(s, k) ? "111" : NULL;
+                       : condemns(s, k) ? "111"
+                       : !s->nes[y].thing && !s->nes[y].located && s->be_forms && wrongdoing(s, k) &&
+                                 !dyad__hypothetical(s, k)
+                             ? "111"
+                                                                                                  : NULL;
     // "the U.S. said the militant group kidnapped Yazidi women": a
     // speaker who reports another's violence (17x-20x) accuses it
     // (by a speaker named so, not "officials" of the story's state)
