@@ -214,6 +214,17 @@ static bool quantity_at(const pstate *ps, int32_t i)
     return false;
 }
 
+// "a statement condemning Britain": an -ing word between a common noun
+// and a name is a participle that takes the name as its object, not a
+// modifier inside one noun phrase ("the fighting forces" has it first).
+static bool participle_after_noun(const pstate *ps, int32_t i)
+{
+    uint8_t prev = i > 0 ? ps->tag[i - 1] : 0, next = at(ps, i + 1);
+    // (a verb of the dictionary: not "establishment darling Jeb Bush")
+    return ps->tag[i] == P_VBG && (prev == P_NN || prev == P_NNS) && (next == P_NNP || next == P_NNPS) &&
+           ps->tg.id[i] && dyad__verb_first_form(ps->tg.dict, ps->tg.id[i]) >= 0;
+}
+
 // Index just past the noun phrase that starts at i (a cheap look-ahead that
 // mirrors parse_base_np), or i when none starts there.
 static int32_t skim_np(const pstate *ps, int32_t i)
@@ -225,7 +236,8 @@ static int32_t skim_np(const pstate *ps, int32_t i)
         uint8_t t = ps->tag[j];
         if (t == P_CD && j > i && ps->tag[j - 1] == P_NNS) break;  // (as parse_base_np)
         if (j > i && (ps->tag[j - 1] == P_NN || ps->tag[j - 1] == P_NNS) && quantity_at(ps, j)) break;
-        if (np_word(t) || t == P_POS || ((t == P_VBG || t == P_VBN) && is_noun(at(ps, j + 1))) ||
+        if (np_word(t) || t == P_POS ||
+            ((t == P_VBG || t == P_VBN) && is_noun(at(ps, j + 1)) && !(j > i && participle_after_noun(ps, j))) ||
             (t == P_HYPH && j > i && is_noun(at(ps, j + 1))))
             j++;
         else if (t == P_CC && j > i && is_adj(at(ps, j - 1)) && is_adj(at(ps, j + 1))) j++;
@@ -243,7 +255,8 @@ static int32_t parse_base_np(pstate *ps)
     int32_t k = 0;
     while (!at_end(ps)) {
         uint8_t t = cur(ps);
-        bool adj_part = (t == P_VBG || t == P_VBN) && is_noun(at(ps, ps->pos + 1)) && k > 0;
+        bool adj_part = (t == P_VBG || t == P_VBN) && is_noun(at(ps, ps->pos + 1)) && k > 0 &&
+                        !participle_after_noun(ps, ps->pos);
         if (t == P_HYPH && k > 0 && is_noun(at(ps, ps->pos + 1)) && ps->pos + 1 < ps->n) {
             add(ps, np, leaf(ps));  // the joint of "Dol_Amroth"
             continue;

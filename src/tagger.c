@@ -137,7 +137,8 @@ static lexinfo classify_open(const tagger *tg, int32_t i, const char *lw, size_t
     // (an agent's or actor's first word in lower case may still be the
     // adjective: "political" of POLITICAL_PARTY, "financial" of the
     // Financial Times: "military and financial support")
-    else if (adj_suffix(lw, n) && !li.lexverb && !(wc & WC_NOUN) &&
+    // ("statement", "settlement": -ment is a noun's, not -ent's adjective)
+    else if (adj_suffix(lw, n) && !ends(lw, n, "ment") && !li.lexverb && !(wc & WC_NOUN) &&
              (!li.nominal || (!(wc & WC_AGENT_HEAD) && !(tg->toks[i].flags & (TOK_CAP | TOK_UPPER)))))
         li.cand |= C_ADJ;  // a noun of the noun dictionary: "withdrawal"
     if (!(li.cand & (C_ADV | C_ADJ))) li.cand |= C_NOUN;
