@@ -408,6 +408,20 @@ static bool name_words(const ne_words *w, int32_t a, int32_t b)
     return true;
 }
 
+// News: "rejected the opposition's demands", "criticized the president's
+// plan": agent words that end right before a possessive mark own the thing
+// the phrase names, which stands for them as a target (never a source).
+static bool agent_possessor(const sentence *s, const ne_words *w, const ne_found *f)
+{
+    if (!f->n_agents) return false;
+    int32_t last = -1;
+    for (int32_t j = 0; j < w->n; j++)
+        if (w->covered[j]) last = j;
+    if (last < 0 || last + 1 >= w->n) return false;
+    int32_t l = w->leaves[last];
+    return l >= 0 && l + 1 < s->n_leaves && s->leaves[l + 1].tag == TAG_POS;
+}
+
 static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
@@ -444,7 +458,7 @@ static void code_ne(sentence *s, int32_t i, bool heads)
             // target ("cooperated with the Mueller investigation"), never as
             // a source; an agent's thing ("the government's plan") is nothing
             e->thing = true;
-            if (!f.actor) return;
+            if (!f.actor && !(s->be_forms && agent_possessor(s, &w, &f))) return;
             e->located = true;
         }
         if (h == NE_HEAD_PLACE) e->located = true;
