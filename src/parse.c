@@ -365,6 +365,21 @@ static bool agent_in_place(const pstate *ps)
     return j < ps->n && (ps->tag[j] == P_NNP || ps->tag[j] == P_NNPS);
 }
 
+// "to" + a base verb at i after a common noun, and a finite verb later
+// before any comma, colon or period.
+static bool infinitive_modifier_at(const pstate *ps, int32_t i)
+{
+    if (at(ps, i) != P_TO || at(ps, i + 1) != P_VB || i < 1 ||
+        (ps->tag[i - 1] != P_NN && ps->tag[i - 1] != P_NNS))
+        return false;
+    for (int32_t j = i + 2; j < ps->n; j++) {
+        uint8_t t = ps->tag[j];
+        if (t == P_COMMA || t == P_COLON || t == P_PERIOD || t == P_CC) return false;
+        if (is_finite(t)) return true;
+    }
+    return false;
+}
+
 static int32_t parse_np_member(pstate *ps, bool subject)
 {
     int32_t np = parse_base_np(ps);
@@ -378,6 +393,19 @@ static int32_t parse_np_member(pstate *ps, bool subject)
         int32_t outer = mk(ps, LABEL_NP);
         add(ps, outer, np);
         add(ps, outer, parse_pp(ps, subject));
+        np = outer;
+    }
+    // "President Trump's decision to end DACA is a shameful act": in subject
+    // position an infinitive after a common noun, with a finite verb ahead
+    // in the same stretch, is the noun's; its verb phrase takes no clause of
+    // its own ("end DACA is" is no "said Gondor attacked")
+    if (subject && infinitive_modifier_at(ps, ps->pos)) {
+        int32_t outer = mk(ps, LABEL_NP);
+        add(ps, outer, np);
+        bool was = ps->subject_relative;
+        ps->subject_relative = true;
+        add(ps, outer, wrap1(ps, LABEL_S, parse_vp(ps)));
+        ps->subject_relative = was;
         np = outer;
     }
     return np;

@@ -10,3 +10,4 @@ dictionaries: default
 2 USALEG USAGOV 111            # said the administration misled Congress
 3 -                            # "had not misled": no criticism
 4 -                            # "if ... has misled": a supposition
+5 USALEG USAGOV 111            # "X's decision to end the program is a shameful act," said Portman (the infinitive is the subject's)
