@@ -173,6 +173,8 @@ static void code_verbs(dyad_coder *c)
                                                           s->leaves[s->items[m.verb_item].leaf].id) &&
                 !(c->opts.hypothetical && dyad__hypothetical(s, i)))
                 dyad__code_accusation(c, &m);
+            else if (c->opts.clause_roles && !(c->opts.hypothetical && dyad__hypothetical(s, i)))
+                dyad__code_agreed(c, &m);
             continue;
         }
         // "shelled Kharkiv, killing 20 civilians": a participle of material

@@ -94,6 +94,8 @@ bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, c
 // events.c: "X said Y was responsible (guilty, behind ...)": X accuses Y (112),
 // for a verb of saying that codes nothing itself.
 size_t dyad__code_accusation(dyad_coder *c, const verb_match *m);
+// "Britain and France agreed to stabilize rates": mutual intent (030)
+size_t dyad__code_agreed(dyad_coder *c, const verb_match *m);
 dyad_span dyad__leaf_span(const sentence *s, int32_t first, int32_t last);
 
 // nominal.c: events stated as nouns (the `nominal` option).

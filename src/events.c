@@ -574,6 +574,41 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
     return accuse_in(c, m, src, m->last + 1, m->vp_close);
 }
 
+// News: "Britain and France agreed to stabilize exchange rates": a compound
+// subject that agrees to do something that names no other actor states an
+// intent to cooperate to each other (030). (The pattern leaves the verb
+// uncoded, so that "agreed to expel Russia" is coded by its inner verb.)
+size_t dyad__code_agreed(dyad_coder *c, const verb_match *m)
+{
+    const sentence *s = &c->sent;
+    slice v = s->leaves[s->items[m->verb_item].leaf].text;
+    if (v.n < 5 || !dyad__same_ci(v.p, "agree", 5)) return 0;
+    int32_t k = m->last + 1;
+    while (k < m->vp_close && s->items[k].kind != IT_WORD) k++;
+    if (k >= m->vp_close || !dyad__word_is(s->leaves[s->items[k].leaf].text, "to")) return 0;
+    // (an act of the dictionary is done to others: "agreed to assist with
+    // the airdrops" is an intent toward those helped, not toward each other)
+    int32_t vp = k + 1;
+    while (vp < m->vp_close && !(s->items[vp].kind == IT_OPEN && s->items[vp].phrase == PH_VP)) vp++;
+    verb_match im;
+    if (vp < m->vp_close && dyad__verb_try(s, vp, &im) && im.code) return 0;
+    for (int32_t i = k; i < m->vp_close; i++) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || (it->phrase != PH_NE && it->phrase != PH_NEC)) continue;
+        const ne_phrase *e = &s->nes[it->ne];
+        if (!e->compound && e->code && strcmp(e->code, "---") && !e->thing && !e->located) return 0;
+    }
+    int32_t src = dyad__verb_default_source(s, m->first, true);
+    if (src < 0 || !s->nes[src].compound) return 0;
+    codes a;
+    codes_of(c, src, &a);
+    size_t before = c->n_events;
+    if (a.n >= 2) emit_pairs(c, m, "030", &a, &a, false);
+    free_codes(&a);
+    if (c->opts.require_dyad) drop_undyadic(c);
+    return c->n_events - before;
+}
+
 // Does NE i stand after a preposition of place ("in Paris", "at the
 // border")?
 static bool place_after_prep(const sentence *s, int32_t i)

@@ -17,3 +17,8 @@ dictionaries: default
 2 FRAGOV UKRGOV 036
 3 KEN SOM 033                  # a pledge to help Somalia is aimed at Somalia
 3 ETH SOM 033
+4 GBR FRA 030                  # "agreed to stabilize exchange rates": no other actor, a mutual intent
+4 FRA GBR 030
+5 USA RUS 174                  # "agreed to expel Russia": the inner verb codes the act toward Russia
+5 GBR RUS 174
+6 -                            # "could agree": not done
