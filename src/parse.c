@@ -337,6 +337,29 @@ static bool list_follows(const pstate *ps, int32_t i, bool subject)
     return false;
 }
 
+// ", the United States, Britain and Japan agreed": after the comma at i a
+// list of noun phrases ends in "and NP" and a finite verb: the subject of
+// the next clause, no apposition to the phrase before ("Under the Paris
+// accords, the United States, ... agreed").
+static bool subject_list_at(const pstate *ps, int32_t i)
+{
+    if (at(ps, i) != P_COMMA) return false;
+    int32_t j = i, members = 0;
+    while (j < ps->n) {
+        if (ps->tag[j] == P_CC) {
+            if (!np_begins(ps, j + 1) || members < 2) return false;
+            return finite_begins(ps, skim_np(ps, j + 1));
+        }
+        if (ps->tag[j] != P_COMMA || !np_begins(ps, j + 1)) return false;
+        int32_t e = skim_np(ps, j + 1);
+        if (e == j + 1) return false;
+        members++;
+        if (at(ps, e) == P_COMMA && at(ps, e + 1) == P_CC) e++;  // Oxford comma
+        j = e;
+    }
+    return false;
+}
+
 // "naval forces in Singapore", "officials from Georgia": after a noun
 // phrase ending in an agent word, "in"/"from" and a name say whose it is.
 static bool agent_in_place(const pstate *ps)
@@ -466,7 +489,8 @@ static int32_t parse_np(pstate *ps, bool subject)
         }
         np = coord;
     }
-    if (!subject && apposition_at(ps, ps->pos) && !list_follows(ps, ps->pos, subject)) {
+    if (!subject && apposition_at(ps, ps->pos) && !list_follows(ps, ps->pos, subject) &&
+        !subject_list_at(ps, ps->pos)) {
         int32_t outer = mk(ps, LABEL_NP);
         add(ps, outer, np);
         add(ps, outer, leaf(ps));  // comma
