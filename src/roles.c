@@ -445,6 +445,12 @@ bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
     if (subject < 0 || speaker < 0) return false;
     const ne_phrase *e = &s->nes[subject];
     if (dyad__ne_pronoun(s, e)) return true;
+    // "his country", "its government": the speaker's own
+    if (e->first_leaf >= 0 && e->last_leaf == e->first_leaf + 1 && s->leaves[e->first_leaf].tag == TAG_PRP) {
+        slice h = s->leaves[e->last_leaf].text;
+        if (dyad__word_is(h, "country") || dyad__word_is(h, "nation") || dyad__word_is(h, "government"))
+            return true;
+    }
     const char *a = e->code, *b = s->nes[speaker].code;
     if (!a || !b) return false;
     if (!strcmp(a, b)) return true;
