@@ -325,7 +325,7 @@ static bool condemns(const sentence *s, int32_t vp)
 // Does the VP opening at item vp say its subject did wrong: a verb of
 // wrongdoing among its first words, through auxiliaries and adverbs ("has
 // steadily dismantled the enforcement", "is trying to silence Mueller",
-// "lied to Congress"), no negation, modal or word of irrealis before it?
+// "lied to Congress"), no negation or modal before it?
 static bool wrongdoing(const sentence *s, int32_t vp)
 {
     static const char *const verb[] = {
@@ -338,7 +338,12 @@ static bool wrongdoing(const sentence *s, int32_t vp)
         "endangered", "endangering", "deceived", "deceiving", "politicized", "politicizing",
         "politicised", "politicising", "weaponized", "weaponizing", "weaponised", "defied",
         "defying", "stonewalled", "stonewalling", "smeared", "smearing", "bullied", "bullying",
-        "harassed", "harassing", "intimidated", "intimidating", "persecuted", "persecuting", NULL};
+        "harassed", "harassing", "intimidated", "intimidating", "persecuted", "persecuting",
+        // base forms, after "to" ("is trying to silence Mueller")
+        "lie", "hide", "mislead", "dismantle", "obstruct", "undermine", "betray", "sabotage",
+        "silence", "ignore", "neglect", "mismanage", "squander", "exploit", "manipulate", "meddle",
+        "rig", "steal", "cheat", "endanger", "deceive", "politicize", "politicise", "weaponize",
+        "weaponise", "defy", "stonewall", "smear", "bully", "harass", "intimidate", "persecute", NULL};
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate, words = 0;
     for (int32_t k = vp + 1; k < end && words < 6; k++) {
@@ -348,8 +353,8 @@ static bool wrongdoing(const sentence *s, int32_t vp)
         if (it->kind != IT_WORD) continue;
         words++;
         uint32_t id = s->leaves[it->leaf].id;
-        if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS), id))
-            return false;
+        // (an attempt is wrong too: "is trying to silence Mueller")
+        if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL), id)) return false;
         slice w = s->leaves[it->leaf].text;
         for (const char *const *v = verb; *v; v++)
             if (dyad__word_is(w, *v)) return true;
@@ -571,7 +576,14 @@ size_t dyad__code_accusation(dyad_coder *c, const verb_match *m)
     int32_t open, close, speaker = c->opts.clause_roles ? quote_attribution(s, m, &open, &close) : -1;
     if (speaker >= 0) return accuse_in(c, m, speaker, open + 1, close);
     if (src < 0) return 0;
-    return accuse_in(c, m, src, m->last + 1, m->vp_close);
+    size_t n = accuse_in(c, m, src, m->last + 1, m->vp_close);
+    if (n || !c->opts.clause_roles) return n;
+    // "Schumer tweeted, in part: “Now he's trying to silence Mueller.”":
+    // what follows the colon after the verb's phrase is what was said
+    int32_t k = m->vp_close + 1;
+    while (k < s->n_items && s->items[k].kind == IT_CLOSE) k++;
+    if (k >= s->n_items || s->items[k].kind != IT_WORD || s->items[k].tag != TAG_COLON) return 0;
+    return accuse_in(c, m, src, k + 1, s->n_items);
 }
 
 // News: "Britain and France agreed to stabilize exchange rates": a compound

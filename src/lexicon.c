@@ -68,7 +68,7 @@ static const char *const third_person[] = {"HE", "HIM", "SHE", "HER", NULL};
 static const char *const neuter[] = {"IT", NULL};
 static const char *const subject_pronoun[] = {"he", "she", "they", "we", "i", NULL};
 
-static const char *const speech[] = {"SAID", "SAYS", "SAY", "SAYING", "TOLD", "ADDED", "NOTED", "REITERATED",
+static const char *const speech[] = {"SAID", "SAYS", "SAY", "SAYING", "TOLD", "ADDED", "NOTED", "REITERATED", "TWEETED", "WROTE",
                                      "REPORTED", "ANNOUNCED", "STATED", "EXPLAINED", NULL};
 
 // PETRARCH's auxiliaries of the passive

@@ -11,3 +11,5 @@ dictionaries: default
 3 -                            # "had not misled": no criticism
 4 -                            # "if ... has misled": a supposition
 5 USALEG USAGOV 111            # "X's decision to end the program is a shameful act," said Portman (the infinitive is the subject's)
+6 USALEG USAGOV 111            # "tweeted" is speech; "was trying to silence": an attempt at wrongdoing
+7 USALEG USAGOV 111            # what follows the colon after "said" is what was said
