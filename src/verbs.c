@@ -722,7 +722,10 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
         from = apposition_comma(s, from);
         if (from < 0) break;
         int32_t before = source_before(s, from, clause_roles);
-        if (before >= 0 || found < 0) found = before;
+        // (an apposition describes an actor: "Two days later, a Taliban
+        // gunman killed" keeps the gunman, no uncoded phrase before it)
+        bool coded = before >= 0 && (s->nes[before].compound || strcmp(s->nes[before].code, "---"));
+        if (coded || found < 0) found = before;
     }
     return found;
 }
@@ -763,6 +766,7 @@ static int32_t source_before(const sentence *s, int32_t first_item, bool clause_
         if (it->kind != IT_OPEN) continue;
         const ne_phrase *e = &s->nes[it->ne];
         if (e->located && !e->acts) continue;
+        if (clause_roles && date_ne(s, it->ne)) continue;  // "On Monday, ..." is no subject
         // "In London, India's finance minister lashed out": a state named
         // as a place is no subject
         if (clause_roles && dyad__ne_place_state(s, e)) continue;
