@@ -151,6 +151,28 @@ static void note_act_owner(dyad_coder *c)
     }
 }
 
+// News: is the sentence a question ("How has Trump insulted Mexico?",
+// "\u201cIs he done attacking the Speaker?\u201d"): its first word (after an
+// opening quote) asks, and it ends with a question mark? What it asks
+// about is not asserted. (A statement that ends by quoting a question,
+// "He urged voters to ..., saying: 'What do you have to lose?'", is none.)
+static bool question(const sentence *s)
+{
+    static const char *const ask[] = {"how", "what", "why", "who", "whom", "which", "when", "where",
+                                      "did", "do", "does", "is", "are", "was", "were", "would",
+                                      "will", "should", "could", "can", "has", "have", "had",
+                                      "shall", "may", "might", "must", NULL};
+    int32_t n = s->n_leaves, first = 0, last = n - 1;
+    while (last >= 0 && s->leaves[last].tag == TAG_PUNCT && !memchr(s->leaves[last].text.p, '?', s->leaves[last].text.n))
+        last--;  // closing quotes
+    if (last < 0 || s->leaves[last].text.n != 1 || s->leaves[last].text.p[0] != '?') return false;
+    while (first < n && s->leaves[first].tag == TAG_PUNCT) first++;  // opening quotes
+    if (first >= n) return false;
+    for (const char *const *a = ask; *a; a++)
+        if (dyad__word_is(s->leaves[first].text, *a)) return true;
+    return false;
+}
+
 // Each verb phrase whose verb is in the dictionary, in reading order.
 static void code_verbs(dyad_coder *c)
 {
@@ -488,8 +510,10 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
         c->n_events = 0;
         return not_coded(c, res, DYAD_TIMEOUT, "the sentence took longer than max_ms");
     }
-    code_verbs(c);
-    if (c->opts.nominal) dyad__code_nouns(c);
+    if (!(c->opts.hypothetical && question(s))) {
+        code_verbs(c);
+        if (c->opts.nominal) dyad__code_nouns(c);
+    }
     collect_mentions(c);
     if (c->in_story && c->opts.pronouns) {
         note_act_owner(c);
