@@ -5,5 +5,5 @@ date: 2016-06-01
 dictionaries: default
 
 1 -                            # a question that opens with "How"
-3 -                            # "Would Russia attack Ukraine?"
-4 RUS UKR 190                  # the statement
+2 -                            # "Would Russia attack Ukraine?"
+3 RUS UKR 190                  # the statement
