@@ -309,7 +309,8 @@ static int32_t parse_pp(pstate *ps, bool subject)
 // Appositive or list after a comma: ", NP ," or ", NP ." and not a clause.
 static bool apposition_at(const pstate *ps, int32_t i)
 {
-    if (at(ps, i) != P_COMMA || !np_begins(ps, i + 1)) return false;
+    // (", visiting Afghanistan,": a participle clause)
+    if (at(ps, i) != P_COMMA || !np_begins(ps, i + 1) || at(ps, i + 1) == P_VBG) return false;
     int32_t j = skim_np(ps, i + 1);
     if (j == i + 1) return false;
     uint8_t t = at(ps, j);
@@ -328,7 +329,9 @@ static bool list_follows(const pstate *ps, int32_t i, bool subject)
             int32_t e = skim_np(ps, j + 1);
             return !finite_begins(ps, e);   // "and officials said": a clause
         }
-        if (ps->tag[j] != P_COMMA || !np_begins(ps, j + 1)) return false;
+        // (", visiting Afghanistan, Iraq and Japan": an -ing word after a
+        // comma opens a participle clause, no member)
+        if (ps->tag[j] != P_COMMA || !np_begins(ps, j + 1) || at(ps, j + 1) == P_VBG) return false;
         int32_t e = skim_np(ps, j + 1);
         if (e == j + 1) return false;
         if (at(ps, e) == P_COMMA && at(ps, e + 1) == P_CC) e++;  // Oxford comma
