@@ -699,6 +699,18 @@ static bool description_apposition(const sentence *s, int32_t ne)
     return s->leaves[e->first_leaf - 1].tag == TAG_COMMA;
 }
 
+// An NE that no entry codes set off by commas on both sides (", R-S.C.,",
+// ", 62,")?
+static bool uncoded_ne(const sentence *s, int32_t ne)
+{
+    if (ne < 0 || s->nes[ne].compound || (s->nes[ne].code && strcmp(s->nes[ne].code, "---"))) return false;
+    int32_t a = s->nes[ne].open - 1, b = s->nes[ne].close + 1;
+    while (a >= 0 && s->items[a].kind == IT_OPEN) a--;
+    while (b < s->n_items && s->items[b].kind == IT_CLOSE) b++;
+    return a >= 0 && b < s->n_items && s->items[a].kind == IT_WORD && s->items[a].tag == TAG_COMMA &&
+           s->items[b].kind == IT_WORD && s->items[b].tag == TAG_COMMA;
+}
+
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     if (clause_roles) {
@@ -718,7 +730,9 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
         }
     }
     int32_t from = first_item, found = source_before(s, from, clause_roles);
-    for (int k = 0; clause_roles && (found < 0 || description_apposition(s, found)) && k < 2; k++) {
+    // (past an uncoded apposition too: "Lindsey Graham, R-S.C., criticized")
+    for (int k = 0; clause_roles && (found < 0 || description_apposition(s, found) || uncoded_ne(s, found)) && k < 2;
+         k++) {
         from = apposition_comma(s, from);
         if (from < 0) break;
         int32_t before = source_before(s, from, clause_roles);
