@@ -124,6 +124,9 @@ static const split_case split_cases[] = {
      {"1. The first point is clear.", "2. The second is not."}, 0, 0},
     {"paragraphs without final punctuation", "A heading without a period\n\nThe body. More",
      0, {"A heading without a period", "The body.", "More"}, 0, 0},
+    {"party and state after a lawmaker", "Sen. John McCain, R-Ariz., and Rep. Nancy Pelosi, D-N.Y., met. "
+     "Then they left.", 0,
+     {"Sen. John McCain, R-Ariz., and Rep. Nancy Pelosi, D-N.Y., met.", "Then they left."}, 0, 0},
     {"abbreviation before a blank line", "He met Gen.\n\nSmith spoke.", 0,
      {"He met Gen.", "Smith spoke."}, 0, 0},
     {"line break inside a sentence", "The minister said\nthe talks failed on\nMonday.", 0,
