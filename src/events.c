@@ -501,6 +501,37 @@ static size_t emit_judgement(dyad_coder *c, const verb_match *m, const char *cod
 
 // The accusation speaker src makes by what it says in items (from, to): of
 // the first name there, by the verb phrase after it.
+// Is the verb at m one of accusing ("charged", "alleged", "accused")?
+static bool accusing(const sentence *s, const verb_match *m)
+{
+    slice v = s->leaves[s->items[m->verb_item].leaf].text;
+    return (v.n >= 6 && dyad__same_ci(v.p, "charge", 6)) || (v.n >= 6 && dyad__same_ci(v.p, "allege", 6)) ||
+           (v.n >= 6 && dyad__same_ci(v.p, "accuse", 6));
+}
+
+// The doer of a passive verb phrase at item k ("is unfairly subsidized by
+// Britain, France and West Germany"): the noun phrase after its "by", or -1.
+static int32_t passive_doer(const sentence *s, int32_t k)
+{
+    bool passive = false;
+    for (int32_t i = k + 1; i < s->items[k].mate; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD && it->leaf >= 0) {
+            if (it->vbn) passive = true;
+            else if (passive && dyad__word_is(s->leaves[it->leaf].text, "by")) {
+                int32_t j = i + 1;
+                while (j < s->items[k].mate && s->items[j].kind == IT_OPEN && s->items[j].phrase != PH_NE &&
+                       s->items[j].phrase != PH_NEC)
+                    j++;
+                if (j < s->items[k].mate && s->items[j].kind == IT_OPEN) return s->items[j].ne;
+                return -1;
+            }
+        }
+        if (it->kind == IT_OPEN && (it->phrase == PH_SBAR || it->phrase == PH_S)) return -1;
+    }
+    return -1;
+}
+
 static size_t accuse_in(dyad_coder *c, const verb_match *m, int32_t src, int32_t from, int32_t to)
 {
     const sentence *s = &c->sent;
@@ -529,6 +560,18 @@ static size_t accuse_in(dyad_coder *c, const verb_match *m, int32_t src, int32_t
             // a person or body to blame; an act of theirs (a thing named
             // after them: "the US sanctions") condemned
             const char *code = judgement(s, src, y, k);
+            // "charged that Britain subsidized Airbus", "alleged that X is
+            // paid by Y": a verb of accusation accuses the doer it reports
+            if (!code && accusing(s, m) && !dyad__hypothetical(s, k)) {
+                int32_t by = passive_doer(s, k);
+                int32_t who = by >= 0 ? by : y;
+                const ne_phrase *w = &s->nes[who];
+                bool actor = w->compound ? by >= 0
+                                         : w->code && strcmp(w->code, "---") && !w->thing && !w->located &&
+                                               strcmp(s->nes[src].code, w->code) &&
+                                               !own_report(s->nes[src].code, w->code);
+                if (actor) return emit_judgement(c, m, "112", src, who);
+            }
             return code ? emit_judgement(c, m, code, src, y) : 0;
         }
     }
