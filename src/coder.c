@@ -163,11 +163,19 @@ static bool question(const sentence *s)
                                       "will", "should", "could", "can", "has", "have", "had",
                                       "shall", "may", "might", "must", NULL};
     int32_t n = s->n_leaves, first = 0, last = n - 1;
+    while (first < n && s->leaves[first].tag == TAG_PUNCT) first++;  // opening quotes
+    if (first >= n) return false;
+    // "Should Britain and France agree to ..., Iran would protest", "Were
+    // Iran to attack, ...", "Had Russia attacked, ...": a condition by
+    // inversion, question mark or not
+    if (first + 1 < n && s->leaves[first + 1].tag != TAG_PUNCT &&
+        (dyad__word_is(s->leaves[first].text, "should") || dyad__word_is(s->leaves[first].text, "were") ||
+         dyad__word_is(s->leaves[first].text, "had")) &&
+        s->leaves[first].text.p[0] >= 'A' && s->leaves[first].text.p[0] <= 'Z')
+        return true;
     while (last >= 0 && s->leaves[last].tag == TAG_PUNCT && !memchr(s->leaves[last].text.p, '?', s->leaves[last].text.n))
         last--;  // closing quotes
     if (last < 0 || s->leaves[last].text.n != 1 || s->leaves[last].text.p[0] != '?') return false;
-    while (first < n && s->leaves[first].tag == TAG_PUNCT) first++;  // opening quotes
-    if (first >= n) return false;
     for (const char *const *a = ask; *a; a++)
         if (dyad__word_is(s->leaves[first].text, *a)) return true;
     return false;
@@ -189,6 +197,7 @@ static void code_verbs(dyad_coder *c)
         if (!m.code && m.agentless && c->opts.clause_roles && !strcmp(m.agentless, "173")) {
             m.code = m.agentless;
             m.passive = true;
+            m.pattern = m.agentless_pattern;  // the evidence: the verb's own pattern
         }
         if (!m.code) {  // "X said Y was responsible": an accusation of Y
             if (c->opts.clause_roles && dyad__lexicon_has(&c->dict->lex, LEX(LEX_SPEECH) | LEX(LEX_ASSERT),

@@ -346,6 +346,7 @@ static bool wrongdoing(const sentence *s, int32_t vp)
         "weaponise", "defy", "stonewall", "smear", "bully", "harass", "intimidate", "persecute", NULL};
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate, words = 0;
+    bool be = false;  // the word before was a form of "be" or "get"
     for (int32_t k = vp + 1; k < end && words < 6; k++) {
         const item *it = &s->items[k];
         if (it->kind == IT_OPEN && (it->phrase == PH_SBAR || it->phrase == PH_NE || it->phrase == PH_NEC))
@@ -356,8 +357,18 @@ static bool wrongdoing(const sentence *s, int32_t vp)
         // (an attempt is wrong too: "is trying to silence Mueller")
         if (dyad__lexicon_has(lx, LEX(LEX_NEGATION) | LEX(LEX_MODAL), id)) return false;
         slice w = s->leaves[it->leaf].text;
+        // a verb, in the active ("had been exploited" is done to the
+        // subject; "is fighting cheating" names a noun)
+        bool passive = be && it->vbn;
+        be = dyad__be_word(w) || dyad__word_is(w, "get") || dyad__word_is(w, "got");
+        if (it->tag != TAG_VERB || passive) continue;
         for (const char *const *v = verb; *v; v++)
             if (dyad__word_is(w, *v)) return true;
+        // past the predicate's main verb (auxiliaries and "trying to" go on):
+        // "is fighting cheating" names a thing fought
+        if (!be && !dyad__word_is(w, "has") && !dyad__word_is(w, "have") && !dyad__word_is(w, "had") &&
+            !dyad__lexicon_has(lx, LEX(LEX_MIND), id))
+            return false;
     }
     return false;
 }
@@ -496,7 +507,7 @@ static size_t emit_judgement(dyad_coder *c, const verb_match *m, const char *cod
     free_codes(&a);
     free_codes(&b);
     if (c->opts.require_dyad) drop_undyadic(c);
-    return c->n_events - before;
+    return c->n_events > before ? c->n_events - before : 0;
 }
 
 // The accusation speaker src makes by what it says in items (from, to): of
@@ -643,10 +654,12 @@ size_t dyad__code_agreed(dyad_coder *c, const verb_match *m)
     if (k >= m->vp_close || !dyad__word_is(s->leaves[s->items[k].leaf].text, "to")) return 0;
     // (an act of the dictionary is done to others: "agreed to assist with
     // the airdrops" is an intent toward those helped, not toward each other)
+    // (a verb phrase right after "to": not "agreed to the terms", "agreed to")
     int32_t vp = k + 1;
-    while (vp < m->vp_close && !(s->items[vp].kind == IT_OPEN && s->items[vp].phrase == PH_VP)) vp++;
+    while (vp < m->vp_close && s->items[vp].kind == IT_CLOSE) vp++;
+    if (vp >= m->vp_close || s->items[vp].kind != IT_OPEN || s->items[vp].phrase != PH_VP) return 0;
     verb_match im;
-    if (vp < m->vp_close && dyad__verb_try(s, vp, &im) && im.code) return 0;
+    if (dyad__verb_try(s, vp, &im) && im.code) return 0;
     for (int32_t i = k; i < m->vp_close; i++) {
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || (it->phrase != PH_NE && it->phrase != PH_NEC)) continue;
@@ -661,7 +674,7 @@ size_t dyad__code_agreed(dyad_coder *c, const verb_match *m)
     if (a.n >= 2) emit_pairs(c, m, "030", &a, &a, false);
     free_codes(&a);
     if (c->opts.require_dyad) drop_undyadic(c);
-    return c->n_events - before;
+    return c->n_events > before ? c->n_events - before : 0;
 }
 
 // Does NE i stand after a preposition of place ("in Paris", "at the
@@ -1000,7 +1013,7 @@ static size_t code_agentless(dyad_coder *c, const verb_match *m)
     free_codes(&a);
     free_codes(&b);
     if (c->opts.require_dyad) drop_undyadic(c);
-    return c->n_events - before;
+    return c->n_events > before ? c->n_events - before : 0;
 }
 
 // "a Syrian refugee whom the police arrested in Berlin", "the Americans

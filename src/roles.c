@@ -51,6 +51,20 @@ static int story_description(const dyad_coder *c, uint32_t id)
     return body && dyad__lexicon_has(lx, LEX(LEX_BODY_NOUN) | LEX(LEX_GROUP_NOUN), id);
 }
 
+// "were arrested", "has been charged": a participle of arrest or charge
+// right after a form of "be" or "get" (its doer, the police or a court, is
+// implied; see events.c).
+static bool implied_doer_at(const text_token *toks, int32_t i)
+{
+    static const char *const arrest[] = {"arrested", "detained", "charged", "indicted", "convicted",
+                                         "jailed", "imprisoned", "apprehended", NULL};
+    static const char *const aux[] = {"was", "were", "been", "being", "is", "are", "got", "get", NULL};
+    bool a = false, b = false;
+    for (const char *const *w = arrest; *w && !a; w++) a = dyad__word_is(toks[i].norm, *w);
+    for (const char *const *w = aux; *w && a && !b; w++) b = dyad__word_is(toks[i - 1].norm, *w);
+    return a && b;
+}
+
 // Can these tokens give an event at all? A dictionary verb is needed, and
 // with require_dyad two actor or agent words (a source and a target).
 bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint32_t *ids,
@@ -74,6 +88,8 @@ bool dyad__worth_parsing(const dyad_coder *c, const text_token *toks, const uint
         } else if ((toks[i].flags & TOK_ALPHA) && dyad__dict_actor_stem(d, toks[i].norm)) {
             mentions++;
         }
+        // news: "were arrested" names its doer by implication (the police)
+        if (mentions == before && c->opts.clause_roles && i > 0 && implied_doer_at(toks, i)) mentions++;
         if (mentions == before && (toks[i].flags & TOK_CAP) && is_story_name(c, toks[i].norm))
             mentions++;  // "Conway" after "Kellyanne Conway"
         else if (mentions == before && id && story_pronoun(c, id, toks[i].norm))
@@ -134,6 +150,17 @@ static bool under_condition(const sentence *s, int32_t vp_open)
             return true;
     }
     return false;
+}
+
+// News: "has yet to agree", "have yet to meet": "yet to" before the verb
+// says it has not happened.
+static bool yet_to(const sentence *s, int32_t vp_open)
+{
+    int32_t l = -1;
+    for (int32_t i = vp_open + 1; i < s->items[vp_open].mate && l < 0; i++)
+        if (s->items[i].kind == IT_WORD) l = s->items[i].leaf;
+    if (l < 2) return false;
+    return dyad__word_is(s->leaves[l - 1].text, "to") && dyad__word_is(s->leaves[l - 2].text, "yet");
 }
 
 // The phrase lies inside the verb phrase of a word of irrealis.
@@ -236,7 +263,8 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
         int32_t vp = vp_of_word(s, head);
         if (vp >= 0 && vp < vp_open && under_modal(s, vp)) return true;
     }
-    return under_modal(s, vp_open) || under_irrealis(s, vp_open) || (s->be_forms && under_condition(s, vp_open)) ||
+    return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
+           (s->be_forms && (under_condition(s, vp_open) || yet_to(s, vp_open))) ||
            intent_infinitive(s, vp_open) || dyad__under_report_noun(s, vp_open);
 }
 
@@ -448,7 +476,9 @@ bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
     // "his country", "its government": the speaker's own
     if (e->first_leaf >= 0 && e->last_leaf == e->first_leaf + 1 && s->leaves[e->first_leaf].tag == TAG_PRP) {
         slice h = s->leaves[e->last_leaf].text;
-        if (dyad__word_is(h, "country") || dyad__word_is(h, "nation") || dyad__word_is(h, "government"))
+        slice p = s->leaves[e->first_leaf].text;  // ("their" may be a third party's)
+        if (!dyad__word_is(p, "their") &&
+            (dyad__word_is(h, "country") || dyad__word_is(h, "nation") || dyad__word_is(h, "government")))
             return true;
     }
     const char *a = e->code, *b = s->nes[speaker].code;

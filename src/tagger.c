@@ -138,7 +138,8 @@ static lexinfo classify_open(const tagger *tg, int32_t i, const char *lw, size_t
     // adjective: "political" of POLITICAL_PARTY, "financial" of the
     // Financial Times: "military and financial support")
     // ("statement", "settlement": -ment is a noun's, not -ent's adjective)
-    else if (adj_suffix(lw, n) && !ends(lw, n, "ment") && !li.lexverb && !(wc & WC_NOUN) &&
+    else if (adj_suffix(lw, n) && !(ends(lw, n, "ment") && !ends(lw, n, "vehement") && !ends(lw, n, "inclement")) &&
+             !li.lexverb && !(wc & WC_NOUN) &&
              (!li.nominal || (!(wc & WC_AGENT_HEAD) && !(tg->toks[i].flags & (TOK_CAP | TOK_UPPER)))))
         li.cand |= C_ADJ;  // a noun of the noun dictionary: "withdrawal"
     if (!(li.cand & (C_ADV | C_ADJ))) li.cand |= C_NOUN;

@@ -513,7 +513,7 @@ static void passive_as_active(const sentence *s, int32_t vp_open, const verb_blo
 // pattern ("- * [173]") gives the verb, which a pattern of agentless passives
 // null-codes; else NULL.
 static const char *agentless_code(const sentence *s, int32_t verb, const int32_t *up, int32_t nu,
-                                  int32_t vp_close, const verb_block *b)
+                                  int32_t vp_close, const verb_block *b, const verb_pattern **bare)
 {
     static const char *const time_adv[] = {"also", "later", "subsequently", "since", "then",
                                            "already", "recently", "previously", NULL};
@@ -536,7 +536,10 @@ static const char *agentless_code(const sentence *s, int32_t verb, const int32_t
         if (s->items[i].kind == IT_WORD && word_is(s, &s->items[i], "BY")) return NULL;
     for (size_t i = b->n_patterns; i-- > 0;) {
         const verb_pattern *p = &b->patterns[i];
-        if (!p->n_upper && !p->n_lower) return strcmp(p->code, "---") ? p->code : NULL;
+        if (!p->n_upper && !p->n_lower) {
+            *bare = p;
+            return strcmp(p->code, "---") ? p->code : NULL;
+        }
     }
     return NULL;
 }
@@ -582,7 +585,8 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     if (m->pattern && strcmp(m->pattern->code, "---") != 0) m->code = m->pattern->code;
     else m->code = form->code ? form->code : b->code;
     if (strcmp(m->code, "---") == 0) m->code = NULL;
-    if (!m->code && m->pattern && s->be_forms) m->agentless = agentless_code(s, verb, up, nu, vp_close, b);
+    if (!m->code && m->pattern && s->be_forms)
+        m->agentless = agentless_code(s, verb, up, nu, vp_close, b, &m->agentless_pattern);
     if (m->passive && s->be_forms) passive_as_active(s, vp_open, b, m);
     return true;
 }

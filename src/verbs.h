@@ -16,6 +16,7 @@ typedef struct verb_match {
     const char *agentless;        // news: the code of a null-coded passive with no
                                   // "by" ("were arrested"), from the block's bare
                                   // pattern; else NULL
+    const struct verb_pattern *agentless_pattern;  // that bare pattern
 } verb_match;
 
 // Try the verb phrase opening at item `vp_open`. Returns false when its verb

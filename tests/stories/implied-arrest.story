@@ -15,3 +15,4 @@ dictionaries: default
 7 -                            # an arrest supposed by "if" and a threat that hangs on it
 8 -                            # "unless": neither the protest nor the release happened
 9 EGYMIL EGYEDU 173              # a named doer stays the doer
+10 EGYCOP EGYCVL 173           # only one side named: the implied police are the other (the sentence is parsed)
