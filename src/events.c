@@ -328,22 +328,6 @@ static bool condemns(const sentence *s, int32_t vp)
 // "lied to Congress"), no negation or modal before it?
 static bool wrongdoing(const sentence *s, int32_t vp)
 {
-    static const char *const verb[] = {
-        "lied", "lying", "hid", "hidden", "hiding", "misled", "misleading", "dismantled",
-        "dismantling", "obstructed", "obstructing", "undermined", "undermining", "abused", "abusing",
-        "betrayed", "betraying", "sabotaged", "sabotaging", "silenced", "silencing", "ignored",
-        "ignoring", "neglected", "neglecting", "mismanaged", "mismanaging", "bungled", "squandered",
-        "squandering", "exploited", "exploiting", "manipulated", "manipulating", "meddled",
-        "meddling", "rigged", "rigging", "stole", "stolen", "stealing", "cheated", "cheating",
-        "endangered", "endangering", "deceived", "deceiving", "politicized", "politicizing",
-        "politicised", "politicising", "weaponized", "weaponizing", "weaponised", "defied",
-        "defying", "stonewalled", "stonewalling", "smeared", "smearing", "bullied", "bullying",
-        "harassed", "harassing", "intimidated", "intimidating", "persecuted", "persecuting",
-        // base forms, after "to" ("is trying to silence Mueller")
-        "lie", "hide", "mislead", "dismantle", "obstruct", "undermine", "betray", "sabotage",
-        "silence", "ignore", "neglect", "mismanage", "squander", "exploit", "manipulate", "meddle",
-        "rig", "steal", "cheat", "endanger", "deceive", "politicize", "politicise", "weaponize",
-        "weaponise", "defy", "stonewall", "smear", "bully", "harass", "intimidate", "persecute", NULL};
     const lexicon *lx = &s->dict->lex;
     int32_t end = s->items[vp].mate, words = 0;
     bool be = false;  // the word before was a form of "be" or "get"
@@ -362,8 +346,7 @@ static bool wrongdoing(const sentence *s, int32_t vp)
         bool passive = be && it->vbn;
         be = dyad__be_word(w) || dyad__word_is(w, "get") || dyad__word_is(w, "got");
         if (it->tag != TAG_VERB || passive) continue;
-        for (const char *const *v = verb; *v; v++)
-            if (dyad__word_is(w, *v)) return true;
+        if (dyad__lexicon_has(lx, LEX(LEX_WRONGDOING), id)) return true;
         // past the predicate's main verb (auxiliaries and "trying to" go on):
         // "is fighting cheating" names a thing fought
         if (!be && !dyad__word_is(w, "has") && !dyad__word_is(w, "have") && !dyad__word_is(w, "had") &&
@@ -1070,7 +1053,8 @@ static int32_t coordinated_it(const sentence *s, const verb_match *m, int32_t sr
     if (!dyad__ne_pronoun(s, &s->nes[tgt])) return tgt;
     slice w = s->leaves[s->nes[tgt].first_leaf].text;
     if (!dyad__word_is(w, "it") && !dyad__word_is(w, "them")) return tgt;
-    return earlier_target(s, m, src) >= 0 ? earlier_target(s, m, src) : tgt;
+    int32_t t = earlier_target(s, m, src);
+    return t >= 0 ? t : tgt;
 }
 
 // The target of the member before the verb phrase of m in a coordination

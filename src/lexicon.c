@@ -196,6 +196,24 @@ static const char *const assert_verb[] = {
     "alleges", "alleged", "claim", "claims", "claimed", "charge", "charges", "charged", "found",
     "finds", NULL};
 
+// verbs of wrongdoing: a speaker who says another actor did this criticises
+// it ("said the administration misled Congress"); base forms for "to"
+static const char *const wrongdoing[] = {
+    "lied", "lying", "hid", "hidden", "hiding", "misled", "misleading", "dismantled",
+    "dismantling", "obstructed", "obstructing", "undermined", "undermining", "abused", "abusing",
+    "betrayed", "betraying", "sabotaged", "sabotaging", "silenced", "silencing", "ignored",
+    "ignoring", "neglected", "neglecting", "mismanaged", "mismanaging", "bungled", "squandered",
+    "squandering", "exploited", "exploiting", "manipulated", "manipulating", "meddled", "meddling",
+    "rigged", "rigging", "stole", "stolen", "stealing", "cheated", "cheating", "endangered",
+    "endangering", "deceived", "deceiving", "politicized", "politicizing", "politicised",
+    "politicising", "weaponized", "weaponizing", "weaponised", "defied", "defying", "stonewalled",
+    "stonewalling", "smeared", "smearing", "bullied", "bullying", "harassed", "harassing",
+    "intimidated", "intimidating", "persecuted", "persecuting", "to", "lie", "hide", "mislead",
+    "dismantle", "obstruct", "undermine", "betray", "sabotage", "silence", "ignore", "neglect",
+    "mismanage", "squander", "exploit", "manipulate", "meddle", "rig", "steal", "cheat",
+    "endanger", "deceive", "politicize", "politicise", "weaponize", "weaponise", "defy",
+    "stonewall", "smear", "bully", "harass", "intimidate", "persecute", NULL};
+
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_NEGATION] = negation,
@@ -231,6 +249,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_PLACE_PREP] = place_prep,
     [LEX_AFFAIR] = affair,
     [LEX_ASSERT] = assert_verb,
+    [LEX_WRONGDOING] = wrongdoing,
 };
 
 void dyad__lexicon_init(lexicon *lx, interner *in)

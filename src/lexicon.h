@@ -55,6 +55,7 @@ typedef enum lex_list {
     LEX_PLACE_PREP,       // in, at, near: "in Moscow" names a place, not a party
     LEX_AFFAIR,           // case, campaign, home, plan: "his case" stands for him as a target
     LEX_ASSERT,           // confirmed, concluded, assessed, maintained: state a fact as known
+    LEX_WRONGDOING,       // lied, misled, dismantled, rigged ...: "said X misled Congress" criticises X
     LEX_N_LISTS
 } lex_list;
 

@@ -59,8 +59,10 @@ static bool implied_doer_at(const text_token *toks, int32_t i)
     static const char *const arrest[] = {"arrested", "detained", "charged", "indicted", "convicted",
                                          "jailed", "imprisoned", "apprehended", NULL};
     static const char *const aux[] = {"was", "were", "been", "being", "is", "are", "got", "get", NULL};
+    slice t = toks[i].norm;
+    if (t.n < 7 || t.p[t.n - 1] != 'd' || t.p[t.n - 2] != 'e') return false;  // (cheap test first)
     bool a = false, b = false;
-    for (const char *const *w = arrest; *w && !a; w++) a = dyad__word_is(toks[i].norm, *w);
+    for (const char *const *w = arrest; *w && !a; w++) a = dyad__word_is(t, *w);
     for (const char *const *w = aux; *w && a && !b; w++) b = dyad__word_is(toks[i - 1].norm, *w);
     return a && b;
 }
