@@ -979,7 +979,17 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             break;
         }
     int32_t nl = build_lower(s, m->last, end, lo, 512);
+    // (news: not past a verb of saying; "Merkel said Russia is fighting"
+    // aims at no one, not at the speaker)
     int32_t nu = build_upper(s, m->first, up, 512);
+    for (int32_t j = 0; clause_roles && j < nu; j++) {
+        const item *it = &s->items[up[j]];
+        if (it->kind == IT_WORD && it->leaf >= 0 && it->tag == TAG_VERB &&
+            dyad__lexicon_has(&s->dict->lex, LEX(LEX_SPEECH), s->leaves[it->leaf].id)) {
+            nu = j;
+            break;
+        }
+    }
     // (and a state's threats, mostly of moving them: "threatened to recall
     // its ambassador from Berlin"; not the unions' "threatened a strike
     // unless the government ...")

@@ -10,3 +10,4 @@ dictionaries: default
 4 -                            # "agreed to the terms": no verb after "to", no mutual intent
 5 -                            # "Should X and Y agree ...": a condition by inversion
 6 -                            # "have yet to agree": not done
+7 -                            # a reported act with no object aims at no one, not at the speaker
