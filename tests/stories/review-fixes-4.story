@@ -6,7 +6,7 @@ dictionaries: default
 
 1 -                            # "had been exploited": a passive is done to the subject, no criticism of it
 2 RUS UKR 175                  # the persecution is Russia's; Ukraine, its victim, is not criticised
-3 RUS DEUGOV 190               # (an old default-target fault); "cheating" is a noun fought, no wrongdoing of Russia
+3 -                            # "cheating" is a noun fought, no wrongdoing of Russia; nor is Merkel a target
 4 -                            # "agreed to the terms": no verb after "to", no mutual intent
 5 -                            # "Should X and Y agree ...": a condition by inversion
 6 -                            # "have yet to agree": not done
