@@ -990,11 +990,14 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             break;
         }
     }
-    // (and a state's threats, mostly of moving them: "threatened to recall
-    // its ambassador from Berlin"; not the unions' "threatened a strike
-    // unless the government ...")
-    bool skip_own = clause_roles && (moves_own(m->code) || (dyad__cameo_root(m->code) == 13 && src >= 0 &&
-                                                            state_side(s->nes[src].code)));
+    // (and a state's pledges, refusals and threats, mostly of moving them:
+    // "threatened to recall its ambassador from Berlin", "pledged to send
+    // troops to Mali", "refused to send troops to Ukraine"; not the unions'
+    // "threatened a strike unless the government ...")
+    int root = dyad__cameo_root(m->code);
+    bool state_src = src >= 0 && state_side(s->nes[src].code);
+    bool skip_own = clause_roles && (moves_own(m->code) || (root == 13 && state_src));
+    bool skip_troops = clause_roles && (root == 3 || root == 12) && state_src;
     // a passive's doer is its "by" phrase, wherever it stands ("was attacked
     // in the port of Aden by al Qaeda"): never the place on the way
     if (clause_roles && m->passive) {
@@ -1054,6 +1057,9 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             if (want_coded != ne_coded(s, ne)) continue;
             if (want_coded && src >= 0 && same_code(s, src, ne)) continue;
             if (want_coded && skip_own && own_side(s, src, ne)) continue;
+            if (want_coded && skip_troops && own_side(s, src, ne) &&
+                !strcmp(s->nes[ne].code + 3, "MIL"))
+                continue;
             // "threatened to cut off all US aid to Honduras": the source's
             // own thing is no target
             if (want_coded && clause_roles && src >= 0 && s->nes[ne].thing && !s->nes[ne].compound &&

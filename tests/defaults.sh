@@ -13,6 +13,17 @@ bad() { echo "not ok - $1"; fail=$((fail + 1)); }
 out=$("$DYAD" dict check 2>&1)
 if [ $? -eq 0 ]; then ok "dict check is clean: $(echo "$out" | tail -n 1)"; else bad "dict check: $out"; fi
 
+# Every CAMEO event code dyad knows (src/cameo.c, three or four digits) has a
+# pattern or a noun in the default verb and noun dictionaries.
+missing=""
+for code in $(sed -n 's/^ *{ "\([0-9][0-9][0-9][0-9]*\)".*/\1/p' src/cameo.c); do
+    grep -qE "\[($code(:[0-9]+)?|[0-9]+:$code)\]" dictionaries/verbs.txt dictionaries/nouns.txt ||
+        missing="$missing $code"
+done
+ncodes=$(sed -n 's/^ *{ "\([0-9][0-9][0-9][0-9]*\)".*/\1/p' src/cameo.c | wc -l)
+if [ "$ncodes" -gt 280 ] && [ -z "$missing" ]; then ok "every one of the $ncodes CAMEO codes has a pattern or noun"
+else bad "CAMEO codes ($ncodes) without a pattern or noun:$missing"; fi
+
 # The people files are current to about late 2025 (their headers say so):
 # on 2026-06-01 every office is confirmed within 10 years and every state has
 # a head; later dates list what nobody has checked yet (Colombia's president

@@ -14,6 +14,6 @@ dictionaries: default
 3 USA RUS 064                  # shared intelligence with Russia
 4 -                            # the union is no target of its own compound
 5 IRQMIL IRNCVL 190            # the act; Iraq's report of its own troops is no accusation
-6 TUR DEU 130                  # "its ambassador" is Turkey's (the subject's), no target of its threat
+6 TUR DEU 1313                 # "its ambassador" is Turkey's (the subject's), no target of its threat
 7 NGALAB NGAGOV 133            # the unions' threat of a strike: the government is no "own side" of theirs
 8 SOMREB SOMMIL 1831           # an attack by a suicide bomber is a suicide bombing (18x, not 19x)

@@ -7,6 +7,6 @@ text: tests/stories/protest-participle.txt
 date: 2020-09-01
 dictionaries: default
 
-1 BLRCVL BLRGOV 141            # "marched ..., demanding the resignation of President Lukashenko"
-2 LBNCVL LBNGOV 144            # "blocked roads ..., demanding the resignation of Prime Minister Diab"
+1 BLRCVL BLRGOV 1411           # "marched ..., demanding the resignation of President Lukashenko"
+2 LBNCVL LBNGOV 1441           # "blocked roads ..., demanding the resignation of Prime Minister Diab"
 3 BLRCVL BLRGOV 141            # "marched ..., singing songs": no one named, so the protesters' government

@@ -8,6 +8,6 @@ date: 2013-06-20
 dictionaries: default
 
 1 -                            # a call with no addressee
-2 EGYCVL EGYGOV 141            # "to demand the resignation of President Morsi": Morsi, not Cairo
+2 EGYCVL EGYGOV 1411           # "to demand the resignation of President Morsi": Morsi, not Cairo
 3 EGYEDU EGYGOV 141            # "to protest the Egyptian government's decision": the owner of the decision
 4 -                            # gathering "to celebrate": not a protest
