@@ -393,6 +393,28 @@ static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, governor *g)
     return true;
 }
 
+// A clause with no noun phrase of its own, a participle's inside a phrase
+// ("after (emerging from a meeting)")?
+static bool subjectless(const sentence *s, int32_t n)
+{
+    int32_t up = nd(s, n)->parent;
+    if (up < 0 || (nd(s, up)->tag != TAG_PP && nd(s, up)->tag != TAG_VP)) return false;
+    if (nd(s, up)->tag == TAG_PP) {  // done: "after emerging", not "before proceeding"
+        static const char *const done[] = {"after", "upon", "on", "while", "following", "since", "when", NULL};
+        int32_t in = nd(s, up)->first;
+        if (in < 0 || !tnode_is_leaf(nd(s, in))) return false;
+        bool ok = false;
+        for (const char *const *w = done; *w && !ok; w++)
+            ok = dyad__word_is(s->leaves[nd(s, in)->leaf_index].text, *w);
+        if (!ok) return false;
+    }
+    int32_t ch = nd(s, n)->first;
+    if (ch < 0 || nd(s, ch)->tag != TAG_VP) return false;
+    int32_t v = nd(s, ch)->first;
+    return v >= 0 && tnode_is_leaf(nd(s, v)) && nd(s, v)->label.n == 3 &&
+           !memcmp(nd(s, v)->label.p, "VBG", 3);
+}
+
 // "Fabius said on a visit to Ramallah", "during talks with X": the subject
 // of the clause whose adjunct holds the noun takes part.
 static void clause_subject(dyad_coder *c, int32_t top, side *src)
@@ -405,6 +427,10 @@ static void clause_subject(dyad_coder *c, int32_t top, side *src)
         if (t == TAG_SBAR) return;
         if (t != TAG_S) continue;
         if (!adjunct) return;
+        // "voiced optimism after emerging from a meeting with Obama": a
+        // clause of a participle alone, inside a phrase, shares the subject
+        // of the clause it hangs on
+        if (subjectless(s, p)) continue;
         for (int32_t ch = nd(s, p)->first; ch >= 0; ch = nd(s, ch)->next)
             if (nd(s, ch)->tag == TAG_NP) {
                 code_node(c, ch, true, src);
@@ -420,6 +446,16 @@ static void clause_subject(dyad_coder *c, int32_t top, side *src)
                 code_node(c, np, true, src);
                 return;
             }
+        // "Merkel, a conservative, flew home after talks with Li": a clause
+        // with only its predicate, after the subject and its apposition that
+        // the parser made clauses of their own: the first such subject
+        int32_t up = nd(s, p)->parent;
+        if (after == nd(s, p)->first && up >= 0 && nd(s, up)->tag == TAG_S) {
+            int32_t first = nd(s, up)->first;
+            if (first != p && nd(s, first)->tag == TAG_S && nd(s, nd(s, first)->first)->tag == TAG_NP &&
+                nd(s, nd(s, first)->first)->next < 0)
+                code_node(c, nd(s, first)->first, true, src);
+        }
         return;
     }
 }

@@ -519,6 +519,18 @@ static bool list_before(const tagger *tg, int32_t c)
            tg->tag[c - 1] != P_NNP && tg->tag[c - 3] != P_NNP;
 }
 
+// A bare common noun at i that may open an object ("voiced optimism",
+// "expressed concern"): a lowercase word unknown to the lexicon or listed
+// as a noun or a base verb.
+static bool object_word_at(const tagger *tg, int32_t i)
+{
+    if (i >= tg->n) return false;
+    const text_token *t = &tg->toks[i];
+    if (!(t->flags & TOK_ALPHA) || (t->flags & TOK_CAP)) return false;
+    const lex_entry *e = tg->lexe[i];
+    return !e || is_noun(e->tag) || e->tag == P_VB || e->tag == P_VBP;
+}
+
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -548,6 +560,11 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     if (p == P_MD || (p == P_TO && pj == i - 1) || (pf & L_DO))
         return m == M_ING ? P_VBG : P_VB;
     if (p == P_TO) return m == M_ING ? P_VBG : P_VB;
+    // "helped write the bill": "help" takes a bare infinitive
+    if (m == M_BASE && li->lexverb && pj == i - 1 && (next_np || next_in) &&
+        (tok_is(tg, i - 1, "help") || tok_is(tg, i - 1, "helps") || tok_is(tg, i - 1, "helped") ||
+         tok_is(tg, i - 1, "helping")))
+        return P_VB;
     if (pf & L_BE) {
         if (m == M_ING) return P_VBG;
         if (ed) return P_VBN;
@@ -606,9 +623,10 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     // after a comma: the verb of a subject that began the sentence
     // ("Chinese officials, including X, greeted him"; "Russia, which
     // invaded Ukraine, accused France")
-    if (pp == P_COMMA && (!any_finite || !main_finite_before(tg, i)) && tg->n > 0 &&
+    if ((pp == P_COMMA || (p == P_COMMA && pj == i - 2)) && (!any_finite || !main_finite_before(tg, i)) &&
+        tg->n > 0 &&
         (is_noun(tg->tag[0]) || tg->tag[0] == P_DT || tg->tag[0] == P_PRP || tg->tag[0] == P_JJ)) {
-        if (ed && (next_np || next_in)) return P_VBD;
+        if (ed && (next_np || next_in || object_word_at(tg, i + 1))) return P_VBD;
         if (m == M_S && li->lexverb && next_np) return P_VBZ;
     }
     // "after Rep. Devin Nunes, California Republican, threatened to impeach"
