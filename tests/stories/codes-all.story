@@ -119,3 +119,11 @@ dictionaries: default
 103 PSEREB PSECVL 184          # Hamas militants used Palestinian civilians as human shields.
 104 MEXUAF MEXGOV 186          # Mexican gunmen assassinated a Mexican mayor.
 105 MMR MMRCVL 201             # Myanmar carried out a mass expulsion of Rohingya Muslims to Bangladesh.
+106 KENOPP KENGOV 082          # The Kenyan opposition called off protests against the Kenyan government.
+107 MMR IGOUNOCOP 1245         # Myanmar refused to let United Nations investigators into Rakhine state.
+108 CHN CANGOV 132             # China threatened to impose visa restrictions on Canadian officials.
+109 SOMREB KEN 1383            # Al-Shabaab threatened to carry out suicide bombings in Kenya.
+110 INDCOP PAK 151             # Indian police went on high alert along the border with Pakistan.
+111 IMGISIREB AFGMIL 1833      # Islamic State militants attacked Afghan soldiers with a roadside bomb.
+112 PAKREB AFGGOV 185          # Pakistani militants attempted to assassinate the Afghan president.
+113 SRB KSV 124                # Serbia refused to back down in its dispute with Kosovo.

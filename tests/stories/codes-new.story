@@ -30,7 +30,7 @@ dictionaries: default
 19 GEOGOV GEOEDU 0833          # Georgia's government bowed to demands for rights from Georgian student
 20 TUNGOV TUNCVL 0834          # Tunisia's government bowed to demands for a new constitution from Tuni
 21 RUS UKR 084                 # Russia handed back the icon to Ukraine.
-22 SYR IGOUNOCOP 086           # Syria allowed United Nations investigators into Douma.
+22 SYR RUSCOP 086               # Syria allowed Russian investigators into Douma.
 23 UKR POL 1011                # Ukraine demanded economic cooperation from Poland.
 24 UKR DEU 1012                # Ukraine demanded military cooperation from Germany.
 25 ISR EGY 1014                # Israel demanded intelligence from Egypt.
