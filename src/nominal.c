@@ -460,6 +460,31 @@ static void clause_subject(dyad_coder *c, int32_t top, side *src)
     }
 }
 
+// Does the noun's phrase open with "his", "her", "its" or "their"?
+static bool pronoun_owner(const sentence *s, int32_t np, int32_t noun)
+{
+    static const char *const own[] = {"his", "her", "its", "their", NULL};
+    int32_t l = first_leaf(s, np);
+    if (l < 0 || l >= nd(s, noun)->leaf_index || s->leaves[l].tag != TAG_PRP) return false;
+    for (const char *const *w = own; *w; w++)
+        if (dyad__word_is(s->leaves[l].text, *w)) return true;
+    return false;
+}
+
+// The subject of the nearest clause around `top` that has one of its own.
+static void owner_subject(dyad_coder *c, int32_t top, side *src)
+{
+    const sentence *s = &c->sent;
+    for (int32_t p = nd(s, top)->parent; p >= 0; p = nd(s, p)->parent) {
+        if (nd(s, p)->tag == TAG_SBAR) return;
+        if (nd(s, p)->tag != TAG_S || !own_subject(s, p)) continue;
+        int32_t np = nd(s, p)->first;
+        while (nd(s, np)->tag != TAG_NP) np = nd(s, np)->next;
+        code_node(c, np, true, src);
+        return;
+    }
+}
+
 // The subject of a light verb ("China held talks"): its default source.
 static void light_source(dyad_coder *c, const governor *g, side *src)
 {
@@ -606,6 +631,9 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     // with the clause's subject ("was killed in a firefight with bandits")
     if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2) || !strncmp(e->code, "19", 2)))
         clause_subject(c, top, &src);
+    // "Sessions will reply to questions about his meetings with Russia's
+    // ambassador": a possessive pronoun is the subject of its clause
+    if (!src.n && pronoun_owner(s, np, noun)) owner_subject(c, top, &src);
     if (src.n) emit(c, e, nl, &src, &tgt);
 }
 
