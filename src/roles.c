@@ -535,6 +535,19 @@ static bool zero_relative(const sentence *s, int32_t k)
 // event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
 // reported clause is the exception when the verb gave nothing: "Germany said
 // Russia attacked Ukraine" is an attack.
+// Does the verb phrase opening at item k start with an -ing verb right
+// after "by" ("by expelling ...")?
+static bool by_gerund(const sentence *s, int32_t k)
+{
+    if (k + 1 >= s->n_items || s->items[k + 1].kind != IT_WORD || s->items[k + 1].leaf < 0) return false;
+    slice v = s->leaves[s->items[k + 1].leaf].text;
+    if (v.n < 5 || !dyad__same_ci(v.p + v.n - 3, "ing", 3)) return false;
+    int32_t j = k - 1;
+    while (j >= 0 && s->items[j].kind == IT_OPEN) j--;
+    return j >= 0 && s->items[j].kind == IT_WORD && s->items[j].leaf >= 0 &&
+           dyad__word_is(s->leaves[s->items[j].leaf].text, "by");
+}
+
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles)
 {
     if (!clause_roles) return m->vp_close;
@@ -560,6 +573,9 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
         // subject ("expelled them, accusing them of meddling")
         if (it->phrase == PH_VP && k > m->last + 1 && dyad__participle_host(s, k + 1) >= 0)
             return k - 1;
+        // an act that gave no event does not hide the one it was done by:
+        // "Russia retaliated by expelling two British diplomats"
+        if (!added && it->phrase == PH_VP && by_gerund(s, k)) return k - 1;
         if (it->phrase == PH_REL || (!added && it->phrase == PH_SBAR) ||
             (it->phrase == PH_SBAR && dyad__adverbial_clause(s, k)))
             return k - 1;
