@@ -822,6 +822,12 @@ static uint8_t tag_open(const tagger *tg, int32_t i, const char *lw, size_t ln, 
     bool after_aux = pj >= 0 && (tg->tag[pj] == P_MD || (tg->lflags[pj] & L_DO)) &&
                      !(t->flags & TOK_CAP);
     if (after_aux && li.m == M_BASE) return P_VB;
+    // "the rebels, who control much of the north": a word a verb may be,
+    // right after "who" or "which" and before a noun phrase or preposition
+    if (pj == i - 1 && (tok_is(tg, pj, "who") || tok_is(tg, pj, "which")) && !(t->flags & TOK_CAP) &&
+        (li.m == M_BASE || li.m == M_S) && i + 1 < tg->n &&
+        (np_start_at(tg, i + 1) || (tg->lexe[i + 1] && tg->lexe[i + 1]->tag == P_IN)))
+        return li.m == M_S ? P_VBZ : P_VBP;
     // "demanded that the authorities respect the right": a base form after
     // the subject of a "that" clause and before a determiner
     const lex_entry *nx = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
