@@ -575,6 +575,14 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         if (m == M_S || !next_np) return noun_tag(m);
         return P_VBN;
     }
+    // "Kurdish forces, which control the city, said they ...", "Police,
+    // citing witnesses, said they": a past verb of saying after a comma,
+    // before a clause's subject, is the verb of the sentence's subject
+    if (ed && pp == P_COMMA && i + 1 < tg->n &&
+        dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SPEECH), tg->id[i]) &&
+        (dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SUBJECT_PRONOUN), tg->id[i + 1]) ||
+         tok_is(tg, i + 1, "that") || tok_is(tg, i + 1, "it")))
+        return P_VBD;
     // "all either declined to comment or ...": after "either"/"neither",
     // an -ed word before "to" is the first of two coordinated verbs
     if (ed && i >= 1 && (tok_is(tg, i - 1, "either") || tok_is(tg, i - 1, "neither")) &&
