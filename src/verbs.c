@@ -845,6 +845,15 @@ static bool own_side(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
+// Is NE n peacekeepers alone (no name, no person: "peacekeepers")?
+static bool bare_peacekeepers(const sentence *s, int32_t n)
+{
+    const ne_phrase *e = &s->nes[n];
+    if (e->compound || e->person || e->named || !e->code) return false;
+    size_t k = strlen(e->code);
+    return k >= 6 && !strcmp(e->code + k - 3, "PKO");
+}
+
 // Default target: in the verb phrase, the first coded NE that is not the
 // source's code, else the first uncoded NE; then the same before the verb.
 // An SBAR that reports what was said or thought: it opens with "that" or
@@ -1060,6 +1069,9 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             if (want_coded && skip_troops && own_side(s, src, ne) &&
                 !strcmp(s->nes[ne].code + 3, "MIL"))
                 continue;
+            // (and peacekeepers it offers: "pledged to send peacekeepers to
+            // Lebanon")
+            if (want_coded && skip_troops && bare_peacekeepers(s, ne)) continue;
             // "threatened to cut off all US aid to Honduras": the source's
             // own thing is no target
             if (want_coded && clause_roles && src >= 0 && s->nes[ne].thing && !s->nes[ne].compound &&

@@ -127,3 +127,5 @@ dictionaries: default
 111 IMGISIREB AFGMIL 1833      # Islamic State militants attacked Afghan soldiers with a roadside bomb.
 112 PAKREB AFGGOV 185          # Pakistani militants attempted to assassinate the Afghan president.
 113 SRB KSV 124                # Serbia refused to back down in its dispute with Kosovo.
+114 IRL LBN 0334                # Ireland pledged to send peacekeepers to Lebanon: Lebanon, not the peacekeepers
+115 IRL MLI 1224                # Ireland refused to send peacekeepers to Mali
