@@ -340,7 +340,8 @@ static bool partitive(const sentence *s, int32_t n, int32_t inner)
     static const char *const words[] = {"number", "series", "round", "rounds", "wave", "waves",
                                         "string", "spate", "flurry", "couple", "dozens",
                                         "hundreds", "lot", "host", "set", "batch", "raft",
-                                        "barrage", "volley", NULL};
+                                        "barrage", "volley", "campaign", "campaigns", "act", "acts",
+                                        "days", "weeks", "months", NULL};
     int32_t head = nd(s, n)->first;
     if (head < 0 || nd(s, head)->tag != TAG_NP || nd(s, head)->next < 0) return false;
     int32_t pp = nd(s, head)->next;

@@ -129,3 +129,4 @@ dictionaries: default
 113 SRB KSV 124                # Serbia refused to back down in its dispute with Kosovo.
 114 IRL LBN 0334                # Ireland pledged to send peacekeepers to Lebanon: Lebanon, not the peacekeepers
 115 IRL MLI 1224                # Ireland refused to send peacekeepers to Mali
+116 BLROPP BLRGOV 140              # a campaign of civil disobedience against the Belarusian government
