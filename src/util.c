@@ -251,8 +251,12 @@ bool dyad__same_ci(const char *a, const char *b, size_t n)
 
 bool dyad__word_is(slice w, const char *lit)
 {
-    size_t n = strlen(lit);
-    return w.n == n && dyad__same_ci(w.p, lit, n);
+    // (most calls fail on the first letter: no strlen for them)
+    if (!w.n || !lit[0]) return !w.n && !lit[0];
+    if (dyad__ascii_upper(w.p[0]) != dyad__ascii_upper(lit[0])) return false;
+    for (size_t i = 1; i < w.n; i++)
+        if (!lit[i] || dyad__ascii_upper(w.p[i]) != dyad__ascii_upper(lit[i])) return false;
+    return lit[w.n] == 0;
 }
 
 bool dyad__is_space(int c)
