@@ -130,3 +130,4 @@ dictionaries: default
 114 IRL LBN 0334                # Ireland pledged to send peacekeepers to Lebanon: Lebanon, not the peacekeepers
 115 IRL MLI 1224                # Ireland refused to send peacekeepers to Mali
 116 BLROPP BLRGOV 140              # a campaign of civil disobedience against the Belarusian government
+117 SOM TUR 021                # Somalia called on Turkey to help rebuild its ports
