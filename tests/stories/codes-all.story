@@ -131,3 +131,4 @@ dictionaries: default
 115 IRL MLI 1224                # Ireland refused to send peacekeepers to Mali
 116 BLROPP BLRGOV 140              # a campaign of civil disobedience against the Belarusian government
 117 SOM TUR 021                # Somalia called on Turkey to help rebuild its ports
+118 IRN ISR 113                # Iran rallied Muslim nations against Israel
