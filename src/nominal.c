@@ -452,10 +452,10 @@ static void clause_subject(dyad_coder *c, int32_t top, side *src)
         // the parser made clauses of their own: the first such subject
         int32_t up = nd(s, p)->parent;
         if (after == nd(s, p)->first && up >= 0 && nd(s, up)->tag == TAG_S) {
-            int32_t first = nd(s, up)->first;
-            if (first != p && nd(s, first)->tag == TAG_S && nd(s, nd(s, first)->first)->tag == TAG_NP &&
-                nd(s, nd(s, first)->first)->next < 0)
-                code_node(c, nd(s, first)->first, true, src);
+            int32_t first = nd(s, up)->first, f0 = nd(s, first)->first;
+            if (first != p && nd(s, first)->tag == TAG_S && f0 >= 0 && nd(s, f0)->tag == TAG_NP &&
+                nd(s, f0)->next < 0)
+                code_node(c, f0, true, src);
         }
         return;
     }
@@ -472,8 +472,26 @@ static bool pronoun_owner(const sentence *s, int32_t np, int32_t noun)
     return false;
 }
 
-// The subject of the nearest clause around `top` that has one of its own.
-static void owner_subject(dyad_coder *c, int32_t top, side *src)
+// May the pronoun at leaf l stand for the subject noun phrase np? "his" and
+// "her" not for a state itself ("Iran said his meetings"), "its" not for a
+// person.
+static bool pronoun_fits(const sentence *s, int32_t l, int32_t np)
+{
+    bool personal = dyad__word_is(s->leaves[l].text, "his") || dyad__word_is(s->leaves[l].text, "her");
+    bool neuter = dyad__word_is(s->leaves[l].text, "its");
+    int32_t f = first_leaf(s, np);
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->compound || e->first_leaf != f) continue;
+        if (personal && !e->person && e->code && strlen(e->code) == 3) return false;  // a state
+        if (neuter && e->person) return false;
+    }
+    return true;
+}
+
+// The subject of the nearest clause around `top` that has one of its own,
+// when the owner pronoun at leaf l fits it.
+static void owner_subject(dyad_coder *c, int32_t top, int32_t l, side *src)
 {
     const sentence *s = &c->sent;
     for (int32_t p = nd(s, top)->parent; p >= 0; p = nd(s, p)->parent) {
@@ -481,7 +499,7 @@ static void owner_subject(dyad_coder *c, int32_t top, side *src)
         if (nd(s, p)->tag != TAG_S || !own_subject(s, p)) continue;
         int32_t np = nd(s, p)->first;
         while (nd(s, np)->tag != TAG_NP) np = nd(s, np)->next;
-        code_node(c, np, true, src);
+        if (pronoun_fits(s, l, np)) code_node(c, np, true, src);
         return;
     }
 }
@@ -634,7 +652,7 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
         clause_subject(c, top, &src);
     // "Sessions will reply to questions about his meetings with Russia's
     // ambassador": a possessive pronoun is the subject of its clause
-    if (!src.n && pronoun_owner(s, np, noun)) owner_subject(c, top, &src);
+    if (!src.n && pronoun_owner(s, np, noun)) owner_subject(c, top, first_leaf(s, np), &src);
     if (src.n) emit(c, e, nl, &src, &tgt);
 }
 

@@ -832,7 +832,11 @@ static uint8_t tag_open(const tagger *tg, int32_t i, const char *lw, size_t ln, 
     if (after_aux && li.m == M_BASE) return P_VB;
     // "the rebels, who control much of the north": a word a verb may be,
     // right after "who" or "which" and before a noun phrase or preposition
-    if (pj == i - 1 && (tok_is(tg, pj, "who") || tok_is(tg, pj, "which")) && !(t->flags & TOK_CAP) &&
+    // ("which" only after a comma or a noun: "did not say which militias")
+    if (pj == i - 1 &&
+        (tok_is(tg, pj, "who") ||
+         (tok_is(tg, pj, "which") && pj >= 1 && (tg->tag[pj - 1] == P_COMMA || is_noun(tg->tag[pj - 1])))) &&
+        !(t->flags & TOK_CAP) &&
         (li.m == M_BASE || li.m == M_S) && i + 1 < tg->n &&
         (np_start_at(tg, i + 1) || (tg->lexe[i + 1] && tg->lexe[i + 1]->tag == P_IN)))
         return li.m == M_S ? P_VBZ : P_VBP;

@@ -297,6 +297,13 @@ check "dict gaps MISSING: exit 1, the file named on stderr" \
 "$DYAD" code --quiet tests/fixtures/empty-np-parse.jsonl >"$t/out" 2>"$t/err"
 check "code: an empty NP in a supplied parse is coded, exit 0" test $? -eq 0
 
+# a supplied parse with an empty clause before a predicate-only clause (the
+# subject-and-apposition shape of the nominal coder): no read before the
+# tree's nodes; the next record's talks are still Merkel's
+"$DYAD" code --quiet tests/fixtures/empty-clause-parse.jsonl >"$t/out" 2>"$t/err"
+check "code: an empty clause in a supplied parse is coded, exit 0" test $? -eq 0
+check "code: after an empty clause, the next record's talks are coded" grep -q '"source":"DEUGOV","target":"RUSGOV","code":"046"' "$t/out"
+
 # the man page names every command and every option of every command's --help
 man=$(sed 's/\\-/-/g' docs/dyad.1)
 missing=""

@@ -9,3 +9,4 @@ dictionaries: default
 1 USAJUD RUSGOV 040            # "Sessions gave few details of his meetings with Russia's ambassador"
 2 USALEG USAGOV 112            # "Grassley repeated his allegations against President Trump"
 3 USAGOV CHNGOV 046            # "Officials said their talks with the Chinese delegation": the officials of the dateline's state
+4 -                            # "Iran said his meetings with Obama": "his" is not Iran
