@@ -248,15 +248,17 @@ static int32_t vp_item(const sentence *s, int32_t l)
     return -1;
 }
 
-// Does clause node n have a subject of its own (an NP before its VP)?
-static bool own_subject(const sentence *s, int32_t n)
+// Clause node n's subject of its own (an NP before its VP), or -1.
+static int32_t subject_np(const sentence *s, int32_t n)
 {
     for (int32_t ch = nd(s, n)->first; ch >= 0; ch = nd(s, ch)->next) {
-        if (nd(s, ch)->tag == TAG_NP) return true;
-        if (nd(s, ch)->tag == TAG_VP) return false;
+        if (nd(s, ch)->tag == TAG_NP) return ch;
+        if (nd(s, ch)->tag == TAG_VP) return -1;
     }
-    return false;
+    return -1;
 }
+
+static bool own_subject(const sentence *s, int32_t n) { return subject_np(s, n) >= 0; }
 
 // The words before the noun phrase (`top`, from leaf f) deny the act:
 // "no talks", "did not hold talks", "called for talks", "the prospect of
@@ -332,6 +334,14 @@ typedef struct governor {
     bool object;  // the noun phrase is that verb's object
 } governor;
 
+// Is leaf l one of the words (any case)?
+static bool leaf_among(const sentence *s, int32_t l, const char *const *words)
+{
+    for (const char *const *w = words; l >= 0 && *w; w++)
+        if (dyad__word_is(s->leaves[l].text, *w)) return true;
+    return false;
+}
+
 // "a number of rulings", "the latest round of talks": is NP node n a
 // quantity whose "of" phrase holds the noun phrase `inner`, so that a verb
 // taking n takes the act itself?
@@ -349,10 +359,7 @@ static bool partitive(const sentence *s, int32_t n, int32_t inner)
     int32_t in = nd(s, pp)->first;
     if (!tnode_is_leaf(nd(s, in)) || !dyad__word_is(nd(s, in)->word, "of") || nd(s, in)->next != inner)
         return false;
-    int32_t l = last_leaf(s, head);
-    for (const char *const *w = words; l >= 0 && *w; w++)
-        if (dyad__word_is(s->leaves[l].text, *w)) return true;
-    return false;
+    return leaf_among(s, last_leaf(s, head), words);
 }
 
 // Is the noun phrase `top` asserted? Sets the verb that governs it.
@@ -403,11 +410,7 @@ static bool subjectless(const sentence *s, int32_t n)
     if (nd(s, up)->tag == TAG_PP) {  // done: "after emerging", not "before proceeding"
         static const char *const done[] = {"after", "upon", "on", "while", "following", "since", "when", NULL};
         int32_t in = nd(s, up)->first;
-        if (in < 0 || !tnode_is_leaf(nd(s, in))) return false;
-        bool ok = false;
-        for (const char *const *w = done; *w && !ok; w++)
-            ok = dyad__word_is(s->leaves[nd(s, in)->leaf_index].text, *w);
-        if (!ok) return false;
+        if (in < 0 || !tnode_is_leaf(nd(s, in)) || !leaf_among(s, nd(s, in)->leaf_index, done)) return false;
     }
     int32_t ch = nd(s, n)->first;
     if (ch < 0 || nd(s, ch)->tag != TAG_VP) return false;
@@ -442,9 +445,7 @@ static void clause_subject(dyad_coder *c, int32_t top, side *src)
         while (nd(s, after)->parent != p) after = nd(s, after)->parent;
         for (int32_t ch = nd(s, after)->next; ch >= 0; ch = nd(s, ch)->next)
             if (nd(s, ch)->tag == TAG_S && own_subject(s, ch)) {
-                int32_t np = nd(s, ch)->first;
-                while (nd(s, np)->tag != TAG_NP) np = nd(s, np)->next;
-                code_node(c, np, true, src);
+                code_node(c, subject_np(s, ch), true, src);
                 return;
             }
         // "Merkel, a conservative, flew home after talks with Li": a clause
@@ -466,10 +467,7 @@ static bool pronoun_owner(const sentence *s, int32_t np, int32_t noun)
 {
     static const char *const own[] = {"his", "her", "its", "their", NULL};
     int32_t l = first_leaf(s, np);
-    if (l < 0 || l >= nd(s, noun)->leaf_index || s->leaves[l].tag != TAG_PRP) return false;
-    for (const char *const *w = own; *w; w++)
-        if (dyad__word_is(s->leaves[l].text, *w)) return true;
-    return false;
+    return l >= 0 && l < nd(s, noun)->leaf_index && s->leaves[l].tag == TAG_PRP && leaf_among(s, l, own);
 }
 
 // May the pronoun at leaf l stand for the subject noun phrase np? "his" and
@@ -477,8 +475,8 @@ static bool pronoun_owner(const sentence *s, int32_t np, int32_t noun)
 // person.
 static bool pronoun_fits(const sentence *s, int32_t l, int32_t np)
 {
-    bool personal = dyad__word_is(s->leaves[l].text, "his") || dyad__word_is(s->leaves[l].text, "her");
-    bool neuter = dyad__word_is(s->leaves[l].text, "its");
+    static const char *const persons[] = {"his", "her", NULL}, *const things[] = {"its", NULL};
+    bool personal = leaf_among(s, l, persons), neuter = leaf_among(s, l, things);
     int32_t f = first_leaf(s, np);
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
@@ -496,9 +494,8 @@ static void owner_subject(dyad_coder *c, int32_t top, int32_t l, side *src)
     const sentence *s = &c->sent;
     for (int32_t p = nd(s, top)->parent; p >= 0; p = nd(s, p)->parent) {
         if (nd(s, p)->tag == TAG_SBAR) return;
-        if (nd(s, p)->tag != TAG_S || !own_subject(s, p)) continue;
-        int32_t np = nd(s, p)->first;
-        while (nd(s, np)->tag != TAG_NP) np = nd(s, np)->next;
+        int32_t np = nd(s, p)->tag == TAG_S ? subject_np(s, p) : -1;
+        if (np < 0) continue;
         if (pronoun_fits(s, l, np)) code_node(c, np, true, src);
         return;
     }

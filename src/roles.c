@@ -531,10 +531,6 @@ static bool zero_relative(const sentence *s, int32_t k)
     return before->kind == IT_WORD && before->tag == TAG_NOUN;
 }
 
-// Verbs inside a coded verb phrase are not coded again, even when it gave no
-// event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
-// reported clause is the exception when the verb gave nothing: "Germany said
-// Russia attacked Ukraine" is an attack.
 // Does the verb phrase opening at item k start with an -ing verb right
 // after "by" ("by expelling ...")?
 static bool by_gerund(const sentence *s, int32_t k)
@@ -548,6 +544,11 @@ static bool by_gerund(const sentence *s, int32_t k)
            dyad__word_is(s->leaves[s->items[j].leaf].text, "by");
 }
 
+// Verbs inside a coded verb phrase are not coded again, even when it gave no
+// event: "Russia denied attacking Ukraine" is no attack. With clause_roles, a
+// reported clause is the exception when the verb gave nothing: "Germany said
+// Russia attacked Ukraine" is an attack, and so is the act it was done by:
+// "retaliated by expelling two diplomats".
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles)
 {
     if (!clause_roles) return m->vp_close;

@@ -1066,12 +1066,11 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             if (want_coded != ne_coded(s, ne)) continue;
             if (want_coded && src >= 0 && same_code(s, src, ne)) continue;
             if (want_coded && skip_own && own_side(s, src, ne)) continue;
-            if (want_coded && skip_troops && own_side(s, src, ne) &&
-                !strcmp(s->nes[ne].code + 3, "MIL"))
+            // (and the troops or peacekeepers it offers: "pledged to send
+            // peacekeepers to Lebanon")
+            if (want_coded && skip_troops &&
+                ((own_side(s, src, ne) && !strcmp(s->nes[ne].code + 3, "MIL")) || bare_peacekeepers(s, ne)))
                 continue;
-            // (and peacekeepers it offers: "pledged to send peacekeepers to
-            // Lebanon")
-            if (want_coded && skip_troops && bare_peacekeepers(s, ne)) continue;
             // "threatened to cut off all US aid to Honduras": the source's
             // own thing is no target
             if (want_coded && clause_roles && src >= 0 && s->nes[ne].thing && !s->nes[ne].compound &&
