@@ -649,6 +649,10 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
     // "Trump told Fox News": a statement made through the press is not one
     // addressed to it (news mode)
     if (o->clause_roles && !strcmp(code, "010") && holds_sector(tgt, "MED")) return true;
+    // "Speaking to the BBC", "NPR spoke with officials", "Fox News hosted
+    // Clinton": an interview is no consultation or visit (04) (news mode)
+    if (o->clause_roles && !strncmp(code, "04", 2) && (holds_sector(tgt, "MED") || holds_sector(src, "MED")))
+        return true;
     return false;
 }
 

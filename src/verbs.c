@@ -154,13 +154,27 @@ static bool month_name(const sentence *s, const item *it)
            dyad__lexicon_has(&s->dict->lex, LEX(LEX_MONTH), s->leaves[it->leaf].id);
 }
 
-// News: is NE ne a day or month alone ("on Monday", "in March")? It takes
-// no role of a pattern ("began shelling Kharkiv on Monday" aims at Kharkiv).
+static bool digits(slice w)
+{
+    if (!w.n) return false;
+    for (size_t i = 0; i < w.n; i++)
+        if (w.p[i] < '0' || w.p[i] > '9') return false;
+    return true;
+}
+
+// News: is NE ne a date: a day or month alone ("on Monday", "in March") or
+// with its numbers ("since January 20", "on 3 March, 2020")? It takes no
+// role of a pattern ("began shelling Kharkiv on Monday" aims at Kharkiv).
 static bool date_ne(const sentence *s, int32_t ne)
 {
     const ne_phrase *e = &s->nes[ne];
-    if (!s->be_forms || e->compound || e->first_leaf < 0 || e->first_leaf != e->last_leaf) return false;
-    return dyad__lexicon_has(&s->dict->lex, LEX(LEX_WEEKDAY) | LEX(LEX_MONTH), s->leaves[e->first_leaf].id);
+    if (!s->be_forms || e->compound || e->first_leaf < 0 || e->last_leaf - e->first_leaf > 4) return false;
+    bool named = false;
+    for (int32_t l = e->first_leaf; l <= e->last_leaf; l++) {
+        if (dyad__lexicon_has(&s->dict->lex, LEX(LEX_WEEKDAY) | LEX(LEX_MONTH), s->leaves[l].id)) named = true;
+        else if (!digits(s->leaves[l].text) && s->leaves[l].tag != TAG_COMMA) return false;
+    }
+    return named;
 }
 
 // An adverb of manner ("work closely with", "met separately with"): an
@@ -609,6 +623,53 @@ static bool compound_located(const sentence *s, int32_t nec)
 // first compound or coded NE, else the first NE at all.
 static int32_t source_before(const sentence *s, int32_t first_item, bool clause_roles);
 
+// Does the verb phrase opening at vp begin with a participle ("missing",
+// "backed") right after a comma (past the clause marks before it)?
+static bool participle_apposition(const sentence *s, int32_t vp)
+{
+    const item *v = vp + 1 < s->n_items ? &s->items[vp + 1] : NULL;
+    if (!v || v->kind != IT_WORD || v->tag != TAG_VERB || v->leaf < 0) return false;
+    slice w = s->leaves[v->leaf].text;
+    if (!v->vbn && !(w.n >= 5 && dyad__same_ci(w.p + w.n - 3, "ing", 3))) return false;
+    int32_t k = vp - 1;
+    while (k >= 0 && s->items[k].kind == IT_OPEN && (s->items[k].phrase == PH_S || s->items[k].phrase == PH_VP)) k--;
+    return k >= 0 && s->items[k].kind == IT_WORD && s->items[k].tag == TAG_COMMA;
+}
+
+// The comma before a participle_apposition's verb phrase at vp.
+static int32_t participle_comma(const sentence *s, int32_t vp)
+{
+    int32_t k = vp - 1;
+    while (k >= 0 && s->items[k].kind == IT_OPEN) k--;
+    return k;
+}
+
+// The item first_item opens a verb phrase after a participle's phrase set
+// off by commas ("Israeli police, acting on a tip, arrested"): the comma
+// before that phrase, where the subject's search goes on; else -1.
+static int32_t participle_before(const sentence *s, int32_t first_item)
+{
+    int32_t k = first_item - 1;  // (past the auxiliaries: "had been kidnapped")
+    while (k >= 0 && (s->items[k].kind == IT_OPEN ||
+                      (s->items[k].kind == IT_WORD && (s->items[k].tag == TAG_VERB || s->items[k].tag == TAG_OTHER))))
+        k--;
+    if (k < 1 || s->items[k].kind != IT_WORD || s->items[k].tag != TAG_COMMA) return -1;
+    k--;
+    while (k >= 0 && s->items[k].kind == IT_CLOSE) {
+        int32_t open = s->items[k].mate;
+        if (s->items[k].phrase == PH_VP && participle_apposition(s, open)) {
+            int32_t c = participle_comma(s, open);
+            // the comma has a noun phrase before it: an apposition, not a
+            // sentence opening with the participle
+            int32_t b = c - 1;
+            while (b >= 0 && s->items[b].kind == IT_CLOSE) b--;
+            return b >= 0 && s->items[b + 1].kind == IT_CLOSE && s->items[b + 1].phrase != PH_VP ? c : -1;
+        }
+        k--;
+    }
+    return -1;
+}
+
 // The comma the upper sequence of `from` stopped at, when the words between
 // it and `from` hold no verb phrase (an apposition: "Senate Democrats, her
 // party's senior member on the committee, called on Trump"); else -1.
@@ -619,7 +680,13 @@ static int32_t apposition_comma(const sentence *s, int32_t from)
         if (i < 0) break;
         const item *it = &s->items[i];
         if (it->kind == IT_WORD && it->tag == TAG_COMMA) return i;
-        if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate < from) return -1;
+        if (it->kind == IT_OPEN && it->phrase == PH_VP && it->mate < from) {
+            // a participle's phrase set off by commas describes the subject
+            // ("Terry Waite, missing in Beirut since January 20, had been
+            // kidnapped"); a finite verb's is a clause of its own
+            if (!participle_apposition(s, i)) return -1;
+            i = participle_comma(s, i);
+        }
     }
     return -1;
 }
@@ -715,9 +782,50 @@ static bool uncoded_ne(const sentence *s, int32_t ne)
            s->items[b].kind == IT_WORD && s->items[b].tag == TAG_COMMA;
 }
 
+// "Unveiling the budget to parliament, Mr Manuel said", "After questioning
+// Obama's toughness, Romney ...": a participle opening the sentence (after
+// at most a preposition or adverb) has the subject of the clause after its
+// phrase's comma. Returns that subject's NE, or -1.
+static int32_t preposed_subject(const sentence *s, int32_t first_item)
+{
+    const item *v = &s->items[first_item];
+    if (v->kind != IT_WORD || v->tag != TAG_VERB || v->leaf < 0) return -1;
+    slice w = s->leaves[v->leaf].text;
+    if (w.n < 5 || !dyad__same_ci(w.p + w.n - 3, "ing", 3)) return -1;
+    int words = 0, vp = -1;
+    for (int32_t k = first_item - 1; k >= 0; k--) {
+        const item *it = &s->items[k];
+        if (it->kind == IT_WORD) {
+            if (it->tag != TAG_IN && it->tag != TAG_OTHER && it->tag != TAG_PUNCT) return -1;
+            if (it->tag != TAG_PUNCT && ++words > 2) return -1;
+            // "By standing with China, Pyongyang demonstrates unity": a
+            // means is argued with, not done before the clause
+            if (dyad__word_is(s->leaves[it->leaf].text, "by")) return -1;
+        } else if (it->kind == IT_OPEN && vp < 0 && it->phrase == PH_VP && it->mate > first_item) {
+            vp = k;
+        }
+    }
+    if (vp < 0) return -1;
+    int32_t k = s->items[vp].mate + 1;
+    while (k < s->n_items && s->items[k].kind == IT_CLOSE) k++;
+    if (k >= s->n_items || s->items[k].kind != IT_WORD || s->items[k].tag != TAG_COMMA) return -1;
+    k++;
+    while (k < s->n_items && s->items[k].kind == IT_OPEN && s->items[k].phrase != PH_NE && s->items[k].phrase != PH_NEC)
+        k++;
+    if (k >= s->n_items || s->items[k].kind != IT_OPEN) return -1;
+    int32_t ne = s->items[k].ne;
+    // the subject of a verb phrase ("..., Mr Manuel said")
+    int32_t after = s->nes[ne].close + 1;
+    while (after < s->n_items && s->items[after].kind == IT_CLOSE) after++;
+    while (after < s->n_items && s->items[after].kind == IT_OPEN && s->items[after].phrase != PH_VP) after++;
+    return after < s->n_items && s->items[after].kind == IT_OPEN && s->items[after].phrase == PH_VP ? ne : -1;
+}
+
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     if (clause_roles) {
+        int32_t pre = preposed_subject(s, first_item);
+        if (pre >= 0) return pre;
         // "expelled two diplomats, accusing Poland of espionage": the
         // participle's doer is the subject of the verb it hangs on
         int32_t host = dyad__participle_host(s, first_item);
@@ -733,7 +841,12 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
             if (ne >= 0) return ne;
         }
     }
-    int32_t from = first_item, found = source_before(s, from, clause_roles);
+    int32_t from = first_item;
+    if (clause_roles) {
+        int32_t c = participle_before(s, from);
+        if (c >= 0) from = c;
+    }
+    int32_t found = source_before(s, from, clause_roles);
     // (past an uncoded apposition too: "Lindsey Graham, R-S.C., criticized")
     for (int k = 0; clause_roles && (found < 0 || description_apposition(s, found) || uncoded_ne(s, found)) && k < 2;
          k++) {
