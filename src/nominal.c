@@ -616,6 +616,58 @@ static void emit_mutual(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, 
             if (i != j) add_event(c, ne, noun_leaf, code, src, i, src, j);
 }
 
+// The object of the "from" phrase after noun phrase `top`, in its own
+// phrase or in the verb phrase that holds it, or -1.
+static int32_t from_object(const sentence *s, int32_t top)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        int32_t ch = pass == 0 ? nd(s, top)->first : nd(s, top)->next;
+        for (; ch >= 0; ch = nd(s, ch)->next) {
+            if (nd(s, ch)->tag != TAG_PP) continue;
+            int32_t in = nd(s, ch)->first;
+            if (in < 0 || !tnode_is_leaf(nd(s, in)) || !dyad__word_is(nd(s, in)->word, "from")) continue;
+            int32_t obj = nd(s, in)->next;
+            return obj >= 0 && nd(s, obj)->tag == TAG_NP ? obj : -1;
+        }
+    }
+    return -1;
+}
+
+// "Iran received a stern warning from the United States", "Russia faced
+// sanctions from the EU", "came under criticism from": the act is the
+// "from" phrase's, done to the subject of the verb of receiving. Fills src
+// and tgt and returns true when noun phrase `top` is such an object.
+static bool received(dyad_coder *c, int32_t top, side *src, side *tgt)
+{
+    static const char *const receive[] = {
+        "receive", "receives", "received", "receiving", "get", "gets", "got", "gotten", "getting",
+        "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", NULL};
+    static const char *const come[] = {"come", "comes", "came", "coming", NULL};
+    const sentence *s = &c->sent;
+    int32_t vp = nd(s, top)->parent;
+    if (vp >= 0 && nd(s, vp)->tag == TAG_PP) {  // "came under criticism from"
+        int32_t in = nd(s, vp)->first;
+        if (in < 0 || !tnode_is_leaf(nd(s, in)) || !dyad__word_is(nd(s, in)->word, "under")) return false;
+        vp = nd(s, vp)->parent;
+        if (vp < 0 || nd(s, vp)->tag != TAG_VP || !leaf_among(s, first_leaf(s, vp), come)) return false;
+    } else if (vp < 0 || nd(s, vp)->tag != TAG_VP || !leaf_among(s, first_leaf(s, vp), receive)) {
+        return false;
+    }
+    int32_t obj = from_object(s, top);
+    if (obj < 0 && nd(s, top)->parent != vp) obj = from_object(s, nd(s, top)->parent);
+    if (obj < 0) return false;
+    side from = {.n = 0};
+    code_node(c, obj, true, &from);
+    if (!from.n) return false;
+    governor g = {vp_item(s, first_leaf(s, vp)), true};
+    side to = {.n = 0};
+    light_source(c, &g, &to);
+    if (!to.n) return false;
+    *src = from;
+    *tgt = to;
+    return true;
+}
+
 // The noun at tree node `noun`, a form of entry `e`.
 static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
 {
@@ -626,11 +678,19 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
         if (nd(s, sib)->tag == TAG_NOUN &&  // not the head: "strike force"
             !leaf_in(s, nd(s, sib)->leaf_index, LEX(LEX_WEEKDAY)))  // (but "a call Tuesday")
             return;
+    int32_t nl = nd(s, noun)->leaf_index;
+    // "a great deal of his support": an amount, no agreement
+    static const char *const much[] = {"great", "good", NULL};
+    if (leaf_among(s, nl - 1, much) && nl + 1 < s->n_leaves && dyad__word_is(s->leaves[nl + 1].text, "of"))
+        return;
     side src = {.n = 0}, tgt = {.n = 0};
     int32_t top = after_noun(c, e, noun, &src, &tgt);
-    if (!tgt.n && !mutual(e->code)) return;
-    int32_t nl = nd(s, noun)->leaf_index;
     governor g;
+    if (received(c, top, &src, &tgt)) {
+        if (asserted(c, top, nl, &g)) emit(c, e, nl, &src, &tgt);
+        return;
+    }
+    if (!tgt.n && !mutual(e->code)) return;
     if (!asserted(c, top, nl, &g)) return;
     if (!tgt.n) {  // only a compound subject of a light verb, with each other
         if (!src.n && !has_possessor(s, np, noun)) light_source(c, &g, &src);
