@@ -536,6 +536,10 @@ static const lex_entry pos_table[] = {
     V("join"), V("project"), V("lay"), V("fuel"), V("reinforce"), V("reach"),
     V("leave"), V("stand"), V("remain"), V("look"), V("happen"), V("include"),
     V("involve"), V("face"), V("receive"), V("consider"), V("decide"), V("offer"),
+    V("follow"), V("show"), V("prompt"), V("spark"), V("trigger"), V("cause"), V("require"),
+    V("prevent"), V("avoid"), V("pose"), V("affect"), V("indicate"), V("insist"),
+    V("acknowledge"), V("admit"), V("maintain"), V("undermine"), V("fail"), V("boost"),
+    V("carry"), V("describe"), V("mention"), V("recall"), V("remind"), V("represent"),
 };
 
 #undef V
