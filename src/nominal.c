@@ -616,6 +616,8 @@ static void emit_mutual(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, 
             if (i != j) add_event(c, ne, noun_leaf, code, src, i, src, j);
 }
 
+static bool capital(const sentence *s, int32_t l);
+
 // The object of the "from" phrase after noun phrase `top`, in its own
 // phrase or in the verb phrase that holds it, or -1.
 static int32_t from_object(const sentence *s, int32_t top)
@@ -637,7 +639,7 @@ static int32_t from_object(const sentence *s, int32_t top)
 // sanctions from the EU", "came under criticism from": the act is the
 // "from" phrase's, done to the subject of the verb of receiving. Fills src
 // and tgt and returns true when noun phrase `top` is such an object.
-static bool received(dyad_coder *c, int32_t top, side *src, side *tgt)
+static bool received(dyad_coder *c, int32_t np, int32_t noun, int32_t top, side *src, side *tgt)
 {
     static const char *const receive[] = {
         "receive", "receives", "received", "receiving", "get", "gets", "got", "gotten", "getting",
@@ -655,9 +657,16 @@ static bool received(dyad_coder *c, int32_t top, side *src, side *tgt)
     }
     int32_t obj = from_object(s, top);
     if (obj < 0 && nd(s, top)->parent != vp) obj = from_object(s, nd(s, top)->parent);
-    if (obj < 0) return false;
     side from = {.n = 0};
-    code_node(c, obj, true, &from);
+    if (obj >= 0) code_node(c, obj, true, &from);
+    // "drew a House Judiciary subpoena", "faced U.S. sanctions": the actor
+    // words before the noun
+    else source_before(c, np, noun, &from);
+    // (a name: "facing a terrorist threat", "receive government assistance"
+    // name no one, though the story's country would give them a code)
+    if (obj < 0)
+        for (int i = 0; i < from.n; i++)
+            if (from.inferred[i] && !capital(s, from.first[i])) from.n = 0;
     if (!from.n) return false;
     governor g = {vp_item(s, first_leaf(s, vp)), true};
     side to = {.n = 0};
@@ -686,7 +695,7 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     side src = {.n = 0}, tgt = {.n = 0};
     int32_t top = after_noun(c, e, noun, &src, &tgt);
     governor g;
-    if (received(c, top, &src, &tgt)) {
+    if (received(c, np, noun, top, &src, &tgt)) {
         if (asserted(c, top, nl, &g)) emit(c, e, nl, &src, &tgt);
         return;
     }

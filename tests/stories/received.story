@@ -14,3 +14,5 @@ dictionaries: default
 5 -                           # "did not receive"
 6 RUSGOV DEUGOV 041           # "received a phone call from"
 7 -                           # "a great deal of his support": no agreement
+8 USA IRN 163                 # "faces new U.S. sanctions": the actor words before the noun
+9 -                           # "a terrorist threat" names no one
