@@ -1,5 +1,6 @@
 // coder.c: the coder handle and coding one sentence: discards, the skip
 // test, a parse (supplied or built-in), noun phrases, actors, verbs, events.
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,6 +193,14 @@ static void code_verbs(dyad_coder *c)
         if (v->kind != IT_WORD || v->tag != TAG_VERB) continue;
         verb_match m;
         if (!dyad__verb_try(s, i, &m)) continue;
+#ifdef DYAD_TRACE
+        {
+            slice vw = s->leaves[s->items[m.verb_item].leaf].text;
+            fprintf(stderr, "trace: verb %.*s code %s pattern %s:%d %s src %d tgt %d\n", (int)vw.n, vw.p,
+                    m.code ? m.code : "-", m.pattern ? m.pattern->file : "", m.pattern ? m.pattern->line : 0,
+                    m.pattern ? m.pattern->text : "", m.src, m.tgt);
+        }
+#endif
         // news: "two journalists were arrested": the arrest is coded with
         // its implied doer (events.c)
         if (!m.code && m.agentless && c->opts.clause_roles && !strcmp(m.agentless, "173")) {

@@ -2,6 +2,7 @@
 // target noun phrases (compounds give one code per member, "A/B" codes one
 // per part), each source x target pair, paired codes in both directions, and
 // every event's words, spans, entries and pattern.
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -140,10 +141,39 @@ bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, c
     return false;
 }
 
+// Is the sector after an actor code's country one of public life, not of
+// arms (government, lawmakers, parties, courts, the press, business ...)?
+static bool civic_sector(const char *code)
+{
+    static const char *const civic[] = {"GOV", "LEG", "ELI", "PTY", "OPP", "MED", "JUD", "BUS",
+                                        "NGO", "EDU", "HRI", "LAB", NULL};
+    if (strlen(code) < 6) return false;
+    for (const char *const *k = civic; *k; k++)
+        if (!memcmp(code + 3, *k, 3)) return true;
+    return false;
+}
+
+// News: "Trump attacked Schiff", "Pelosi attacked Barr", "CNN attacking
+// Trump": an attack with no weapon (the bare 190) by a body or person of
+// public life on a person, or on a body of its own country's public life
+// (its police and spies too), is made in words (111).
+static bool verbal_attack(const dyad_coder *c, const verb_match *m, const char *code, const char *src,
+                          const char *tgt, int32_t tgt_ne)
+{
+    const sentence *s = &c->sent;
+    slice verb = s->leaves[s->items[m->verb_item].leaf].text;
+    if (strcmp(code, "190") || verb.n < 6 || !dyad__same_ci(verb.p, "attack", 6)) return false;
+    if (!civic_sector(src)) return false;
+    if (tgt_ne >= 0 && s->nes[tgt_ne].person && strlen(tgt) >= 6) return true;
+    bool home = strlen(tgt) >= 6 && !strncmp(src, tgt, 3) && strncmp(src, "---", 3);
+    return home && (civic_sector(tgt) || !memcmp(tgt + 3, "COP", 3) || !memcmp(tgt + 3, "SPY", 3));
+}
+
 static void add_event(dyad_coder *c, const verb_match *m, const char *code, const char *src,
                       int32_t src_ne, const char *tgt, int32_t tgt_ne)
 {
     if (!code || !*code) return;
+    if (c->opts.clause_roles && verbal_attack(c, m, code, src, tgt, tgt_ne)) code = "111";
     // news: a boycott by a state or its government is a sanction (163),
     // not a protest (143): "the Palestinians have boycotted the Trump
     // administration"
@@ -1149,6 +1179,11 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
     }
     const char *implied = c->opts.clause_roles ? protest_target(c, m, src, tgt) : NULL;
     if (implied) tgt = -1;
+#ifdef DYAD_TRACE
+    fprintf(stderr, "trace:   roles src %s [%s] tgt %s [%s]\n", src >= 0 ? s->nes[src].code ? s->nes[src].code : "(cmp)" : "-",
+            src >= 0 ? ne_text(c, src) : "", tgt >= 0 ? s->nes[tgt].code ? s->nes[tgt].code : "(cmp)" : "-",
+            tgt >= 0 ? ne_text(c, tgt) : "");
+#endif
     if (src < 0 || (tgt < 0 && !implied)) return 0;  // no noun phrase to take the role
     // "it" after the verb is mostly a thing ("struck it", "imposed it"): only
     // a subject "it" stands for the story's state or organisation

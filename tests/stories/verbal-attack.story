@@ -1,0 +1,14 @@
+# A story written for this test: an attack with no weapon by a body or
+# person of public life on a person, or on a body of its own country's
+# public life, is made in words (111); states' and armies' attacks are
+# force (190).
+# Run by tests/stories.sh.
+text: tests/stories/verbal-attack.txt
+date: 2019-05-01
+dictionaries: default
+
+1 USALEG USAJUD 111           # "Pelosi attacked Attorney General William Barr"
+2 USAGOV USALEG 111           # "Trump attacked Adam Schiff"
+3 USAMED USAGOV 111           # "CNN attacked Trump"
+4 RUS UKR 190                 # a state's attack is force
+5 SYRMIL SYRREB 190           # an army's attack is force
