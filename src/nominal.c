@@ -618,6 +618,18 @@ static void emit_mutual(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, 
 
 static bool capital(const sentence *s, int32_t l);
 
+// Does the span [a, b] hold a capitalised word other than a date's ("Sept.
+// 11 terrorist attack" names no one)?
+static bool named_span(const sentence *s, int32_t a, int32_t b)
+{
+    for (int32_t l = a; l <= b; l++) {
+        slice w = s->leaves[l].text;
+        size_t n = w.n && w.p[w.n - 1] == '.' ? w.n - 1 : w.n;  // "Sept."
+        if (capital(s, l) && !leaf_in(s, l, LEX(LEX_WEEKDAY)) && !dyad__lexicon_month(w.p, n)) return true;
+    }
+    return false;
+}
+
 // The object of the "from" phrase after noun phrase `top`, in its own
 // phrase or in the verb phrase that holds it, or -1.
 static int32_t from_object(const sentence *s, int32_t top)
@@ -666,7 +678,7 @@ static bool received(dyad_coder *c, int32_t np, int32_t noun, int32_t top, side 
     // name no one, though the story's country would give them a code)
     if (obj < 0)
         for (int i = 0; i < from.n; i++)
-            if (from.inferred[i] && !capital(s, from.first[i])) from.n = 0;
+            if (from.inferred[i] && !named_span(s, from.first[i], from.last[i])) from.n = 0;
     if (!from.n) return false;
     governor g = {vp_item(s, first_leaf(s, vp)), true};
     side to = {.n = 0};
@@ -674,6 +686,39 @@ static bool received(dyad_coder *c, int32_t np, int32_t noun, int32_t top, side 
     if (!to.n) return false;
     *src = from;
     *tgt = to;
+    return true;
+}
+
+// Is the noun at leaf l "attack" or "attacks"?
+static bool word_attack(const sentence *s, int32_t l)
+{
+    return dyad__word_is(s->leaves[l].text, "attack") || dyad__word_is(s->leaves[l].text, "attacks");
+}
+
+// Is the sector after a code's country one of public life (government,
+// lawmakers, parties, courts, the press, business ...), not of arms?
+static bool civic(const char *code)
+{
+    static const char *const sectors[] = {"GOV", "LEG", "ELI", "PTY", "OPP", "MED", "JUD", "BUS",
+                                          "NGO", "EDU", "HRI", "LAB", NULL};
+    if (strlen(code) < 6) return false;
+    for (const char *const *k = sectors; *k; k++)
+        if (!memcmp(code + 3, *k, 3)) return true;
+    return false;
+}
+
+// Are all the attackers of public life and all the attacked of their own
+// country's public life, police or spies: an attack made in words?
+static bool words_only(const side *src, const side *tgt)
+{
+    for (int i = 0; i < src->n; i++) {
+        if (!civic(src->code[i]) || !strncmp(src->code[i], "---", 3)) return false;
+        for (int j = 0; j < tgt->n; j++) {
+            const char *t = tgt->code[j];
+            if (strncmp(src->code[i], t, 3) || strlen(t) < 6) return false;
+            if (!civic(t) && memcmp(t + 3, "COP", 3) && memcmp(t + 3, "SPY", 3)) return false;
+        }
+    }
     return true;
 }
 
@@ -714,12 +759,28 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     if (!src.n) light_source(c, &g, &src);
     // meetings, visits, joint exercises, fights "with" someone: shared
     // with the clause's subject ("was killed in a firefight with bandits")
-    if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2) || !strncmp(e->code, "19", 2)))
+    // (not an attack "on" someone: "questions about the attack on the
+    // consulate" are not the questioner's)
+    if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2) || !strncmp(e->code, "19", 2)) &&
+        !(word_attack(s, nl) && !strcmp(e->code, "190")))
         clause_subject(c, top, &src);
     // "Sessions will reply to questions about his meetings with Russia's
     // ambassador": a possessive pronoun is the subject of its clause
     if (!src.n && pronoun_owner(s, np, noun)) owner_subject(c, top, first_leaf(s, np), &src);
-    if (src.n) emit(c, e, nl, &src, &tgt);
+    if (!src.n) return;
+    if (word_attack(s, nl) && !strcmp(e->code, "190")) {  // bare ATTACK, not DRONE_ATTACK
+        // "terrorist attacks on Americans" name no attacker; "Trump's
+        // attacks on the press" are made in words
+        for (int i = 0; i < src.n; i++)
+            if (src.inferred[i] && !named_span(s, src.first[i], src.last[i])) return;
+        if (words_only(&src, &tgt)) {
+            noun_entry said = *e;
+            said.code = "111";
+            emit(c, &said, nl, &src, &tgt);
+            return;
+        }
+    }
+    emit(c, e, nl, &src, &tgt);
 }
 
 static bool capital(const sentence *s, int32_t l)

@@ -8,6 +8,7 @@ date: 2023-06-01
 dictionaries: default
 
 2 RUSGOV UKR 111               # "We condemn ..., the ministry said": we = the ministry
+2 UKR RUS 190                  # the attack condemned is taken as given (a reaction)
 3 RUSGOV CHN 051               # Lavrov said: "I thanked China": I = Lavrov
 4 RUSGOV TURGOV 036            # "We will meet ...," Lavrov and Wang Yi said: each states the intent
 4 CHNGOV TURGOV 036
