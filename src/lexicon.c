@@ -160,6 +160,16 @@ static const char *const light_verb[] = {
     "masterminded", "orchestrate", "orchestrated", "authorize", "authorized", "authorise",
     "authorised", "direct", "directed", "carry", "commit", "committed", "perpetrate",
     "perpetrated",
+    "unveiling", "reaching", "sealing", "seals", "stepping", "steps", "intensifying", "expanding",
+    "expands", "escalates", "approving", "adopting", "adopts", "slapping", "slaps", "levying",
+    "levies", "filing", "bringing", "lodging", "lodges", "delivering", "giving", "sending",
+    "extending", "extends", "completing", "completes", "finalizing", "finalizes", "finalising",
+    "striking", "strikes", "initiating", "initiates", "undertaking", "undertakes", "performing",
+    "performs", "executing", "executes", "kicking", "kicks", "wrapping", "wraps", "renewing",
+    "renews", "tightening", "tightens", "toughening", "toughens", "broadening", "broadens",
+    "concluding", "concludes", "masterminding", "orchestrating", "orchestrates", "authorizing",
+    "authorizes", "authorising", "authorises", "directing", "directs", "committing", "commits",
+    "perpetrating", "resuming",
     NULL};
 
 // words that, right after "is/was", make a reported clause an accusation of
