@@ -306,6 +306,19 @@ static int32_t parse_pp(pstate *ps, bool subject)
     return pp;
 }
 
+// "In a statement, | Senator Lindsey Graham, R-S.C., criticized": at i a
+// noun phrase, a comma, another noun phrase (its apposition), a comma and a
+// verb: the next clause's subject, no apposition to the phrase before nor
+// object of the verb before.
+static bool subject_apposition_at(const pstate *ps, int32_t i)
+{
+    if (!np_begins(ps, i)) return false;
+    int32_t j = skim_np(ps, i);
+    if (j == i || at(ps, j) != P_COMMA || !np_begins(ps, j + 1)) return false;
+    int32_t k = skim_np(ps, j + 1);
+    return k > j + 1 && at(ps, k) == P_COMMA && verb_begins(ps, k + 1);
+}
+
 // Appositive or list after a comma: ", NP ," or ", NP ." and not a clause.
 static bool apposition_at(const pstate *ps, int32_t i)
 {
@@ -314,6 +327,7 @@ static bool apposition_at(const pstate *ps, int32_t i)
     int32_t j = skim_np(ps, i + 1);
     if (j == i + 1) return false;
     uint8_t t = at(ps, j);
+    if (t == P_COMMA && subject_apposition_at(ps, i + 1)) return false;
     return j >= ps->n || t == P_COMMA || t == P_PERIOD || t == P_COLON;
 }
 
@@ -754,7 +768,7 @@ static bool complement(pstate *ps, int32_t vp, int *objects)
         int32_t j = i + 1;
         if (at(ps, j) == P_CC) j++;
         if (j >= ps->n || clause_at(ps, j) || finite_begins(ps, j) || at(ps, j) == P_LQ ||
-            at(ps, j) == P_RQ || vp_list_at(ps, j))
+            at(ps, j) == P_RQ || vp_list_at(ps, j) || subject_apposition_at(ps, j))
             return false;
         add(ps, vp, leaf(ps));
         return true;

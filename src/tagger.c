@@ -531,6 +531,19 @@ static bool object_word_at(const tagger *tg, int32_t i)
     return !e || is_noun(e->tag) || e->tag == P_VB || e->tag == P_VBP;
 }
 
+// "In a statement, Senator Lindsey Graham, R-S.C., criticized": the
+// sentence opens with a preposition's phrase and a comma, and a noun
+// phrase (the subject) follows that comma.
+static bool opening_phrase_subject(const tagger *tg)
+{
+    if (tg->tag[0] != P_IN) return false;
+    for (int32_t k = 1; k + 1 < tg->n; k++) {
+        if (tg->tag[k] == P_COMMA) return np_start_at(tg, k + 1);
+        if (is_finite(tg->tag[k]) || tg->tag[k] == P_MD) return false;  // "After Russia invaded, ..."
+    }
+    return false;
+}
+
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -633,7 +646,8 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     // invaded Ukraine, accused France")
     if ((pp == P_COMMA || (p == P_COMMA && pj == i - 2)) && (!any_finite || !main_finite_before(tg, i)) &&
         tg->n > 0 &&
-        (is_noun(tg->tag[0]) || tg->tag[0] == P_DT || tg->tag[0] == P_PRP || tg->tag[0] == P_JJ)) {
+        (is_noun(tg->tag[0]) || tg->tag[0] == P_DT || tg->tag[0] == P_PRP || tg->tag[0] == P_JJ ||
+         opening_phrase_subject(tg))) {
         if (ed && (next_np || next_in || object_word_at(tg, i + 1))) return P_VBD;
         if (m == M_S && li->lexverb && next_np) return P_VBZ;
     }
