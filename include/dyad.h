@@ -416,7 +416,7 @@ typedef struct dyad_result {
     const char *why;          // human explanation of the outcome, or ""
     size_t n_events;
     const dyad_event *events;
-    const char *issues;       // issues of the sentence
+    const char *issues;       // issues of the sentence ("" when it has no events)
     size_t n_mentions;        // coded noun phrases of the sentence
     const dyad_mention *mentions;
 } dyad_result;

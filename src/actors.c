@@ -196,19 +196,43 @@ static void find_agents(const dyad_dict *d, ne_words *w, ne_found *f)
 }
 
 // "file:line name" of the actor entry (and the first agent entry).
+// "file:line NAME" of an entry, written at *p (no printf: this runs for
+// every coded noun phrase).
+static char *put_entry(char *p, const char *file, int line, const char *name)
+{
+    size_t n = strlen(file);
+    memcpy(p, file, n);
+    p += n;
+    *p++ = ':';
+    char digits[12];
+    int k = 0;
+    unsigned v = line > 0 ? (unsigned)line : 0;
+    do digits[k++] = (char)('0' + v % 10); while ((v /= 10) && k < 11);
+    while (k) *p++ = digits[--k];
+    *p++ = ' ';
+    n = strlen(name);
+    memcpy(p, name, n);
+    return p + n;
+}
+
 static const char *entry_of(arena *mem, const ne_found *f)
 {
-    strbuf b = STRBUF_INIT;
+    const char *file1, *name1, *file2 = NULL, *name2 = NULL;
+    int line1, line2 = 0;
     if (f->actor) {
-        dyad__sb_printf(&b, "%s:%d %s", f->actor->file, f->actor->line, f->actor->name);
-        if (f->n_agents)
-            dyad__sb_printf(&b, "; %s:%d %s", f->agents[0]->file, f->agents[0]->line,
-                      f->agents[0]->name);
+        file1 = f->actor->file, line1 = f->actor->line, name1 = f->actor->name;
+        if (f->n_agents) file2 = f->agents[0]->file, line2 = f->agents[0]->line, name2 = f->agents[0]->name;
     } else {
-        dyad__sb_printf(&b, "%s:%d %s", f->agents[0]->file, f->agents[0]->line, f->agents[0]->name);
+        file1 = f->agents[0]->file, line1 = f->agents[0]->line, name1 = f->agents[0]->name;
     }
-    const char *out = dyad__arena_strndup(mem, b.p, b.n);
-    dyad__sb_dispose(&b);
+    size_t cap = strlen(file1) + strlen(name1) + 16 + (file2 ? strlen(file2) + strlen(name2) + 18 : 0);
+    char *out = dyad__arena_alloc(mem, cap), *p = put_entry(out, file1, line1, name1);
+    if (file2) {
+        *p++ = ';';
+        *p++ = ' ';
+        p = put_entry(p, file2, line2, name2);
+    }
+    *p = 0;
     return out;
 }
 

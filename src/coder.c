@@ -496,6 +496,18 @@ static void check_items(const dyad_coder *c, const char *stage)
 #endif
 }
 
+// The issues of a sentence that has events, on the sentence and each of
+// its events (looked for only then: a sentence without events needs none).
+static void attach_issues(dyad_coder *c)
+{
+    if (!c->opts.code_issues || !c->n_events) return;
+    const dyad_record *rec = c->rec;
+    const char *issues = dyad__issues_of(&c->mem, c->dict, rec->text ? rec->text : "",
+                                         rec->text ? rec->text_len : 0);
+    c->result.issues = issues;
+    for (size_t i = 0; i < c->n_events; i++) c->events[i].issues = issues;
+}
+
 static int code_tree(dyad_coder *c, const dyad_result **res)
 {
     sentence *s = &c->sent;
@@ -532,6 +544,7 @@ static int code_tree(dyad_coder *c, const dyad_result **res)
         code_verbs(c);
         if (c->opts.nominal) dyad__code_nouns(c);
     }
+    attach_issues(c);
     collect_mentions(c);
     if (c->in_story && c->opts.pronouns) {
         note_act_owner(c);
@@ -568,9 +581,6 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const dyad_result **r
     if (c->parser->parse(c->parser_state, &in, &s->tree, &e) < 0) return bad_parse(c, res, &e);
     c->stats.parsed++;
     build_leaves_raw(c, rec, toks, ids);
-    if (c->opts.code_issues)
-        c->result.issues = dyad__issues_of(&c->mem, c->dict, rec->text ? rec->text : "",
-                                           rec->text ? rec->text_len : 0);
     return code_tree(c, res);
 }
 
@@ -608,7 +618,6 @@ static int code_record(dyad_coder *c, const dyad_record *rec, const dyad_result 
                    rec->parse_line ? rec->parse_line : rec->line, &e) < 0)
         return bad_parse(c, res, &e);
     build_leaves(c, rec);
-    if (c->opts.code_issues) c->result.issues = dyad__issues_of(&c->mem, c->dict, text, len);
     return code_tree(c, res);
 }
 

@@ -60,6 +60,7 @@ static void on_phrase(void *ctx, int32_t value, int32_t last)
 // memory stays fixed and time linear however long the text is.
 #define WINDOW 4096
 #define SMALL 512
+#define UNKNOWN_ID UINT32_MAX  // a word not yet looked up
 
 static void find_phrases(const dyad_dict *d, const trie *t, const char *text, size_t len,
                          phrase_fn fn, void *ctx)
@@ -88,11 +89,18 @@ static void find_phrases(const dyad_dict *d, const trie *t, const char *text, si
         } else {
             more = next_word(text, len, &at, &w[n], &stop);
         }
-        if (more) id[n] = dyad__intern_find(d->words, w[n].p, w[n].n), n++;
+        if (more) id[n++] = UNKNOWN_ID;
         if (more && n < cap) continue;
         int32_t starts = more ? cap - depth : n;
-        for (int32_t i = 0; i < starts; i++)
+        // a word is looked up only when a phrase may start at it or at one
+        // of the depth - 1 words before it (a walk reads no further)
+        for (int32_t i = 0, known = 0; i < starts; i++) {
+            if (!dyad__trie_may_start(t, w[i])) continue;
+            if (known < i) known = i;
+            for (; known < n && known < i + depth; known++)
+                if (id[known] == UNKNOWN_ID) id[known] = dyad__intern_find(d->words, w[known].p, w[known].n);
             dyad__trie_walk(t, d->words, id, w, n, i, on_phrase, &pw);
+        }
         if (!more) break;
         memmove(w, w + starts, (size_t)depth * sizeof *w);
         memmove(id, id + starts, (size_t)depth * sizeof *id);

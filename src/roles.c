@@ -1462,8 +1462,14 @@ static void pair_push(story_ref pair[2], const char *code, size_t n, const char 
         pair[0] = pair[1];
     }
     story_ref *keep = &pair[1];
-    snprintf(keep->code, sizeof keep->code, "%.*s", (int)n, code);
-    snprintf(keep->entry, sizeof keep->entry, "%s%s", again ? "" : "named before: ", entry);
+    // (no printf: this runs for every actor named in a story)
+    if (n >= sizeof keep->code) n = sizeof keep->code - 1;
+    memcpy(keep->code, code, n);
+    keep->code[n] = 0;
+    size_t at = 0, cap = sizeof keep->entry - 1;
+    for (const char *x = again ? "" : "named before: "; *x && at < cap; x++) keep->entry[at++] = *x;
+    for (const char *x = entry; *x && at < cap; x++) keep->entry[at++] = *x;
+    keep->entry[at] = 0;
     keep->seq = seq;
 }
 

@@ -60,15 +60,20 @@ static int morph(const char *lw, size_t n)
     return M_BASE;
 }
 
-static bool ends_any(const char *lw, size_t n, lex_text list)
+// Does lw end in one of the suffixes of list (k = 0 nouns, 1 adjectives),
+// with a letter or more before it? (Their lengths are kept by the tagger.)
+static bool ends_any(const tagger *tg, const char *lw, size_t n, int k)
 {
-    for (const char *const *suf = dyad__lexicon_words(list); *suf; suf++)
-        if (ends(lw, n, *suf)) return true;
+    const char *const *suf = dyad__lexicon_words(k ? LEXT_ADJ_SUFFIX : LEXT_NOUN_SUFFIX);
+    for (int i = 0; suf[i] && i < SUFFIX_MAX; i++) {
+        size_t m = tg->suffix_len[k][i];
+        if (n > m + 1 && lw[n - 1] == suf[i][m - 1] && !memcmp(lw + n - m, suf[i], m)) return true;
+    }
     return false;
 }
 
-static bool noun_suffix(const char *lw, size_t n) { return ends_any(lw, n, LEXT_NOUN_SUFFIX); }
-static bool adj_suffix(const char *lw, size_t n) { return ends_any(lw, n, LEXT_ADJ_SUFFIX); }
+static bool noun_suffix(const tagger *tg, const char *lw, size_t n) { return ends_any(tg, lw, n, 0); }
+static bool adj_suffix(const tagger *tg, const char *lw, size_t n) { return ends_any(tg, lw, n, 1); }
 
 static bool tok_is(const tagger *tg, int32_t i, const char *w)
 {
@@ -138,13 +143,13 @@ static lexinfo classify_open(const tagger *tg, int32_t i, const char *lw, size_t
     // adjective: "political" of POLITICAL_PARTY, "financial" of the
     // Financial Times: "military and financial support")
     // ("statement", "settlement": -ment is a noun's, not -ent's adjective)
-    else if (adj_suffix(lw, n) && !(ends(lw, n, "ment") && !ends(lw, n, "vehement") && !ends(lw, n, "inclement")) &&
+    else if (adj_suffix(tg, lw, n) && !(ends(lw, n, "ment") && !ends(lw, n, "vehement") && !ends(lw, n, "inclement")) &&
              !li.lexverb && !(wc & WC_NOUN) &&
              (!li.nominal || (!(wc & WC_AGENT_HEAD) && !(tg->toks[i].flags & (TOK_CAP | TOK_UPPER)))))
         li.cand |= C_ADJ;  // a noun of the noun dictionary: "withdrawal"
     if (!(li.cand & (C_ADV | C_ADJ))) li.cand |= C_NOUN;
     if (li.nominal) li.cand |= C_NOUN;
-    if (noun_suffix(lw, n)) li.cand |= C_NOUN;
+    if (noun_suffix(tg, lw, n)) li.cand |= C_NOUN;
     return li;
 }
 
@@ -941,6 +946,10 @@ void dyad__tagger_init(tagger *tg, const dyad_dict *dict)
     memset(tg, 0, sizeof *tg);
     tg->dict = dict;
     lex_build(tg);
+    for (int k = 0; k < 2; k++) {
+        const char *const *suf = dyad__lexicon_words(k ? LEXT_ADJ_SUFFIX : LEXT_NOUN_SUFFIX);
+        for (int i = 0; suf[i] && i < SUFFIX_MAX; i++) tg->suffix_len[k][i] = (uint8_t)strlen(suf[i]);
+    }
 }
 
 void dyad__tagger_free(tagger *tg)

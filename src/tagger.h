@@ -39,10 +39,13 @@ enum {
 
 #define LEX_SLOTS 2048  // power of two, > 2 * lexicon entries
 
+#define SUFFIX_MAX 32  // suffixes of a kind the tagger knows
+
 typedef struct tagger {
     const dyad_dict *dict;
     const lex_entry *table;          // the lexicon's part-of-speech table
     int16_t lex[LEX_SLOTS];          // open addressing: lexicon index + 1
+    uint8_t suffix_len[2][SUFFIX_MAX];  // bytes of each noun and adjective suffix
     // per sentence
     const text_token *toks;
     int32_t n;

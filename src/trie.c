@@ -21,6 +21,8 @@ void dyad__trie_dispose(trie *t)
     free(t->nodes);
     free(t->keys);
     free(t->vals);
+    free(t->stem_pairs);
+    free(t->first_pairs);
     memset(t, 0, sizeof *t);
 }
 
@@ -89,10 +91,48 @@ static int32_t trie_step(trie *t, int32_t node, uint32_t word)
 
 #define STEM_BIT 0x80000000u
 
+// The pair of a key's first two bytes, as a bit index.
+static unsigned key_pair(const char *key)
+{
+    return (unsigned)(unsigned char)key[0] << 8 | (unsigned char)key[1];
+}
+
+static void set_pair(uint64_t **bits, bool *short_key, const char *key)
+{
+    if (!key[0] || !key[1]) {
+        *short_key = true;
+        return;
+    }
+    if (!*bits) *bits = dyad__xcalloc(1024, sizeof **bits);
+    unsigned pair = key_pair(key);
+    (*bits)[pair >> 6] |= 1ULL << (pair & 63);
+}
+
+// Can a key in `bits` begin as `word` does? (An ASCII word's key is its bytes
+// upper-cased; a word of one byte or beginning otherwise is not ruled out.)
+static bool pair_may(const uint64_t *bits, bool short_key, slice word)
+{
+    if (short_key || word.n < 2) return true;
+    if (!bits) return false;
+    unsigned char a = (unsigned char)word.p[0], b = (unsigned char)word.p[1];
+    if (a >= 0x80 || b >= 0x80) return true;
+    unsigned pair = (unsigned)(unsigned char)dyad__ascii_upper((char)a) << 8 |
+                    (unsigned char)dyad__ascii_upper((char)b);
+    return bits[pair >> 6] >> (pair & 63) & 1;
+}
+
+bool dyad__trie_may_start(const trie *t, slice word)
+{
+    return pair_may(t->first_pairs, t->short_first, word) ||
+           (t->nodes[0].has_stems && pair_may(t->stem_pairs, t->short_stem, word));
+}
+
 int dyad__trie_stem_children(const trie *t, const interner *in, int32_t node, slice word,
                        int32_t *out, int max)
 {
     if (!t->nodes[node].has_stems) return 0;
+    // most words begin with two bytes no stem begins with: no look-ups
+    if (!pair_may(t->stem_pairs, t->short_stem, word)) return 0;
     // no stem is longer than max_stem bytes, so a long token costs no more
     // than a short one here
     uint32_t ids[64];
@@ -117,13 +157,16 @@ int32_t dyad__trie_insert(trie *t, interner *in, const uint32_t *words, size_t n
 {
     int32_t node = 0;
     for (size_t i = 0; i < n; i++) node = trie_step(t, node, words[i]);
+    if (n) set_pair(&t->first_pairs, &t->short_first, dyad__intern_str(in, words[0]));
     size_t depth = n + (last_stem != NULL);
     if (depth > t->max_depth) t->max_depth = depth;
     if (last_stem) {
         t->nodes[node].has_stems = true;
         uint32_t id = dyad__intern(in, last_stem, strlen(last_stem));
-        size_t n_stem = strlen(dyad__intern_str(in, id));   // its key's length
+        const char *key = dyad__intern_str(in, id);
+        size_t n_stem = strlen(key);   // its key's length
         if (n_stem > t->max_stem) t->max_stem = n_stem;
+        set_pair(&t->stem_pairs, &t->short_stem, key);
         node = trie_step(t, node, id | STEM_BIT);
     }
     return node;

@@ -27,6 +27,10 @@ typedef struct trie {
     size_t n_slots, n_used;
     size_t max_stem;      // bytes of the longest stem, bounding stem look-ups
     size_t max_depth;     // edges of the longest phrase (words, and its stem)
+    uint64_t *stem_pairs; // 65536 bits: the first two key bytes of some stem
+    bool short_stem;      // a stem of one byte: stem_pairs cannot rule out
+    uint64_t *first_pairs; // 65536 bits: the first two key bytes of a phrase's first word
+    bool short_first;     // a first word of one byte: first_pairs cannot rule out
 } trie;
 
 void dyad__trie_init(trie *t);
@@ -52,6 +56,12 @@ void dyad__trie_mark_gaps(trie *t, const uint32_t *words, const bool *gaps, size
 typedef void (*trie_hit_fn)(void *ctx, int32_t value, int32_t last);
 void dyad__trie_walk(const trie *t, const interner *in, const uint32_t *ids, const slice *texts,
                      int32_t n, int32_t i, trie_hit_fn fn, void *ctx);
+
+// May a phrase of `t` start with this word of a text (its first word or a
+// stem at the root)? False only when the word's first two bytes begin no
+// such key: then the walk from it finds nothing, and the word need not be
+// looked up unless a phrase that starts before it reaches it.
+bool dyad__trie_may_start(const trie *t, slice word);
 
 // Phrases written with blanks ("CARAS GALADHON") may have other words between
 // their words: the longest such phrase starting at word i, if longer than

@@ -164,6 +164,18 @@ void dyad__sb_printf(strbuf *b, const char *fmt, ...)
     b->n += (size_t)need;
 }
 
+void dyad__sb_int(strbuf *b, long v)
+{
+    char digits[24];
+    int k = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do digits[k++] = (char)('0' + u % 10); while ((u /= 10) && k < 22);
+    if (v < 0) digits[k++] = '-';
+    char out[24];
+    for (int i = 0; i < k; i++) out[i] = digits[k - 1 - i];
+    dyad__sb_put(b, out, (size_t)k);
+}
+
 void dyad__sb_clear(strbuf *b)
 {
     b->n = 0;
@@ -240,8 +252,6 @@ uint64_t dyad__hash_bytes(const char *s, size_t n)
     return h;
 }
 
-char dyad__ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c; }
-
 bool dyad__same_ci(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -249,20 +259,6 @@ bool dyad__same_ci(const char *a, const char *b, size_t n)
     return true;
 }
 
-bool dyad__word_is(slice w, const char *lit)
-{
-    // (most calls fail on the first letter: no strlen for them)
-    if (!w.n || !lit[0]) return !w.n && !lit[0];
-    if (dyad__ascii_upper(w.p[0]) != dyad__ascii_upper(lit[0])) return false;
-    for (size_t i = 1; i < w.n; i++)
-        if (!lit[i] || dyad__ascii_upper(w.p[i]) != dyad__ascii_upper(lit[i])) return false;
-    return lit[w.n] == 0;
-}
-
-bool dyad__is_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 #define HASH_SEED 1469598103934665603ULL
 

@@ -91,6 +91,7 @@ static inline void dyad__sb_back(dyad_buf *b, const strbuf *s)
 void dyad__sb_putc(strbuf *b, char c);
 void dyad__sb_put(strbuf *b, const char *s, size_t n);
 void dyad__sb_puts(strbuf *b, const char *s);
+void dyad__sb_int(strbuf *b, long v);  // decimal, as %ld (no printf)
 void dyad__sb_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void dyad__sb_clear(strbuf *b);
@@ -116,16 +117,27 @@ size_t dyad__intern_count(const interner *in);
 
 // ---- small helpers ----
 uint64_t dyad__hash_bytes(const char *s, size_t n);
-bool dyad__is_space(int c);
-char dyad__ascii_upper(char c);
+static inline bool dyad__is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline char dyad__ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c; }
 // The ASCII case-insensitive compare (closed English words, markers, file
 // names): ASCII letters in any case, every other byte as it is. Words of the
 // text meet the dictionaries through the interner's keys instead.
 bool dyad__same_ci(const char *a, const char *b, size_t n);
 // Are a and b one word: the same key (unicode.h), so any case, NFC or NFD?
 bool dyad__same_word(slice a, slice b);
-// Is w the word `lit`, in any case?
-bool dyad__word_is(slice w, const char *lit);
+// Is w the word `lit`, in any case? (Inline: most calls fail on the first
+// letter, with no call and no strlen.)
+static inline bool dyad__word_is(slice w, const char *lit)
+{
+    if (!w.n || !lit[0]) return !w.n && !lit[0];
+    if (dyad__ascii_upper(w.p[0]) != dyad__ascii_upper(lit[0])) return false;
+    for (size_t i = 1; i < w.n; i++)
+        if (!lit[i] || dyad__ascii_upper(w.p[i]) != dyad__ascii_upper(lit[i])) return false;
+    return lit[w.n] == 0;
+}
 // Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.
 int32_t dyad__parse_date(const char *s, size_t n);
 // The same, or one of them followed by an ISO 8601 time: "2025-01-06T10:00:00Z",

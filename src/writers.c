@@ -8,9 +8,17 @@
 #include "util.h"
 #include "writers.h"
 
+// ,"key": (no printf: every event writes a score of these)
+static void put_name(strbuf *b, const char *key)
+{
+    dyad__sb_puts(b, ",\"");
+    dyad__sb_puts(b, key);
+    dyad__sb_puts(b, "\":");
+}
+
 static void put_key(strbuf *b, const char *key, const char *val)
 {
-    dyad__sb_printf(b, ",\"%s\":", key);
+    put_name(b, key);
     if (val) dyad__sb_json_string(b, val, strlen(val));
     else dyad__sb_puts(b, "null");
 }
@@ -46,8 +54,18 @@ static void put_span(strbuf *b, const dyad_record *rec, const char *key, dyad_sp
         dyad__sb_printf(b, ",\"%s\":null,\"%s_bytes\":null", key, key);
         return;
     }
-    dyad__sb_printf(b, ",\"%s\":[%d,%d],\"%s_bytes\":[%d,%d]", key, (int)a, (int)z, key,
-              (int)sp.start, (int)sp.end);
+    put_name(b, key);
+    dyad__sb_putc(b, '[');
+    dyad__sb_int(b, a);
+    dyad__sb_putc(b, ',');
+    dyad__sb_int(b, z);
+    dyad__sb_puts(b, "],\"");
+    dyad__sb_puts(b, key);
+    dyad__sb_puts(b, "_bytes\":[");
+    dyad__sb_int(b, sp.start);
+    dyad__sb_putc(b, ',');
+    dyad__sb_int(b, sp.end);
+    dyad__sb_putc(b, ']');
 }
 
 void dyad__format_date(int32_t d, bool compact, char out[16])
@@ -80,7 +98,9 @@ void dyad__span_text(const dyad_record *rec, dyad_span sp, const char *fallback,
 
 void dyad__event_id(strbuf *b, const dyad_record *rec, const dyad_event *ev)
 {
-    dyad__sb_printf(b, "%s-%d", rec->id ? rec->id : "", (int)ev->index);
+    dyad__sb_puts(b, rec->id ? rec->id : "");
+    dyad__sb_putc(b, '-');
+    dyad__sb_int(b, ev->index);
 }
 
 bool dyad__pair_id(strbuf *b, const dyad_record *rec, const dyad_event *ev)
@@ -161,7 +181,7 @@ static void put_text(strbuf *b, const dyad_record *rec, const char *key, dyad_sp
     const char *p;
     size_t n;
     dyad__span_text(rec, sp, fallback, &p, &n);
-    dyad__sb_printf(b, ",\"%s\":", key);
+    put_name(b, key);
     dyad__sb_json_string(b, p, n);
 }
 
@@ -172,7 +192,9 @@ static void cite_json(void *ctx, const char *file, size_t nf, int line, const ch
     if (b->p[b->n - 1] != '[') dyad__sb_putc(b, ',');
     dyad__sb_puts(b, "{\"file\":");
     dyad__sb_json_string(b, file, nf);
-    dyad__sb_printf(b, ",\"line\":%d,\"entry\":", line);
+    dyad__sb_puts(b, ",\"line\":");
+    dyad__sb_int(b, line);
+    dyad__sb_puts(b, ",\"entry\":");
     dyad__sb_json_string(b, name, nn);
     dyad__sb_putc(b, '}');
 }
@@ -208,7 +230,9 @@ void dyad__event_json(strbuf *b, const dyad_record *rec, const dyad_event *ev)
     put_key(b, "target_entry", ev->target_entry);
     put_key(b, "pattern", ev->pattern);
     strbuf where = STRBUF_INIT;
-    dyad__sb_printf(&where, "%s:%d", ev->pattern_file ? ev->pattern_file : "", ev->pattern_line);
+    dyad__sb_puts(&where, ev->pattern_file ? ev->pattern_file : "");
+    dyad__sb_putc(&where, ':');
+    dyad__sb_int(&where, ev->pattern_line);
     put_key(b, "pattern_at", where.p);
     dyad__sb_dispose(&where);
     dyad__sb_puts(b, ",\"issues\":[");
