@@ -107,6 +107,7 @@ typedef struct synset {
     uint32_t **phrases;
     size_t *lens;
     size_t n, cap;
+    uint64_t first_bits, last_bits;  // dyad__word_bit of its members' first and last words
 } synset;
 
 // ---------------------------------------------------------------- nouns

@@ -491,6 +491,15 @@ static void side_masks(const dyad_dict *d, const pat_elem *e, size_t n, bool upp
 
 static void pattern_masks(dyad_dict *d)
 {
+    for (size_t i = 0; i < d->n_synsets; i++) {
+        synset *set = &d->synsets[i];
+        set->first_bits = set->last_bits = 0;
+        for (size_t m = 0; m < set->n; m++)
+            if (set->lens[m]) {
+                set->first_bits |= dyad__word_bit(set->phrases[m][0]);
+                set->last_bits |= dyad__word_bit(set->phrases[m][set->lens[m] - 1]);
+            }
+    }
     for (size_t b = 0; b < d->n_blocks; b++)
         for (size_t i = 0; i < d->blocks[b].n_patterns; i++) {
             verb_pattern *p = &d->blocks[b].patterns[i];

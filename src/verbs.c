@@ -98,6 +98,12 @@ static int32_t build_lower(const sentence *s, int32_t from, int32_t to, int32_t 
 static int32_t synset_match(const sentence *s, const synset *set, const int32_t *seq,
                             int32_t ns, int32_t q, bool reverse)
 {
+    // the first word here must begin (or, read backwards, end) a member
+    int32_t f = q;
+    while (f < ns && is_mark(&s->items[seq[f]])) f++;
+    if (f >= ns) return 0;
+    uint32_t word = s->items[seq[f]].word;
+    if (!word || !((reverse ? set->last_bits : set->first_bits) & dyad__word_bit(word))) return 0;
     for (size_t m = 0; m < set->n; m++) {
         const uint32_t *w = set->phrases[m];
         size_t len = set->lens[m], k = 0;
