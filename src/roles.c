@@ -210,16 +210,26 @@ bool dyad__under_report_noun(const sentence *s, int32_t vp_open)
     return false;
 }
 
-// An infinitive ("to") after a word of intent or readiness opens the phrase.
+static bool word_among(const sentence *s, int32_t at, const char *const *words);
+
+// An infinitive ("to") after a word of intent or readiness opens the phrase,
+// or a gerund after "for" and a noun of planning ("a strategy for
+// destroying ISIL", "plans for attacking").
 static bool intent_infinitive(const sentence *s, int32_t vp_open)
 {
+    static const char *const planning[] = {"strategy", "strategies", "plan", "plans", "proposal",
+                                           "proposals", "blueprint", "options", "option", "scheme",
+                                           "schemes", "idea", "ideas", "preparations", NULL};
     int32_t i = vp_open - 1;
     while (i >= 0 && s->items[i].kind != IT_WORD) i--;
     if (i >= 0 && s->items[i].tag == TAG_IN) {
-        if (dyad__word_is(s->leaves[s->items[i].leaf].text, "to")) {
+        slice w = s->leaves[s->items[i].leaf].text;
+        bool to = dyad__word_is(w, "to"), gerund_for = dyad__word_is(w, "for");
+        if (to || gerund_for) {
             int32_t j = i - 1;
             while (j >= 0 && s->items[j].kind != IT_WORD) j--;
-            if (j >= 0 && leaf_in(s, &s->items[j], LEX(LEX_INTENT))) return true;
+            if (to && j >= 0 && leaf_in(s, &s->items[j], LEX(LEX_INTENT))) return true;
+            if (gerund_for && j >= 0 && s->items[j].tag == TAG_NOUN && word_among(s, j, planning)) return true;
         }
     }
     return false;
