@@ -141,17 +141,6 @@ bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, c
     return false;
 }
 
-// Is the sector after an actor code's country one of public life, not of
-// arms (government, lawmakers, parties, courts, the press, business ...)?
-static bool civic_sector(const char *code)
-{
-    static const char *const civic[] = {"GOV", "LEG", "ELI", "PTY", "OPP", "MED", "JUD", "BUS",
-                                        "NGO", "EDU", "HRI", "LAB", NULL};
-    if (strlen(code) < 6) return false;
-    for (const char *const *k = civic; *k; k++)
-        if (!memcmp(code + 3, *k, 3)) return true;
-    return false;
-}
 
 // News: "Trump attacked Schiff", "Pelosi attacked Barr", "CNN attacking
 // Trump": an attack with no weapon (the bare 190) by a body or person of
@@ -163,10 +152,10 @@ static bool verbal_attack(const dyad_coder *c, const verb_match *m, const char *
     const sentence *s = &c->sent;
     slice verb = s->leaves[s->items[m->verb_item].leaf].text;
     if (strcmp(code, "190") || verb.n < 6 || !dyad__same_ci(verb.p, "attack", 6)) return false;
-    if (!civic_sector(src)) return false;
+    if (!dyad__civic_sector(src) || !strncmp(src, "---", 3)) return false;
     if (tgt_ne >= 0 && s->nes[tgt_ne].person && strlen(tgt) >= 6) return true;
     bool home = strlen(tgt) >= 6 && !strncmp(src, tgt, 3) && strncmp(src, "---", 3);
-    return home && (civic_sector(tgt) || !memcmp(tgt + 3, "COP", 3) || !memcmp(tgt + 3, "SPY", 3));
+    return home && (dyad__civic_sector(tgt) || !memcmp(tgt + 3, "COP", 3) || !memcmp(tgt + 3, "SPY", 3));
 }
 
 static void add_event(dyad_coder *c, const verb_match *m, const char *code, const char *src,

@@ -15,6 +15,7 @@
 
 #include "cameo.h"
 #include "roles.h"
+#include "unicode.h"
 
 #define SIDE_MAX 8
 
@@ -616,16 +617,27 @@ static void emit_mutual(dyad_coder *c, const noun_entry *ne, int32_t noun_leaf, 
             if (i != j) add_event(c, ne, noun_leaf, code, src, i, src, j);
 }
 
-static bool capital(const sentence *s, int32_t l);
-
-// Does the span [a, b] hold a capitalised word other than a date's ("Sept.
-// 11 terrorist attack" names no one)?
+// Does the span [a, b] name someone: a definite or pronoun ("the
+// president's", "they"), or a capitalised word other than a date's ("Sept.
+// 11 terrorist attack" names no one) and the sentence's first ("Militant
+// attacks on ...")?
 static bool named_span(const sentence *s, int32_t a, int32_t b)
 {
+    static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
+    if (a < 0 || b >= s->n_leaves) return false;
+    if (s->leaves[a].tag == TAG_PRP || leaf_among(s, a, definite)) return true;
+    int32_t first = 0;  // the sentence's first word, past opening quotes
+    while (first < s->n_leaves && s->leaves[first].tag == TAG_PUNCT) first++;
     for (int32_t l = a; l <= b; l++) {
         slice w = s->leaves[l].text;
         size_t n = w.n && w.p[w.n - 1] == '.' ? w.n - 1 : w.n;  // "Sept."
-        if (capital(s, l) && !leaf_in(s, l, LEX(LEX_WEEKDAY)) && !dyad__lexicon_month(w.p, n)) return true;
+        // (the first word counts when it is an actor's, not an agent's:
+        // "Trump attacked", not "Militant attacks")
+        uint8_t wc = dict_word_class(s->dict, s->leaves[l].id);
+        bool first_ok = l != first || ((wc & WC_ACTOR) && !(wc & WC_AGENT));
+        if (first_ok && dyad__is_capitalised(w.p, w.n) && !leaf_in(s, l, LEX(LEX_WEEKDAY)) &&
+            !dyad__lexicon_month(w.p, n))
+            return true;
     }
     return false;
 }
@@ -695,28 +707,17 @@ static bool word_attack(const sentence *s, int32_t l)
     return dyad__word_is(s->leaves[l].text, "attack") || dyad__word_is(s->leaves[l].text, "attacks");
 }
 
-// Is the sector after a code's country one of public life (government,
-// lawmakers, parties, courts, the press, business ...), not of arms?
-static bool civic(const char *code)
-{
-    static const char *const sectors[] = {"GOV", "LEG", "ELI", "PTY", "OPP", "MED", "JUD", "BUS",
-                                          "NGO", "EDU", "HRI", "LAB", NULL};
-    if (strlen(code) < 6) return false;
-    for (const char *const *k = sectors; *k; k++)
-        if (!memcmp(code + 3, *k, 3)) return true;
-    return false;
-}
 
 // Are all the attackers of public life and all the attacked of their own
 // country's public life, police or spies: an attack made in words?
 static bool words_only(const side *src, const side *tgt)
 {
     for (int i = 0; i < src->n; i++) {
-        if (!civic(src->code[i]) || !strncmp(src->code[i], "---", 3)) return false;
+        if (!dyad__civic_sector(src->code[i]) || !strncmp(src->code[i], "---", 3)) return false;
         for (int j = 0; j < tgt->n; j++) {
             const char *t = tgt->code[j];
             if (strncmp(src->code[i], t, 3) || strlen(t) < 6) return false;
-            if (!civic(t) && memcmp(t + 3, "COP", 3) && memcmp(t + 3, "SPY", 3)) return false;
+            if (!dyad__civic_sector(t) && memcmp(t + 3, "COP", 3) && memcmp(t + 3, "SPY", 3)) return false;
         }
     }
     return true;
@@ -734,8 +735,9 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
             return;
     int32_t nl = nd(s, noun)->leaf_index;
     // "a great deal of his support": an amount, no agreement
-    static const char *const much[] = {"great", "good", NULL};
-    if (leaf_among(s, nl - 1, much) && nl + 1 < s->n_leaves && dyad__word_is(s->leaves[nl + 1].text, "of"))
+    static const char *const much[] = {"great", "good", NULL}, *const deal[] = {"deal", "deals", NULL};
+    if (leaf_among(s, nl, deal) && leaf_among(s, nl - 1, much) && nl + 1 < s->n_leaves &&
+        dyad__word_is(s->leaves[nl + 1].text, "of"))
         return;
     side src = {.n = 0}, tgt = {.n = 0};
     int32_t top = after_noun(c, e, noun, &src, &tgt);

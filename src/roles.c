@@ -606,6 +606,16 @@ static bool holds_sector(const char *code, const char *sector)
     return false;
 }
 
+bool dyad__civic_sector(const char *code)
+{
+    static const char *const civic[] = {"GOV", "LEG", "ELI", "PTY", "OPP", "MED", "JUD", "BUS",
+                                        "NGO", "EDU", "HRI", "LAB", NULL};
+    if (strlen(code) < 6) return false;
+    for (const char *const *k = civic; *k; k++)
+        if (!memcmp(code + 3, *k, 3)) return true;
+    return false;
+}
+
 bool dyad__ne_place_state(const sentence *s, const ne_phrase *e)
 {
     return !e->compound && e->code && strlen(e->code) == 3 && dyad__cameo_is_state(e->code) &&

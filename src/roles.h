@@ -35,6 +35,9 @@ bool dyad__report_that(const sentence *s, int32_t l);
 // `added` events (clause_roles: a reported clause of a verb that gave
 // nothing is still coded).
 int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool clause_roles);
+// Is the sector after an actor code's country one of public life, not of
+// arms (government, lawmakers, parties, courts, the press, business ...)?
+bool dyad__civic_sector(const char *code);
 // A state named as a place: "in London", "at the border with Syria".
 bool dyad__ne_place_state(const sentence *s, const ne_phrase *e);
 // An NE that names no single actor: no code ("several countries") or a

@@ -539,14 +539,23 @@ static bool object_word_at(const tagger *tg, int32_t i)
 // "In a statement, Senator Lindsey Graham, R-S.C., criticized": the
 // sentence opens with a preposition's phrase and a comma, and a noun
 // phrase (the subject) follows that comma.
+// (Found once per sentence: the first comma's place, cached in
+// tg->opening, so a long sentence costs no more than a short one.)
 static bool opening_phrase_subject(const tagger *tg)
 {
     if (tg->tag[0] != P_IN) return false;
-    for (int32_t k = 1; k + 1 < tg->n; k++) {
-        if (tg->tag[k] == P_COMMA) return np_start_at(tg, k + 1);
-        if (is_finite(tg->tag[k]) || tg->tag[k] == P_MD) return false;  // "After Russia invaded, ..."
+    tagger *t = (tagger *)tg;
+    if (!t->opening) {
+        t->opening = -1;
+        for (int32_t k = 1; k + 1 < tg->n; k++) {
+            if (tg->tag[k] == P_COMMA) {
+                t->opening = np_start_at(tg, k + 1) ? 1 : -1;
+                break;
+            }
+            if (is_finite(tg->tag[k]) || tg->tag[k] == P_MD) break;  // "After Russia invaded, ..."
+        }
     }
-    return false;
+    return t->opening > 0;
 }
 
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
@@ -948,7 +957,9 @@ void dyad__tagger_init(tagger *tg, const dyad_dict *dict)
     lex_build(tg);
     for (int k = 0; k < 2; k++) {
         const char *const *suf = dyad__lexicon_words(k ? LEXT_ADJ_SUFFIX : LEXT_NOUN_SUFFIX);
-        for (int i = 0; suf[i] && i < SUFFIX_MAX; i++) tg->suffix_len[k][i] = (uint8_t)strlen(suf[i]);
+        int i = 0;
+        for (; suf[i] && i < SUFFIX_MAX; i++) tg->suffix_len[k][i] = (uint8_t)strlen(suf[i]);
+        if (suf[i]) abort();  // a lexicon list longer than SUFFIX_MAX: raise it (tagger.h)
     }
 }
 
@@ -967,6 +978,7 @@ void dyad__tagger_run(tagger *tg, const parse_input *in)
     tg->dict = in->dict;
     tg->toks = in->toks;
     tg->n = in->n;
+    tg->opening = 0;
     if ((size_t)in->n > tg->cap) {
         tg->cap = (size_t)in->n * 2;
         tg->tag = dyad__xrealloc(tg->tag, tg->cap);

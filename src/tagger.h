@@ -49,6 +49,7 @@ typedef struct tagger {
     // per sentence
     const text_token *toks;
     int32_t n;
+    int8_t opening;                  // an opening phrase before the subject: 0 not yet known, 1 yes, -1 no
     uint8_t *tag;                    // ptag per token
     uint8_t *lflags;                 // lexicon flags per token
     const struct lex_entry **lexe;   // lexicon entry per token, or NULL

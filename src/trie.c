@@ -115,7 +115,9 @@ static bool pair_may(const uint64_t *bits, bool short_key, slice word)
     if (short_key || word.n < 2) return true;
     if (!bits) return false;
     unsigned char a = (unsigned char)word.p[0], b = (unsigned char)word.p[1];
-    if (a >= 0x80 || b >= 0x80) return true;
+    // (a combining mark after the second letter changes the key's second
+    // byte: "Me\u0301decins" has the key "MÉDECINS")
+    if (a >= 0x80 || b >= 0x80 || (word.n > 2 && (unsigned char)word.p[2] >= 0x80)) return true;
     unsigned pair = (unsigned)(unsigned char)dyad__ascii_upper((char)a) << 8 |
                     (unsigned char)dyad__ascii_upper((char)b);
     return bits[pair >> 6] >> (pair & 63) & 1;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "coder.h"
 #include "dict.h"
 #include "harness.h"
 
@@ -491,6 +492,28 @@ static const char *issues_text =
     "</ISSUE>\n"
     "nuclear n:weapon [NUKES]\n";
 
+// A phrase whose words carry accents is found in composed (NFC) and
+// decomposed (NFD) text alike, however its first bytes are screened.
+static void test_issues_decomposed(void)
+{
+    dyad_dict *d = dyad_dict_new();
+    diags dg;
+    char path[512];
+    int rc = load_text(d, DYAD_DICT_ISSUES, "test.issues.txt",
+                       "m\xc3\xa9" "decins sans fronti\xc3\xa8" "res [HUMANITARIAN]\n", &dg, path, sizeof path);
+    CHECK(rc == 0 && dg.n == 0);
+    arena mem;
+    dyad__arena_init(&mem, 4096);
+    static const char *const texts[] = {
+        "Iran attacked Iraq, M\xc3\xa9" "decins Sans Fronti\xc3\xa8" "res said.",     // NFC
+        "Iran attacked Iraq, Me\xcc\x81" "decins Sans Frontie\xcc\x80" "res said.",   // NFD
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        CHECK_STR(dyad__issues_of(&mem, d, texts[i], strlen(texts[i])), "HUMANITARIAN 1");
+    dyad__arena_dispose(&mem);
+    dyad_dict_free(d);
+}
+
 typedef struct issue_case {
     const char *phrase;
     const char *code;   // NULL: absent; "~": an ignore phrase
@@ -810,6 +833,7 @@ int main(void)
     test_agents();
     test_discards();
     test_issues();
+    test_issues_decomposed();
     test_malformed();
     test_self_synset();
     test_shared();

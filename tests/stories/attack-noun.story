@@ -11,3 +11,5 @@ dictionaries: default
 2 ISR PSE 190                 # "Israel's attacks on Gaza"
 3 -                           # "Terrorist attacks on Americans": no attacker named
 4 -                           # the questioners are not the attackers
+5 -                           # "Militant attacks": a capital at the start names no one
+6 USAGOV USAPTYLEG 111        # "The president's attacks": a definite description names him

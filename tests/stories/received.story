@@ -16,3 +16,4 @@ dictionaries: default
 7 -                           # "a great deal of his support": no agreement
 8 USA IRN 163                 # "faces new U.S. sanctions": the actor words before the noun
 9 -                           # "a terrorist threat" names no one
+10 USAELI DEUGOV 051           # "great praise of": only "a great deal of" is an amount
