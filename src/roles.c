@@ -141,15 +141,22 @@ static bool under_modal(const sentence *s, int32_t vp_open)
 
 // News: the phrase lies inside a conditional clause ("if Russia attacked
 // Ukraine", "unless the rebels withdraw"): what it says has not happened.
+// "unclear whether Israel attacked" is asked about too, but not what a
+// clause inside the question takes as given ("whether the US should strike
+// after Assad used chemical weapons").
 static bool under_condition(const sentence *s, int32_t vp_open)
 {
+    int32_t inner = -1;  // the nearest clause around the phrase
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
-        if (it->kind != IT_OPEN || it->phrase != PH_SBAR || it->mate < vp_open) continue;
+        if (it->kind != IT_OPEN || it->mate < vp_open) continue;
+        if (it->phrase == PH_REL && inner < 0) inner = i;
+        if (it->phrase != PH_SBAR) continue;
         const item *w = &s->items[i + 1];
-        if (w->kind == IT_WORD && w->leaf >= 0 &&
-            (dyad__word_is(s->leaves[w->leaf].text, "if") || dyad__word_is(s->leaves[w->leaf].text, "unless")))
-            return true;
+        slice t = w->kind == IT_WORD && w->leaf >= 0 ? s->leaves[w->leaf].text : (slice){"", 0};
+        if (dyad__word_is(t, "if") || dyad__word_is(t, "unless")) return true;
+        if (dyad__word_is(t, "whether") && inner < 0) return true;
+        if (inner < 0) inner = i;
     }
     return false;
 }
@@ -266,9 +273,36 @@ static bool nearly(const sentence *s, int32_t vp_open)
     return false;
 }
 
+// "is considering attacking Iran", "weighed striking", "debated whether to
+// strike", "unclear whether Iran attacked": an act weighed (a gerund right
+// after a verb of weighing) or asked about ("whether", "whether to" just
+// before the verb group) is not done. Not "weighed in, criticizing" (a
+// comma between) nor "considers Hamas, which has killed" (no gerund).
+static bool weighed_act(const sentence *s, int32_t vp_open)
+{
+    static const char *const weighing[] = {
+        "consider", "considers", "considered", "considering", "weigh", "weighs", "weighed",
+        "weighing", "mull", "mulls", "mulled", "mulling", "debate", "debates", "debated",
+        "debating", "contemplate", "contemplates", "contemplated", "contemplating", "ponder",
+        "ponders", "pondered", "pondering", "discuss", "discusses", "discussed", "discussing", NULL};
+    if (vp_open + 1 >= s->n_items || s->items[vp_open + 1].kind != IT_WORD) return false;
+    int32_t l = s->items[vp_open + 1].leaf;
+    if (l < 1) return false;
+    slice v = s->leaves[l].text;
+    int32_t p = l - 1;
+    if (dyad__word_is(s->leaves[p].text, "to") && p >= 1) p--;  // "whether to strike"
+    if (dyad__word_is(s->leaves[p].text, "whether")) return true;
+    if (v.n < 5 || !dyad__same_ci(v.p + v.n - 3, "ing", 3) || s->leaves[l - 1].tag != TAG_VERB) return false;
+    slice w = s->leaves[l - 1].text;  // (a verb: not "after the debate, questioning")
+    for (const char *const *x = weighing; *x; x++)
+        if (dyad__word_is(w, *x)) return true;
+    return false;
+}
+
 bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 {
     if (nearly(s, vp_open)) return true;
+    if (s->be_forms && weighed_act(s, vp_open)) return true;
     // "would continue to attack": the mood of "continue" is the act's
     int32_t head = infinitive_head(s, vp_open);
     if (word_among(s, head, aspect_verbs)) {
