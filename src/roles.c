@@ -292,7 +292,7 @@ static bool weighed_act(const sentence *s, int32_t vp_open)
     int32_t p = l - 1;
     if (dyad__word_is(s->leaves[p].text, "to") && p >= 1) p--;  // "whether to strike"
     if (dyad__word_is(s->leaves[p].text, "whether")) return true;
-    if (v.n < 5 || !dyad__same_ci(v.p + v.n - 3, "ing", 3) || s->leaves[l - 1].tag != TAG_VERB) return false;
+    if (!dyad__ing_form(v) || s->leaves[l - 1].tag != TAG_VERB) return false;
     slice w = s->leaves[l - 1].text;  // (a verb: not "after the debate, questioning")
     for (const char *const *x = weighing; *x; x++)
         if (dyad__word_is(w, *x)) return true;
@@ -581,7 +581,7 @@ static bool by_gerund(const sentence *s, int32_t k)
 {
     if (k + 1 >= s->n_items || s->items[k + 1].kind != IT_WORD || s->items[k + 1].leaf < 0) return false;
     slice v = s->leaves[s->items[k + 1].leaf].text;
-    if (v.n < 5 || !dyad__same_ci(v.p + v.n - 3, "ing", 3)) return false;
+    if (!dyad__ing_form(v)) return false;
     int32_t j = k - 1;
     while (j >= 0 && s->items[j].kind == IT_OPEN) j--;
     return j >= 0 && s->items[j].kind == IT_WORD && s->items[j].leaf >= 0 &&

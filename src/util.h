@@ -138,6 +138,12 @@ static inline bool dyad__word_is(slice w, const char *lit)
         if (!lit[i] || dyad__ascii_upper(w.p[i]) != dyad__ascii_upper(lit[i])) return false;
     return lit[w.n] == 0;
 }
+// Is w an -ing form ("visiting"): five bytes or more ending in "ing" (any
+// case; not "king", "ring")?
+static inline bool dyad__ing_form(slice w)
+{
+    return w.n >= 5 && (w.p[w.n - 3] | 32) == 'i' && (w.p[w.n - 2] | 32) == 'n' && (w.p[w.n - 1] | 32) == 'g';
+}
 // Parse a date "YYYYMMDD", "YYMMDD" or "YYYY-MM-DD" into YYYYMMDD; 0 on error.
 int32_t dyad__parse_date(const char *s, size_t n);
 // The same, or one of them followed by an ISO 8601 time: "2025-01-06T10:00:00Z",

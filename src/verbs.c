@@ -414,7 +414,7 @@ static int32_t drop_progressive(const sentence *s, int32_t verb, int32_t *up, in
     const item *v = &s->items[verb];
     if (v->kind != IT_WORD || v->leaf < 0) return n;
     slice w = s->leaves[v->leaf].text;
-    if (w.n < 5 || !dyad__same_ci(w.p + w.n - 3, "ing", 3)) return n;
+    if (!dyad__ing_form(w)) return n;
     for (int32_t j = 0; j < n && j < 3; j++) {
         const item *it = &s->items[up[j]];
         if (it->kind != IT_WORD) return n;
@@ -636,7 +636,7 @@ static bool participle_apposition(const sentence *s, int32_t vp)
     const item *v = vp + 1 < s->n_items ? &s->items[vp + 1] : NULL;
     if (!v || v->kind != IT_WORD || v->tag != TAG_VERB || v->leaf < 0) return false;
     slice w = s->leaves[v->leaf].text;
-    if (!v->vbn && !(w.n >= 5 && dyad__same_ci(w.p + w.n - 3, "ing", 3))) return false;
+    if (!v->vbn && !dyad__ing_form(w)) return false;
     int32_t k = vp - 1;
     while (k >= 0 && s->items[k].kind == IT_OPEN && (s->items[k].phrase == PH_S || s->items[k].phrase == PH_VP)) k--;
     return k >= 0 && s->items[k].kind == IT_WORD && s->items[k].tag == TAG_COMMA;
@@ -748,7 +748,7 @@ int32_t dyad__participle_host(const sentence *s, int32_t first_item)
     const item *v = &s->items[first_item];
     if (v->kind != IT_WORD || v->tag != TAG_VERB || v->leaf < 0) return -1;
     slice w = s->leaves[v->leaf].text;
-    if (w.n < 5 || !dyad__same_ci(w.p + w.n - 3, "ing", 3)) return -1;
+    if (!dyad__ing_form(w)) return -1;
     int32_t k = first_item - 1;
     while (k >= 0 && s->items[k].kind == IT_OPEN &&
            (s->items[k].phrase == PH_VP || s->items[k].phrase == PH_S))
@@ -797,7 +797,7 @@ static int32_t preposed_subject(const sentence *s, int32_t first_item)
     const item *v = &s->items[first_item];
     if (v->kind != IT_WORD || v->tag != TAG_VERB || v->leaf < 0) return -1;
     slice w = s->leaves[v->leaf].text;
-    if (w.n < 5 || !dyad__same_ci(w.p + w.n - 3, "ing", 3)) return -1;
+    if (!dyad__ing_form(w)) return -1;
     int words = 0, vp = -1;
     for (int32_t k = first_item - 1; k >= 0; k--) {
         const item *it = &s->items[k];
@@ -1010,8 +1010,7 @@ static int32_t protest_purpose(const sentence *s, const verb_match *m)
             if (s->items[i + 2].kind != IT_OPEN || s->items[i + 2].phrase != PH_VP) return -1;
             vp = i + 2;
         } else if (to->kind == IT_WORD && to->leaf >= 0 && to->tag == TAG_VERB &&
-                   s->leaves[to->leaf].text.n > 4 &&
-                   dyad__same_ci(s->leaves[to->leaf].text.p + s->leaves[to->leaf].text.n - 3, "ing", 3)) {
+                   dyad__ing_form(s->leaves[to->leaf].text)) {
             vp = i;
         }
         if (vp < 0) continue;
