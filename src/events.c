@@ -152,10 +152,9 @@ static bool verbal_attack(const dyad_coder *c, const verb_match *m, const char *
     const sentence *s = &c->sent;
     slice verb = s->leaves[s->items[m->verb_item].leaf].text;
     if (strcmp(code, "190") || verb.n < 6 || !dyad__same_ci(verb.p, "attack", 6)) return false;
-    if (!dyad__civic_sector(src) || !strncmp(src, "---", 3)) return false;
-    if (tgt_ne >= 0 && s->nes[tgt_ne].person && strlen(tgt) >= 6) return true;
-    bool home = strlen(tgt) >= 6 && !strncmp(src, tgt, 3) && strncmp(src, "---", 3);
-    return home && (dyad__civic_sector(tgt) || !memcmp(tgt + 3, "COP", 3) || !memcmp(tgt + 3, "SPY", 3));
+    bool person = tgt_ne >= 0 && s->nes[tgt_ne].person && strlen(tgt) >= 6;
+    if (person) return dyad__civic_sector(src) && strncmp(src, "---", 3);
+    return dyad__home_quarrel(src, tgt);
 }
 
 static void add_event(dyad_coder *c, const verb_match *m, const char *code, const char *src,

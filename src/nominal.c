@@ -642,6 +642,15 @@ static bool named_span(const sentence *s, int32_t a, int32_t b)
     return false;
 }
 
+// Does every actor of sd whose country only the story gave have a name
+// (named_span)? "terrorist attacks", "government assistance": no.
+static bool named_side(const sentence *s, const side *sd)
+{
+    for (int i = 0; i < sd->n; i++)
+        if (sd->inferred[i] && !named_span(s, sd->first[i], sd->last[i])) return false;
+    return true;
+}
+
 // The object of the "from" phrase after noun phrase `top`, in its own
 // phrase or in the verb phrase that holds it, or -1.
 static int32_t from_object(const sentence *s, int32_t top)
@@ -688,10 +697,7 @@ static bool received(dyad_coder *c, int32_t np, int32_t noun, int32_t top, side 
     else source_before(c, np, noun, &from);
     // (a name: "facing a terrorist threat", "receive government assistance"
     // name no one, though the story's country would give them a code)
-    if (obj < 0)
-        for (int i = 0; i < from.n; i++)
-            if (from.inferred[i] && !named_span(s, from.first[i], from.last[i])) from.n = 0;
-    if (!from.n) return false;
+    if (!from.n || (obj < 0 && !named_side(s, &from))) return false;
     governor g = {vp_item(s, first_leaf(s, vp)), true};
     side to = {.n = 0};
     light_source(c, &g, &to);
@@ -707,19 +713,13 @@ static bool word_attack(const sentence *s, int32_t l)
     return dyad__word_is(s->leaves[l].text, "attack") || dyad__word_is(s->leaves[l].text, "attacks");
 }
 
-
 // Are all the attackers of public life and all the attacked of their own
 // country's public life, police or spies: an attack made in words?
 static bool words_only(const side *src, const side *tgt)
 {
-    for (int i = 0; i < src->n; i++) {
-        if (!dyad__civic_sector(src->code[i]) || !strncmp(src->code[i], "---", 3)) return false;
-        for (int j = 0; j < tgt->n; j++) {
-            const char *t = tgt->code[j];
-            if (strncmp(src->code[i], t, 3) || strlen(t) < 6) return false;
-            if (!dyad__civic_sector(t) && memcmp(t + 3, "COP", 3) && memcmp(t + 3, "SPY", 3)) return false;
-        }
-    }
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < tgt->n; j++)
+            if (!dyad__home_quarrel(src->code[i], tgt->code[j])) return false;
     return true;
 }
 
@@ -763,18 +763,18 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     // with the clause's subject ("was killed in a firefight with bandits")
     // (not an attack "on" someone: "questions about the attack on the
     // consulate" are not the questioner's)
+    bool bare_attack = word_attack(s, nl) && !strcmp(e->code, "190");  // not DRONE_ATTACK
     if (!src.n && (!strncmp(e->code, "04", 2) || !strncmp(e->code, "06", 2) || !strncmp(e->code, "19", 2)) &&
-        !(word_attack(s, nl) && !strcmp(e->code, "190")))
+        !bare_attack)
         clause_subject(c, top, &src);
     // "Sessions will reply to questions about his meetings with Russia's
     // ambassador": a possessive pronoun is the subject of its clause
     if (!src.n && pronoun_owner(s, np, noun)) owner_subject(c, top, first_leaf(s, np), &src);
     if (!src.n) return;
-    if (word_attack(s, nl) && !strcmp(e->code, "190")) {  // bare ATTACK, not DRONE_ATTACK
+    if (bare_attack) {
         // "terrorist attacks on Americans" name no attacker; "Trump's
         // attacks on the press" are made in words
-        for (int i = 0; i < src.n; i++)
-            if (src.inferred[i] && !named_span(s, src.first[i], src.last[i])) return;
+        if (!named_side(s, &src)) return;
         if (words_only(&src, &tgt)) {
             noun_entry said = *e;
             said.code = "111";

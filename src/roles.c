@@ -650,6 +650,13 @@ bool dyad__civic_sector(const char *code)
     return false;
 }
 
+bool dyad__home_quarrel(const char *src, const char *tgt)
+{
+    if (!dyad__civic_sector(src) || !strncmp(src, "---", 3)) return false;
+    if (strlen(tgt) < 6 || strncmp(src, tgt, 3)) return false;
+    return dyad__civic_sector(tgt) || !memcmp(tgt + 3, "COP", 3) || !memcmp(tgt + 3, "SPY", 3);
+}
+
 bool dyad__ne_place_state(const sentence *s, const ne_phrase *e)
 {
     return !e->compound && e->code && strlen(e->code) == 3 && dyad__cameo_is_state(e->code) &&

@@ -38,6 +38,9 @@ int32_t dyad__next_vp(const sentence *s, const verb_match *m, size_t added, bool
 // Is the sector after an actor code's country one of public life, not of
 // arms (government, lawmakers, parties, courts, the press, business ...)?
 bool dyad__civic_sector(const char *code);
+// An attack without a weapon between public life and its own country's
+// public life, police or spies ("Pelosi attacked Barr"): made in words.
+bool dyad__home_quarrel(const char *src, const char *tgt);
 // A state named as a place: "in London", "at the border with Syria".
 bool dyad__ne_place_state(const sentence *s, const ne_phrase *e);
 // An NE that names no single actor: no code ("several countries") or a
