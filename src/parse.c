@@ -343,6 +343,11 @@ static bool list_follows(const pstate *ps, int32_t i, bool subject)
             int32_t e = skim_np(ps, j + 1);
             return !finite_begins(ps, e);   // "and officials said": a clause
         }
+        // ("Poland, as well as Hungary, criticized": the comma before it)
+        if (ps->tag[j] == P_COMMA && at(ps, j + 1) == P_CC && tok_is(ps, j + 1, "as well as")) {
+            j++;
+            continue;
+        }
         // (", visiting Afghanistan, Iraq and Japan": an -ing word after a
         // comma opens a participle clause, no member)
         if (ps->tag[j] != P_COMMA || !np_begins(ps, j + 1) || at(ps, j + 1) == P_VBG) return false;

@@ -508,6 +508,45 @@ static int32_t punct_token(tokenizer *t, int32_t i, uint32_t c, int len)
     return j;
 }
 
+static bool norm_among(slice w, const char *const *words)
+{
+    for (; *words; words++)
+        if (dyad__word_is(w, *words)) return true;
+    return false;
+}
+
+// "Iraq and Cuba, as well as Greece": the three words are one conjunction
+// token (normalised "as well as", a CC in the lexicon). Not a comparison
+// ("did as well as expected", "not as well as he hoped") and not at the start
+// ("As well as the talks, ...": a preposition).
+static int32_t fuse_as_well_as(text_token *v, int32_t n)
+{
+    static const char *const before[] = {"just", "not", "quite", "equally", "nearly", "almost",
+                                         "do", "does", "did", "done", "doing", "fare", "fared",
+                                         "performed", "perform", "worked", "work", "go", "went",
+                                         "gone", "know", "knew", "known", NULL};
+    static const char *const after[] = {"he", "she", "they", "we", "i", "you", "it",
+                                         "expected", "possible", "could", "can", "anyone",
+                                         "anybody", "ever", "before", "usual", "any", "most",
+                                         "predicted", "hoped", NULL};
+    int32_t o = 0;
+    for (int32_t i = 0; i < n; i++) {
+        if (i > 0 && i + 3 < n && dyad__word_is(v[i].norm, "as") &&
+            dyad__word_is(v[i + 1].norm, "well") && dyad__word_is(v[i + 2].norm, "as") &&
+            !norm_among(v[i - 1].norm, before) && !norm_among(v[i + 3].norm, after)) {
+            v[o] = v[i];
+            v[o].norm = (slice){"as well as", 10};
+            v[o].end = v[i + 2].end;
+            v[o].flags = TOK_ALPHA;
+            o++;
+            i += 2;
+            continue;
+        }
+        v[o++] = v[i];
+    }
+    return o;
+}
+
 int32_t dyad__text_tokenize(arena *mem, const char *s, int32_t start, int32_t end,
                       text_token **out, int32_t max, bool *truncated)
 {
@@ -537,6 +576,7 @@ int32_t dyad__text_tokenize(arena *mem, const char *s, int32_t start, int32_t en
             i = punct_token(&t, i, c, len);
     }
     if (truncated) *truncated = t.full;
+    t.nv = fuse_as_well_as(t.v, t.nv);
     if (t.nv) {
         *out = dyad__arena_alloc(mem, (size_t)t.nv * sizeof **out);
         memcpy(*out, t.v, (size_t)t.nv * sizeof **out);
