@@ -195,7 +195,7 @@ static bool vp_list_at(const pstate *ps, int32_t j)
     for (int32_t k = j + 1; k + 1 < ps->n; k++) {
         uint8_t u = ps->tag[k];
         if (u == P_PERIOD || u == P_COLON) return false;
-        if (u == P_CC) return ps->tag[k + 1] == P_VBD;
+        if (u == P_CC) return ps->tag[k + 1] == P_VBD || (t == P_VBN && ps->tag[k + 1] == P_VBN);
     }
     return false;
 }

@@ -558,6 +558,24 @@ static bool opening_phrase_subject(const tagger *tg)
     return t->opening > 0;
 }
 
+// "have been killed, injured and arrested", "were detained and
+// questioned": is the word at i a later member of a list of participles
+// whose first follows a form of "be" (a passive the auxiliary begins)?
+static bool passive_list_before(const tagger *tg, int32_t i)
+{
+    int32_t k = i - 1;
+    for (int members = 0; members < 8; members++) {
+        int32_t gap = k;
+        while (k >= 0 && (tg->tag[k] == P_COMMA || tg->tag[k] == P_CC)) k--;
+        if (k == gap || k < 0 || tg->tag[k] != P_VBN) return false;
+        int32_t b = prev_skip_rb(tg, k);
+        if (b >= 0 && (tg->lflags[b] & L_BE)) return true;
+        if (b < 0 || (tg->tag[b] != P_COMMA && tg->tag[b] != P_CC)) return false;
+        k = b;
+    }
+    return false;
+}
+
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -645,6 +663,13 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         tg->tag[i - 2] != P_NNP && tg->tag[i - 2] != P_NNPS &&
         (pp == P_CC ? list_before(tg, i - 1) && list_end(tg, i) : ing_list_ends(tg, i)))
         return P_NN;
+    // a passive's auxiliary holds for every participle of its list; one
+    // with an object of its own is a verb of its own ("were attacked and
+    // returned fire")
+    if (ed && (pp == P_COMMA || pp == P_CC) && passive_list_before(tg, i) &&
+        (i + 1 >= tg->n || next_in || (tg->toks[i + 1].flags & TOK_PUNCT) || tok_is(tg, i + 1, "and") ||
+         tok_is(tg, i + 1, "or")))
+        return P_VBN;
     if (p == P_CC) {
         if (m == M_ING) return P_VBG;
         if (ed && (any_finite || next_np || next_in)) return P_VBD;

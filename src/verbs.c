@@ -352,6 +352,94 @@ bool dyad__be_word(slice w)
     return false;
 }
 
+// News: "were killed, injured and arrested in an offensive": a later
+// participle of a list whose first member follows a form of "be" shares
+// that auxiliary. Returns the auxiliary's item or -1.
+static int32_t passive_conjunct(const sentence *s, int32_t vp_open)
+{
+    if (vp_open + 1 >= s->n_items || s->items[vp_open + 1].kind != IT_WORD || !s->items[vp_open + 1].vbn)
+        return -1;
+    for (int hops = 0; hops < 8; hops++) {
+        int32_t k = vp_open - 1;
+        while (k >= 0 && s->items[k].kind == IT_WORD &&
+               (s->items[k].tag == TAG_CC || s->items[k].tag == TAG_COMMA))
+            k--;
+        if (k == vp_open - 1 || k < 0 || s->items[k].kind != IT_CLOSE || s->items[k].phrase != PH_VP)
+            return -1;
+        int32_t prev = s->items[k].mate, aux = -1;
+        for (int32_t i = prev + 1; i < k; i++) {
+            const item *it = &s->items[i];
+            if (it->kind != IT_WORD || it->tag != TAG_VERB) continue;  // (adverbs)
+            slice w = s->leaves[it->leaf].text;
+            if (dyad__be_word(w)) {
+                aux = i;
+                continue;
+            }
+            if (aux < 0 && (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")))
+                continue;  // "have been killed"
+            if (!it->vbn) return -1;
+            if (aux >= 0) return aux;  // "were killed"
+            break;                     // a participle of the list: go on back
+        }
+        if (aux >= 0) return -1;
+        vp_open = prev;
+    }
+    return -1;
+}
+
+// Is the word "by" among a verb's lower words?
+static bool own_by(const sentence *s, const int32_t *lo, int32_t nl)
+{
+    for (int32_t j = 0; j < nl; j++) {
+        const item *it = &s->items[lo[j]];
+        if (it->kind == IT_WORD && it->leaf >= 0 && word_is(s, it, "BY")) return true;
+    }
+    return false;
+}
+
+// News: "were detained, beaten and interrogated by Russian police": the
+// doer after the list's last participle is every participle's. The item of
+// "by" in a later member of the list that closes at vp_close, or -1; *end
+// is that member's close.
+static int32_t list_by(const sentence *s, int32_t vp_close, int32_t *end)
+{
+    int32_t k = vp_close + 1;
+    for (int hops = 0; hops < 8; hops++) {
+        int32_t j = k;
+        while (j < s->n_items && s->items[j].kind == IT_WORD &&
+               (s->items[j].tag == TAG_CC || s->items[j].tag == TAG_COMMA))
+            j++;
+        if (j == k || j + 1 >= s->n_items || s->items[j].kind != IT_OPEN || s->items[j].phrase != PH_VP ||
+            s->items[j + 1].kind != IT_WORD || !s->items[j + 1].vbn)
+            return -1;
+        int32_t close = s->items[j].mate;
+        for (int32_t i = j + 2; i < close; i++) {
+            const item *it = &s->items[i];
+            if (it->kind == IT_OPEN && it->phrase != PH_NE && it->phrase != PH_NEC && it->phrase != PH_OTHER)
+                break;  // a clause or a verb phrase of its own
+            if (it->kind == IT_WORD && it->leaf >= 0 && word_is(s, it, "BY")) {
+                *end = close;
+                return i;
+            }
+        }
+        k = close + 1;
+    }
+    return -1;
+}
+
+// A passive participle of a list takes the doer after the list's last
+// ("were detained, beaten and interrogated by Russian police"): its words
+// from "by" on join the lower words lo[0, nl) when they have no "by".
+// Returns the new length.
+static int32_t add_list_by(const sentence *s, int32_t vp_close, int32_t *lo, int32_t nl, int32_t max)
+{
+    int32_t end, by = list_by(s, vp_close, &end);
+    if (by < 0 || own_by(s, lo, nl)) return nl;
+    for (int32_t i = by; i < end && nl < max; i++)
+        if (keep(&s->items[i])) lo[nl++] = i;
+    return nl;
+}
+
 // "was opposed by": an auxiliary (was/is/been, as PETRARCH; in news every
 // form of "be"), then a VBN, then BY, all in
 // this verb phrase. Returns the VBN's item or -1.
@@ -359,7 +447,7 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
 {
     // news: a participle clause after a noun phrase is a passive with its
     // auxiliary left out ("citizens abducted by North Korea")
-    bool aux = s->be_forms && dyad__reduced_relative(s, vp_open) >= 0;
+    bool aux = s->be_forms && (dyad__reduced_relative(s, vp_open) >= 0 || passive_conjunct(s, vp_open) >= 0);
     int32_t vbn = -1;
     for (int32_t i = vp_open + 1; i < vp_close; i++) {
         const item *it = &s->items[i];
@@ -379,6 +467,8 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
             return vbn;
         }
     }
+    int32_t end;
+    if (vbn >= 0 && s->be_forms && list_by(s, vp_close, &end) >= 0) return vbn;
     return -1;
 }
 
@@ -585,9 +675,17 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m)
     m->last = last;
     m->vp_close = vp_close;
     int32_t up[512], lo[512];
-    int32_t nu = build_upper(s, first, up, 512);
+    int32_t nu = build_upper(s, first, up, 511);
     if (s->be_forms) nu = drop_progressive(s, verb, up, nu);
+    // the list's auxiliary stands before each participle of it
+    int32_t shared_aux = s->be_forms && verb == vp_open + 1 ? passive_conjunct(s, vp_open) : -1;
+    if (shared_aux >= 0) {
+        memmove(up + 1, up, (size_t)nu * sizeof *up);
+        up[0] = shared_aux;
+        nu++;
+    }
     int32_t nl = build_lower(s, last, lower_end(s, last, vp_close), lo, 512);
+    if (m->passive || shared_aux >= 0) nl = add_list_by(s, vp_close, lo, nl, 512);
     uint64_t have_up = side_bits(s, up, nu), have_lo = side_bits(s, lo, nl);
     const verb_block *b = &d->blocks[form->block];
     for (size_t i = 0; i < b->n_patterns; i++) {
@@ -1106,6 +1204,7 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             break;
         }
     int32_t nl = build_lower(s, m->last, end, lo, 512);
+    if (clause_roles && m->passive) nl = add_list_by(s, m->vp_close, lo, nl, 512);
     // (news: not past a verb of saying; "Merkel said Russia is fighting"
     // aims at no one, not at the speaker)
     int32_t nu = build_upper(s, m->first, up, 512);
