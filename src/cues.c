@@ -22,7 +22,7 @@ bool dyad__word_in(const char *w, int32_t n, const char *const *list)
 
 // "R-Ariz", "D-N.Y", "I-Vt": a US party and state after a lawmaker's name
 // ("Sen. John McCain, R-Ariz., said").
-static bool party_state(const char *w, int32_t n)
+bool dyad__party_state(const char *w, int32_t n)
 {
     if (n < 4 || n > 9 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') || w[1] != '-' || w[2] < 'A' ||
         w[2] > 'Z')
@@ -35,7 +35,7 @@ static bool party_state(const char *w, int32_t n)
 int dyad__abbrev_kind(const char *w, int32_t n)
 {
     if (n <= 0 || n > 12) return AB_NONE;
-    if (party_state(w, n)) return AB_SOFT;
+    if (dyad__party_state(w, n)) return AB_SOFT;
     if (n == 1) {
         char c = w[0];
         if (c == 'v') return AB_NEVER;

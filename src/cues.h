@@ -21,6 +21,9 @@ bool dyad__word_in(const char *w, int32_t n, const char *const *list);
 // What the period after w[0,n) means (AB_*).
 int dyad__abbrev_kind(const char *w, int32_t n);
 
+// "R-Ariz.", "D-N.Y.", "I-Vt.": a US party and state after a lawmaker's name.
+bool dyad__party_state(const char *w, int32_t n);
+
 // Does s[j, lim) start with a word that commonly starts a sentence ("The",
 // "However") and is hardly ever a name?
 bool dyad__starter_at(const char *s, int32_t j, int32_t lim);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cues.h"
 #include "dict.h"
 #include "tagger.h"
 
@@ -331,12 +332,27 @@ static bool apposition_at(const pstate *ps, int32_t i)
     return j >= ps->n || t == P_COMMA || t == P_PERIOD || t == P_COLON;
 }
 
+// ", R-Ariz.,": at comma i a lawmaker's party and state, set off by commas.
+static bool designation_at(const pstate *ps, int32_t i)
+{
+    if (at(ps, i) != P_COMMA || at(ps, i + 2) != P_COMMA || i + 2 >= ps->n) return false;
+    slice w = ps->toks[i + 1].norm;
+    return dyad__party_state(w.p, (int32_t)w.n);
+}
+
 // After a first member: ", B , C and D" or "and D" -> true when a CC with a
 // noun phrase after it ends the list.
 static bool list_follows(const pstate *ps, int32_t i, bool subject)
 {
     int32_t j = i;
     while (j < ps->n) {
+        // ("John McCain, R-Ariz., and Charles Schumer, D-N.Y.,": a member's
+        // designation is no member)
+        if (designation_at(ps, j)) {
+            j += 2;
+            if (at(ps, j + 1) == P_CC) j++;
+            continue;
+        }
         if (ps->tag[j] == P_CC) {
             if (!np_begins(ps, j + 1)) return false;
             if (subject) return true;
@@ -353,10 +369,23 @@ static bool list_follows(const pstate *ps, int32_t i, bool subject)
         if (ps->tag[j] != P_COMMA || !np_begins(ps, j + 1) || at(ps, j + 1) == P_VBG) return false;
         int32_t e = skim_np(ps, j + 1);
         if (e == j + 1) return false;
+        if (designation_at(ps, e)) e += 2;
         if (at(ps, e) == P_COMMA && at(ps, e + 1) == P_CC) e++;  // Oxford comma
         j = e;
     }
     return false;
+}
+
+// A list member with its designation: (NP (NP John McCain) (, ,) (NP R-Ariz.) (, ,)).
+static int32_t with_designation(pstate *ps, int32_t np)
+{
+    if (!designation_at(ps, ps->pos)) return np;
+    int32_t outer = mk(ps, LABEL_NP);
+    add(ps, outer, np);
+    add(ps, outer, leaf(ps));
+    add(ps, outer, wrap1(ps, LABEL_NP, leaf(ps)));
+    add(ps, outer, leaf(ps));
+    return outer;
 }
 
 // ", the United States, Britain and Japan agreed": after the comma at i a
@@ -498,16 +527,16 @@ static int32_t parse_np(pstate *ps, bool subject)
     }
     if (!at_end(ps) && (cur(ps) == P_CC || cur(ps) == P_COMMA) && list_follows(ps, ps->pos, subject)) {
         int32_t coord = mk(ps, LABEL_NP);
-        add(ps, coord, np);
+        add(ps, coord, with_designation(ps, np));
         while (!at_end(ps)) {
             if (cur(ps) == P_CC) {
                 add(ps, coord, leaf(ps));
-                add(ps, coord, parse_np_member(ps, subject));
+                add(ps, coord, with_designation(ps, parse_np_member(ps, subject)));
                 break;
             }
-            add(ps, coord, leaf(ps));  // the comma
+            if (cur(ps) == P_COMMA) add(ps, coord, leaf(ps));  // (a designation took its comma)
             if (cur(ps) == P_CC) continue;
-            add(ps, coord, parse_np_member(ps, subject));
+            add(ps, coord, with_designation(ps, parse_np_member(ps, subject)));
         }
         np = coord;
     }

@@ -1,0 +1,15 @@
+# A story written for this test: lists of actors and of verbs. A lawmaker's
+# party and state between commas ("R-Ariz.") belong to the member before, not
+# a member of their own; "as well as" joins list members like "and"; the
+# participles of a passive list share its auxiliary and the doer after the
+# last one. Run by tests/stories.sh.
+text: tests/stories/lists.txt
+date: 2013-06-20
+dictionaries: default
+
+1 USALEG RUS 111               # both lawmakers (one event: the same codes); "R-Ariz." is no member
+2 TUR IRN 111                  # "Turkey, as well as Russia, criticized": two sources
+2 RUS IRN 111
+3 TURMIL SYRREB 190            # "were killed and arrested by Turkish troops": the doer of both
+3 TURMIL SYRREB 173
+4 TURCOP TURMED 173            # "were detained, beaten and questioned in Ankara": no doer named, so the police of the place (inferred); the journalists are no doers
