@@ -117,6 +117,29 @@ static void code_span(dyad_coder *c, int32_t a, int32_t b, bool heads, side *out
 
 // The actors a noun phrase names: each member of a coordination, else the
 // phrase without its attachments ("a camp" of "a camp in Gaza").
+// Is leaf l one of the words (any case)?
+static bool leaf_among(const sentence *s, int32_t l, const char *const *words)
+{
+    for (const char *const *w = words; l >= 0 && *w; w++)
+        if (dyad__word_is(s->leaves[l].text, *w)) return true;
+    return false;
+}
+
+// "a group of armed bandits", "some of the Democrats": a noun phrase of a
+// collective or a part before "of", which names no one by itself.
+static bool collective_of(const sentence *s, int32_t np)
+{
+    static const char *const heads[] = {"group", "groups", "band", "bands", "crowd", "crowds", "team",
+                                        "teams", "number", "handful", "couple", "members", "member",
+                                        "some", "many", "most", "all", "several", "majority", "unit",
+                                        "units", "squad", "gang", "convoy", NULL};
+    int32_t pp = nd(s, np)->next, l = last_leaf(s, np);
+    if (pp < 0 || nd(s, pp)->first < 0 || !tnode_is_leaf(nd(s, nd(s, pp)->first))) return false;
+    if (!dyad__word_is(s->leaves[nd(s, nd(s, pp)->first)->leaf_index].text, "of")) return false;
+    // (lower case: "the Group of Seven" is a name)
+    return leaf_among(s, l, heads) && s->leaves[l].text.p[0] >= 'a' && s->leaves[l].text.p[0] <= 'z';
+}
+
 static void code_node(dyad_coder *c, int32_t n, bool heads, side *out)
 {
     const sentence *s = &c->sent;
@@ -138,7 +161,8 @@ static void code_node(dyad_coder *c, int32_t n, bool heads, side *out)
         }
     }
     while (nd(s, n)->first >= 0 && nd(s, nd(s, n)->first)->tag == TAG_NP &&
-           nd(s, nd(s, n)->first)->next >= 0 && nd(s, nd(s, nd(s, n)->first)->next)->tag == TAG_PP)
+           nd(s, nd(s, n)->first)->next >= 0 && nd(s, nd(s, nd(s, n)->first)->next)->tag == TAG_PP &&
+           !collective_of(s, nd(s, n)->first))
         n = nd(s, n)->first;
     code_span(c, first_leaf(s, n), last_leaf(s, n), heads, out);
 }
@@ -334,14 +358,6 @@ typedef struct governor {
     int32_t vp;  // item of the nearest verb phrase holding the noun phrase, or -1
     bool object;  // the noun phrase is that verb's object
 } governor;
-
-// Is leaf l one of the words (any case)?
-static bool leaf_among(const sentence *s, int32_t l, const char *const *words)
-{
-    for (const char *const *w = words; l >= 0 && *w; w++)
-        if (dyad__word_is(s->leaves[l].text, *w)) return true;
-    return false;
-}
 
 // "a number of rulings", "the latest round of talks": is NP node n a
 // quantity whose "of" phrase holds the noun phrase `inner`, so that a verb
