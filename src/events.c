@@ -544,6 +544,27 @@ static int32_t passive_doer(const sentence *s, int32_t k)
     return -1;
 }
 
+// Is the VP at item k a finding ("assesses", "concluded", "confirmed") made
+// by the speaker's own side (y of the speaker's country, or "we")?
+static bool own_finding(const sentence *s, int32_t src, int32_t y, int32_t k)
+{
+    int32_t v = k + 1;
+    // (past auxiliaries and adverbs: "has now concluded")
+    while (v < s->items[k].mate &&
+           (s->items[v].kind != IT_WORD ||
+            (s->items[v].leaf >= 0 && (auxiliary(s->leaves[s->items[v].leaf].text) || s->items[v].tag == TAG_OTHER))))
+        v++;
+    if (v >= s->items[k].mate || s->items[v].leaf < 0 ||
+        !dyad__lexicon_has(&s->dict->lex, LEX(LEX_ASSERT), s->leaves[s->items[v].leaf].id))
+        return false;
+    const ne_phrase *e = &s->nes[y], *sp = &s->nes[src];
+    if (e->compound || !e->code || !sp->code || strlen(sp->code) < 3 || !strncmp(sp->code, "---", 3))
+        return false;
+    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && dyad__word_is(s->leaves[e->first_leaf].text, "we"))
+        return true;
+    return strlen(e->code) >= 3 && !strncmp(e->code, sp->code, 3);
+}
+
 static size_t accuse_in(dyad_coder *c, const verb_match *m, int32_t src, int32_t from, int32_t to)
 {
     const sentence *s = &c->sent;
@@ -584,7 +605,19 @@ static size_t accuse_in(dyad_coder *c, const verb_match *m, int32_t src, int32_t
                                                !own_report(s->nes[src].code, w->code);
                 if (actor) return emit_judgement(c, m, "112", src, who);
             }
-            return code ? emit_judgement(c, m, code, src, y) : 0;
+            if (code) return emit_judgement(c, m, code, src, y);
+            // "our intelligence community assesses that the Assad regime has
+            // used chemical weapons": the speaker's own side concluding
+            // something says it in the speaker's voice; its clause is read on
+            if (!own_finding(s, src, y, k)) return 0;
+            int32_t clause = k + 1;
+            while (clause < s->items[k].mate &&
+                   !(s->items[clause].kind == IT_OPEN &&
+                     (s->items[clause].phrase == PH_SBAR || s->items[clause].phrase == PH_S)))
+                clause++;
+            if (clause >= s->items[k].mate) return 0;
+            k = clause;
+            y = -1;
         }
     }
     return 0;

@@ -1098,6 +1098,25 @@ void dyad__pronoun_quote(sentence *s)
             dyad__word_is(w, "me"))
             resolve_pronoun(s, e, &s->nes[sp], "the quote's speaker");
     }
+    // "our intelligence community", "our troops": agents of the speaker's
+    // state, not of the state the story is about
+    const char *spc = s->nes[sp].code;
+    if (strlen(spc) < 3 || !dyad__cameo_is_state(spc)) return;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->named || !e->code || strlen(e->code) <= 3 ||
+            e->first_leaf < 0 || e->last_leaf <= e->first_leaf ||
+            !dyad__word_is(s->leaves[e->first_leaf].text, "our") ||
+            (!e->inferred && strncmp(e->code, "---", 3)))
+            continue;
+        e->code = dyad__cameo_with_state(s->mem, spc, e->code + 3);
+        e->inferred = true;
+        strbuf b = STRBUF_INIT;
+        dyad__sb_printf(&b, "%s; the quote's speaker's state, %s", e->entry ? e->entry : "",
+                        s->nes[sp].entry ? s->nes[sp].entry : spc);
+        e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+        dyad__sb_dispose(&b);
+    }
 }
 
 // A person named in full ("Kellyanne Conway", "Roger Stone": any NE given a
