@@ -550,6 +550,7 @@ static const lex_entry pos_table[] = {
     V("prevent"), V("avoid"), V("pose"), V("affect"), V("indicate"), V("insist"),
     V("acknowledge"), V("admit"), V("maintain"), V("undermine"), V("fail"), V("boost"),
     V("carry"), V("describe"), V("mention"), V("recall"), V("remind"), V("represent"),
+    V("overcome"), VD("overcame"),
 };
 
 #undef V

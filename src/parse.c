@@ -649,15 +649,11 @@ static bool adjective_complement_at(const pstate *ps, int32_t j)
 
 // Does a clause (subject + finite verb) start at i?
 
-static bool clause_at(const pstate *ps, int32_t i)
+// "X and Y said", "X, Y and Z said": past the rest of a list of noun
+// phrases from j, the first one's end; commas only in a list that ends with
+// a conjunction ("its embassy, a senior official said" is two clauses).
+static int32_t skim_list(const pstate *ps, int32_t j)
 {
-    if (at(ps, i) == P_EX) return finite_begins(ps, i + 1);  // "whether there was"
-    if (!np_begins(ps, i)) return false;
-    int32_t j = skim_np(ps, i);
-    // "said troops loyal to Mr. Assad used": the adjective's complement
-    if (j > i + 1 && adjective_complement_at(ps, j)) j = skim_np(ps, j + 1);
-    // "X and Y said", "X, Y and Z said"; commas only in a list that ends with
-    // a conjunction ("its embassy, a senior official said" is two clauses)
     int32_t before_list = j;
     bool comma = false, cc = false;
     while (j < ps->n && (ps->tag[j] == P_CC || ps->tag[j] == P_COMMA) && np_begins(ps, j + 1)) {
@@ -667,9 +663,22 @@ static bool clause_at(const pstate *ps, int32_t i)
         else comma = true;
         j = k;
     }
-    if (comma && !cc) j = before_list;
+    return comma && !cc ? before_list : j;
+}
+
+static bool clause_at(const pstate *ps, int32_t i)
+{
+    if (at(ps, i) == P_EX) return finite_begins(ps, i + 1);  // "whether there was"
+    if (!np_begins(ps, i)) return false;
+    int32_t j = skim_np(ps, i);
+    // "said troops loyal to Mr. Assad used": the adjective's complement
+    if (j > i + 1 && adjective_complement_at(ps, j)) j = skim_np(ps, j + 1);
+    j = skim_list(ps, j);
+    // ("the prime ministers of Bulgaria, Albania and Macedonia have")
+    int32_t of = j;
     while (j < ps->n && ps->tag[j] == P_IN && tok_is(ps, j, "of") && np_begins(ps, j + 1))
         j = skim_np(ps, j + 1);
+    if (j != of && (at(ps, of + 1) == P_NNP || at(ps, of + 1) == P_NNPS)) j = skim_list(ps, j);
     if (at(ps, j) == P_LQ && j + 1 < ps->n) j++;  // "said the weapons \u201cpose a threat"
     if (members_end(ps, j) >= 0) return true;      // "X, including Y and Z, have shipped"
     return finite_begins(ps, j);

@@ -886,6 +886,18 @@ static bool uncoded_ne(const sentence *s, int32_t ne)
            s->items[b].kind == IT_WORD && s->items[b].tag == TAG_COMMA;
 }
 
+// Does the verb phrase at item vp tell of the past: a perfect ("have
+// overcome") or a regular past ("signed")?
+static bool past_clause(const sentence *s, int32_t vp)
+{
+    const item *v = &s->items[vp + 1];
+    if (v->kind != IT_WORD || v->leaf < 0 || v->tag != TAG_VERB) return false;
+    slice w = s->leaves[v->leaf].text;
+    if (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")) return true;
+    return !v->vbn && w.n > 3 && (w.p[w.n - 2] == 'e' || w.p[w.n - 2] == 'E') &&
+           (w.p[w.n - 1] == 'd' || w.p[w.n - 1] == 'D');
+}
+
 // "Unveiling the budget to parliament, Mr Manuel said", "After questioning
 // Obama's toughness, Romney ...": a participle opening the sentence (after
 // at most a preposition or adverb) has the subject of the clause after its
@@ -897,14 +909,13 @@ static int32_t preposed_subject(const sentence *s, int32_t first_item)
     slice w = s->leaves[v->leaf].text;
     if (!dyad__ing_form(w)) return -1;
     int words = 0, vp = -1;
+    bool by = false;
     for (int32_t k = first_item - 1; k >= 0; k--) {
         const item *it = &s->items[k];
         if (it->kind == IT_WORD) {
             if (it->tag != TAG_IN && it->tag != TAG_OTHER && it->tag != TAG_PUNCT) return -1;
             if (it->tag != TAG_PUNCT && ++words > 2) return -1;
-            // "By standing with China, Pyongyang demonstrates unity": a
-            // means is argued with, not done before the clause
-            if (dyad__word_is(s->leaves[it->leaf].text, "by")) return -1;
+            if (dyad__word_is(s->leaves[it->leaf].text, "by")) by = true;
         } else if (it->kind == IT_OPEN && vp < 0 && it->phrase == PH_VP && it->mate > first_item) {
             vp = k;
         }
@@ -922,7 +933,11 @@ static int32_t preposed_subject(const sentence *s, int32_t first_item)
     int32_t after = s->nes[ne].close + 1;
     while (after < s->n_items && s->items[after].kind == IT_CLOSE) after++;
     while (after < s->n_items && s->items[after].kind == IT_OPEN && s->items[after].phrase != PH_VP) after++;
-    return after < s->n_items && s->items[after].kind == IT_OPEN && s->items[after].phrase == PH_VP ? ne : -1;
+    if (after >= s->n_items || s->items[after].kind != IT_OPEN || s->items[after].phrase != PH_VP) return -1;
+    // "By standing with China, Pyongyang demonstrates unity": a means is
+    // argued with, not done before the clause; but told in the past it was
+    // done ("By signing the agreement, the prime ministers have overcome")
+    return !by || past_clause(s, after) ? ne : -1;
 }
 
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)

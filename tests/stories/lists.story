@@ -13,3 +13,10 @@ dictionaries: default
 3 TURMIL SYRREB 190            # "were killed and arrested by Turkish troops": the doer of both
 3 TURMIL SYRREB 173
 4 TURCOP TURMED 173            # "were detained, beaten and questioned in Ankara": no doer named, so the police of the place (inferred); the journalists are no doers
+5 BGRGOV ALBGOV 057            # "By signing ..., the prime ministers of X, Y and Z have overcome": a means told in the past was done, by the main clause's subject; the list after "of" is the subject's
+5 ALBGOV BGRGOV 057
+5 BGRGOV MKDGOV 057
+5 MKDGOV BGRGOV 057
+5 ALBGOV MKDGOV 057
+5 MKDGOV ALBGOV 057
+6 -                            # "By standing with China, Pyongyang demonstrates": a means argued in the present is no act
