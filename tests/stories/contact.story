@@ -9,3 +9,4 @@ dictionaries: default
 2 USAGOV JORGOV 040            # "reached out to leaders from Jordan and Qatar": each
 2 USAGOV QATGOV 040
 3 RUS CHN 057                  # "reached an agreement with": the plain verb's own block
+4 GBRGOV USAGOV 020            # "made the case to X": an appeal to X
