@@ -320,6 +320,20 @@ static bool event_head(const dyad_dict *d, const ne_words *w)
     return h >= 0 && w->words[h] && dyad__noun_first_form(d, w->words[h]) >= 0;
 }
 
+// "Hamas rockets hit Beer Sheva", "Russian missiles struck Kyiv": is the
+// phrase's head a weapon that is fired (its owner fires it)?
+static bool weapon_head(const ne_words *w)
+{
+    static const char *const weapons[] = {"rocket", "rockets", "missile", "missiles", "shell", "shells",
+                                          "mortar", "mortars", "bomb", "bombs", "projectile",
+                                          "projectiles", "artillery", "shelling", NULL};
+    int32_t h = dyad__ne_head_word(w);
+    if (h < 0) return false;
+    for (const char *const *x = weapons; *x; x++)
+        if (dyad__word_is(w->texts[h], *x)) return true;
+    return false;
+}
+
 // Is word t a count: digits ("30"), a number word ("forty-four", "five")
 // or a round quantity ("hundreds", "dozens")?
 static bool count_word(slice t)
@@ -476,6 +490,8 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         // Embassy" are not the embassy's)
         if (h == NE_HEAD_THING && f.actor && event_head(d, &w) && f.last < dyad__ne_head_word(&w))
             e->acts = true;
+        if (h == NE_HEAD_THING && f.actor && weapon_head(&w) && f.last < dyad__ne_head_word(&w))
+            e->fires = true;
         if (h == NE_HEAD_THING) {
             // "a U.S. drone strike", "the Mueller investigation": named after
             // an actor, not one; a named actor's thing may stand for it as a

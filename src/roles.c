@@ -706,7 +706,9 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
         return true;
     // a place ("the cease-fire in Gaza") does nothing, even in the other
     // half of a paired code
-    if (src_ne >= 0 && s->nes[src_ne].located && !s->nes[src_ne].acts) return true;
+    if (src_ne >= 0 && s->nes[src_ne].located && !s->nes[src_ne].acts &&
+        !(s->nes[src_ne].fires && dyad__cameo_root(code) >= 17))
+        return true;
     // "Trump told Fox News": a statement made through the press is not one
     // addressed to it (news mode)
     if (o->clause_roles && !strcmp(code, "010") && holds_sector(tgt, "MED")) return true;

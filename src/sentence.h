@@ -44,6 +44,8 @@ typedef struct ne_phrase {
     bool inferred;         // its code came from the story (country or pronoun)
     bool acts;             // a thing that is an act of a named actor ("Israeli
                            // airstrikes"): may be a verb's default source
+    bool fires;            // a weapon of a named actor ("Hamas rockets"): may be
+                           // the source of an act of force (17x-20x)
     bool located;          // a thing in an actor's place ("a camp in Gaza"):
                            // coded, but never a default source
     bool described;        // a description of actors named before ("the two

@@ -1015,7 +1015,7 @@ static int32_t source_before(const sentence *s, int32_t first_item, bool clause_
         const item *it = &s->items[seq[j]];
         if (it->kind != IT_OPEN) continue;
         const ne_phrase *e = &s->nes[it->ne];
-        if (e->located && !e->acts) continue;
+        if (e->located && !e->acts && !e->fires) continue;
         if (clause_roles && date_ne(s, it->ne)) continue;  // "On Monday, ..." is no subject
         // "In London, India's finance minister lashed out": a state named
         // as a place is no subject
