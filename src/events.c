@@ -281,11 +281,16 @@ static bool condemns(const sentence *s, int32_t vp)
                                       "deplorable", "despicable", "reprehensible", "barbaric",
                                       "cowardly", "unjust", "inhumane", "appalling", "abhorrent",
                                       "heinous", "unconscionable", "hypocritical", "aggressive",
-                                      "irrational", "lawless", "criminal", "fraudulent", NULL};
+                                      "irrational", "lawless", "criminal", "fraudulent",
+                                      "corrupt", "incompetent", "dishonest", "racist", "bigoted",
+                                      "hateful", "shameless", "pathetic", "disastrous",
+                                      "unconstitutional", "undemocratic", "authoritarian", NULL};
     static const char *const noun[] = {"mistake", "violation", "provocation", "disgrace",
                                        "outrage", "crime", "betrayal", "threat", "dictator",
                                        "tyrant", "liar", "aggressor", "failure", "farce", "sham",
-                                       "travesty", NULL};
+                                       "travesty", "disaster", "scam", "hoax", "fraud", "crook",
+                                       "racist", "bigot", "hypocrite", "coward", "bully",
+                                       "embarrassment", "con", NULL};
     // ("a deeply shameful act": an intensifier before the word)
     static const char *const intensifier[] = {"deeply", "truly", "clearly", "completely", "totally",
                                               "utterly", "simply", "very", "so", "absolutely",
