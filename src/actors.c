@@ -182,6 +182,16 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
     }
 }
 
+// Is the agent a person's role in a body ("spokesman", "official",
+// "leader"), which speaks for the body it is "of" or "for"?
+static bool role_agent(const agent_entry *a)
+{
+    static const char *const roles[] = {"OFFICIAL", "LEADER", "LEADERSHIP", "SPOKES!PERSON!", NULL};
+    for (const char *const *r = roles; *r; r++)
+        if (!strcmp(a->name, *r)) return true;
+    return false;
+}
+
 static void find_agents(const dyad_dict *d, ne_words *w, ne_found *f)
 {
     f->n_agents = 0;
@@ -193,6 +203,19 @@ static void find_agents(const dyad_dict *d, ne_words *w, ne_found *f)
         for (int32_t j = i; j < i + len && j < w->n; j++) w->covered[j] = true;
         i += len - 1;  // the words of one agent do not start another
     }
+}
+
+// "a spokesman for the Indian army", "the leader of Hamas", "a Taliban
+// spokesman", "business leaders": a role speaks for its body and adds no
+// sector of its own to one that has one, an agent's or the actor's code
+// `base` ("a spokesman for Russia" stays RUSGOV).
+static void drop_roles(ne_found *f, const char *base)
+{
+    int32_t k = 0;
+    for (int32_t i = 0; i < f->n_agents; i++)
+        if (!role_agent(f->agents[i])) f->agents[k++] = f->agents[i];
+    if (k == f->n_agents) return;
+    if (k || (strlen(base) > 3 && strncmp(base, "---", 3))) f->n_agents = k;
 }
 
 // "file:line name" of the actor entry (and the first agent entry).
@@ -504,6 +527,7 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         if (h == NE_HEAD_PLACE) e->located = true;
     }
     const char *base = f.actor ? resolve_code(f.actor, s->date, heads) : "---";
+    if (s->be_forms) drop_roles(&f, base);  // (news: PETRARCH appends every agent)
     // "troops loyal to Mr. Assad": the agents before "loyal to" are of the
     // actor's state (SYRMIL), not the actor
     bool loyal = false;
@@ -617,6 +641,7 @@ const char *dyad__code_leaves(sentence *s, int32_t first, int32_t last, bool hea
         dyad__ne_head(s, &w, f.actor != NULL, f.first, f.last, f.n_agents) == NE_HEAD_THING)
         return "---";
     const char *base = f.actor ? resolve_code(f.actor, s->date, true) : "---";
+    drop_roles(&f, base);
     if (f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last))
         f.n_agents = 0;
     *entry = entry_of(s->mem, &f);
