@@ -384,7 +384,8 @@ static int32_t with_designation(pstate *ps, int32_t np)
     add(ps, outer, np);
     add(ps, outer, leaf(ps));
     add(ps, outer, wrap1(ps, LABEL_NP, leaf(ps)));
-    add(ps, outer, leaf(ps));
+    // (the comma before a relative clause is the clause's: ", D-N.Y., who")
+    if (at(ps, ps->pos + 1) != P_WP && at(ps, ps->pos + 1) != P_WDT) add(ps, outer, leaf(ps));
     return outer;
 }
 

@@ -20,3 +20,4 @@ dictionaries: default
 5 ALBGOV MKDGOV 057
 5 MKDGOV ALBGOV 057
 6 -                            # "By standing with China, Pyongyang demonstrates": a means argued in the present is no act
+7 USALEG RUS 111               # a relative clause after the last designation ("..., D-N.Y., who wrote") keeps its comma: the list is still the subject
