@@ -299,9 +299,29 @@ static bool weighed_act(const sentence *s, int32_t vp_open)
     return false;
 }
 
+// "neither Russia nor China": is NE e (or the coordination it is a member
+// of) opened by "neither"?
+static bool neither_member(const sentence *s, const ne_phrase *e)
+{
+    if (e->nec >= 0) e = &s->nes[e->nec];
+    int32_t l = e->first_leaf;
+    if (l < 0) return false;
+    return dyad__word_is(s->leaves[l].text, "neither") ||
+           (l > 0 && dyad__word_is(s->leaves[l - 1].text, "neither"));
+}
+
+// "Neither Russia nor China criticized Japan": a subject of "neither ...
+// nor" did not act.
+static bool neither_subject(const sentence *s, int32_t vp_open)
+{
+    int32_t src = dyad__verb_default_source(s, vp_open + 1, true);
+    return src >= 0 && neither_member(s, &s->nes[src]);
+}
+
 bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 {
     if (nearly(s, vp_open)) return true;
+    if (s->be_forms && neither_subject(s, vp_open)) return true;
     if (s->be_forms && weighed_act(s, vp_open)) return true;
     // "would continue to attack": the mood of "continue" is the act's
     int32_t head = infinitive_head(s, vp_open);
@@ -681,6 +701,8 @@ bool dyad__event_ruled_out(const sentence *s, const dyad_options *o, const char 
     // for visits and seizures of ground, whose targets are places)
     const ne_phrase *t = tgt_ne >= 0 ? &s->nes[tgt_ne] : NULL;
     int root = dyad__cameo_root(code);
+    // "criticized neither China nor Japan": no one was the target
+    if (o->clause_roles && t && neither_member(s, t)) return true;
     // (an entry with no offices counts when named like a person, in two or
     // three capitalised words: a file of any name may hold cities too)
     bool person = t && !t->described &&
