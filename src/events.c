@@ -270,6 +270,14 @@ static void drop_undyadic(dyad_coder *c)
 }
 
 // Does the VP opening at item vp judge its subject's act wrong: a form of
+// Is the next word after item k (before item end) a noun?
+static bool next_noun(const sentence *s, int32_t k, int32_t end)
+{
+    for (int32_t j = k + 1; j < end; j++)
+        if (s->items[j].kind == IT_WORD) return s->items[j].tag == TAG_NOUN;
+    return false;
+}
+
 // "be" (or "pose" a threat) right before a word of condemnation ("was illegal", "is
 // unacceptable", "was a provocation"), no negation, modal or belief word?
 static bool condemns(const sentence *s, int32_t vp)
@@ -324,8 +332,9 @@ static bool condemns(const sentence *s, int32_t vp)
         if (skip) continue;
         for (const char *const *a = adj; *a; a++)
             if (dyad__word_is(w, *a)) return true;
+        // (the head, not a modifier: "a disaster zone", "a crime scene")
         for (const char *const *a = noun; art && *a; a++)
-            if (dyad__word_is(w, *a)) return true;
+            if (dyad__word_is(w, *a)) return !next_noun(s, k, end);
         // "selfish and irresponsible": the next of coordinated adjectives
         if (it->tag == TAG_JJ && k + 1 < end && s->items[k + 1].kind == IT_CLOSE) {
             int32_t j = k + 1;
@@ -483,8 +492,13 @@ static bool own_report(const char *src, const char *y)
 static const char *judgement(const sentence *s, int32_t src, int32_t y, int32_t k)
 {
     if (dyad__under_report_noun(s, k) || expletive_it(s, y, k)) return NULL;
+    // "Our troops attacked Iraq," Obama said: a speaker reports its own side
+    const ne_phrase *ye = &s->nes[y];
+    if (ye->first_leaf >= 0 && (dyad__word_is(s->leaves[ye->first_leaf].text, "our") ||
+                                dyad__word_is(s->leaves[ye->first_leaf].text, "we")))
+        return NULL;
     const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
-                       : condemns(s, k) ? "111"
+                       : condemns(s, k) && (!s->nes[y].located || s->nes[y].acts) ? "111"
                        : !s->nes[y].thing && !s->nes[y].located && s->be_forms && wrongdoing(s, k) &&
                                  !dyad__hypothetical(s, k)
                              ? "111"
@@ -1125,6 +1139,9 @@ static int32_t earlier_target(const sentence *s, const verb_match *m, int32_t sr
     if (k < 0 || s->items[k].kind != IT_CLOSE || s->items[k].phrase != PH_VP) return -1;
     verb_match pm;
     if (!dyad__verb_try(s, s->items[k].mate, &pm) || !pm.code) return -1;
+    // (members of a passive list share their subject, already the target:
+    // "how many people were shot and killed by police")
+    if (m->passive || pm.passive) return -1;
     int32_t t = pm.tgt >= 0 ? pm.tgt : dyad__verb_default_target(s, &pm, src, true);
     if (t < 0 || t == src || !s->nes[t].code || !strcmp(s->nes[t].code, "---") || dyad__ne_pronoun(s, &s->nes[t]))
         return -1;

@@ -115,8 +115,6 @@ static void code_span(dyad_coder *c, int32_t a, int32_t b, bool heads, side *out
     side_add(out, code, entry, a, b, inferred);
 }
 
-// The actors a noun phrase names: each member of a coordination, else the
-// phrase without its attachments ("a camp" of "a camp in Gaza").
 // Is leaf l one of the words (any case)?
 static bool leaf_among(const sentence *s, int32_t l, const char *const *words)
 {
@@ -129,17 +127,21 @@ static bool leaf_among(const sentence *s, int32_t l, const char *const *words)
 // collective or a part before "of", which names no one by itself.
 static bool collective_of(const sentence *s, int32_t np)
 {
-    static const char *const heads[] = {"group", "groups", "band", "bands", "crowd", "crowds", "team",
-                                        "teams", "number", "handful", "couple", "members", "member",
-                                        "some", "many", "most", "all", "several", "majority", "unit",
-                                        "units", "squad", "gang", "convoy", NULL};
+    static const char *const heads[] = {"group", "groups", "band", "bands", "crowd", "crowds",
+                                        "team", "teams", "number", "handful", "couple", "members",
+                                        "member", "some", "many", "most", "all", "several",
+                                        "majority", "unit", "units", "squad", "gang", "convoy",
+                                        NULL};
     int32_t pp = nd(s, np)->next, l = last_leaf(s, np);
     if (pp < 0 || nd(s, pp)->first < 0 || !tnode_is_leaf(nd(s, nd(s, pp)->first))) return false;
     if (!dyad__word_is(s->leaves[nd(s, nd(s, pp)->first)->leaf_index].text, "of")) return false;
     // (lower case: "the Group of Seven" is a name)
-    return leaf_among(s, l, heads) && s->leaves[l].text.p[0] >= 'a' && s->leaves[l].text.p[0] <= 'z';
+    return leaf_among(s, l, heads) && s->leaves[l].text.p[0] >= 'a' &&
+           s->leaves[l].text.p[0] <= 'z';
 }
 
+// The actors a noun phrase names: each member of a coordination, else the
+// phrase without its attachments ("a camp" of "a camp in Gaza").
 static void code_node(dyad_coder *c, int32_t n, bool heads, side *out)
 {
     const sentence *s = &c->sent;

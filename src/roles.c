@@ -1124,8 +1124,13 @@ void dyad__pronoun_quote(sentence *s)
     }
     // "our intelligence community", "our troops": agents of the speaker's
     // state, not of the state the story is about
+    // (a state's voice: not a group's, "our forces" of Hamas are its own)
     const char *spc = s->nes[sp].code;
-    if (strlen(spc) < 3 || !dyad__cameo_is_state(spc)) return;
+    static const char *const voice[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI", NULL};
+    bool state_voice = strlen(spc) == 3;
+    for (const char *const *v = voice; *v && !state_voice && strlen(spc) == 6; v++)
+        state_voice = !strcmp(spc + 3, *v);
+    if (strlen(spc) < 3 || !dyad__cameo_is_state(spc) || !state_voice) return;
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || e->named || !e->code || strlen(e->code) <= 3 ||
@@ -1136,8 +1141,8 @@ void dyad__pronoun_quote(sentence *s)
         e->code = dyad__cameo_with_state(s->mem, spc, e->code + 3);
         e->inferred = true;
         strbuf b = STRBUF_INIT;
-        dyad__sb_printf(&b, "%s; the quote's speaker's state, %s", e->entry ? e->entry : "",
-                        s->nes[sp].entry ? s->nes[sp].entry : spc);
+        if (e->entry) dyad__sb_printf(&b, "%s; ", e->entry);
+        dyad__sb_printf(&b, "the quote's speaker's state, %s", s->nes[sp].entry ? s->nes[sp].entry : spc);
         e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
         dyad__sb_dispose(&b);
     }

@@ -576,6 +576,18 @@ static bool passive_list_before(const tagger *tg, int32_t i)
     return false;
 }
 
+// ", as well as Hungary, |": does a member set off by a comma and "as well
+// as" end at the comma before token i?
+static bool set_off_member_before(const tagger *tg, int32_t i)
+{
+    int32_t k = i - 2;
+    while (k >= 0 && (is_noun(tg->tag[k]) || is_adj(tg->tag[k]) || tg->tag[k] == P_DT ||
+                      tg->tag[k] == P_POS || tg->tag[k] == P_CD || tg->tag[k] == P_PRPS))
+        k--;
+    return k >= 1 && k < i - 2 && tg->tag[k] == P_CC && tok_is(tg, k, "as well as") &&
+           tg->tag[k - 1] == P_COMMA;
+}
+
 static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bool finite_seen,
                               bool any_finite)
 {
@@ -680,6 +692,10 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         verb_ctx c = {li, m, ed, p, pp, next_np, next_in, finite_seen, any_finite};
         return after_noun(tg, i, &c);
     }
+    // "Poland, as well as Hungary, criticized Moscow": the verb after a
+    // member set off by ", as well as ... ," is the subject's
+    if (ed && pp == P_COMMA && (next_np || next_in || object_word_at(tg, i + 1)) && set_off_member_before(tg, i))
+        return P_VBD;
     // after a comma: the verb of a subject that began the sentence
     // ("Chinese officials, including X, greeted him"; "Russia, which
     // invaded Ukraine, accused France")

@@ -531,13 +531,16 @@ static int32_t fuse_as_well_as(text_token *v, int32_t n)
                                          "predicted", "hoped", NULL};
     int32_t o = 0;
     for (int32_t i = 0; i < n; i++) {
+        // (after a word or a comma: not at the start, nor after an opening
+        // quote or bracket)
         if (i > 0 && i + 3 < n && dyad__word_is(v[i].norm, "as") &&
             dyad__word_is(v[i + 1].norm, "well") && dyad__word_is(v[i + 2].norm, "as") &&
+            (!(v[i - 1].flags & TOK_PUNCT) || dyad__word_is(v[i - 1].norm, ",")) &&
             !norm_among(v[i - 1].norm, before) && !norm_among(v[i + 3].norm, after)) {
             v[o] = v[i];
             v[o].norm = (slice){"as well as", 10};
             v[o].end = v[i + 2].end;
-            v[o].flags = TOK_ALPHA;
+            v[o].flags = (uint8_t)((v[i].flags & TOK_CAP) | TOK_ALPHA);
             o++;
             i += 2;
             continue;

@@ -894,8 +894,9 @@ static bool past_clause(const sentence *s, int32_t vp)
     if (v->kind != IT_WORD || v->leaf < 0 || v->tag != TAG_VERB) return false;
     slice w = s->leaves[v->leaf].text;
     if (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")) return true;
+    // (not "need", "succeed", "proceed": present tenses in -eed)
     return !v->vbn && w.n > 3 && (w.p[w.n - 2] == 'e' || w.p[w.n - 2] == 'E') &&
-           (w.p[w.n - 1] == 'd' || w.p[w.n - 1] == 'D');
+           (w.p[w.n - 1] == 'd' || w.p[w.n - 1] == 'D') && w.p[w.n - 3] != 'e' && w.p[w.n - 3] != 'E';
 }
 
 // "Unveiling the budget to parliament, Mr Manuel said", "After questioning
