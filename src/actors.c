@@ -347,9 +347,10 @@ static bool event_head(const dyad_dict *d, const ne_words *w)
 // phrase's head a weapon that is fired (its owner fires it)?
 static bool weapon_head(const ne_words *w)
 {
-    static const char *const weapons[] = {"rocket", "rockets", "missile", "missiles", "shell", "shells",
-                                          "mortar", "mortars", "bomb", "bombs", "projectile",
-                                          "projectiles", "artillery", "shelling", NULL};
+    static const char *const weapons[] = {"rocket", "rockets", "missile", "missiles", "shell",
+                                          "shells", "mortar", "mortars", "bomb", "bombs",
+                                          "projectile", "projectiles", "artillery", "shelling",
+                                          NULL};
     int32_t h = dyad__ne_head_word(w);
     if (h < 0) return false;
     for (const char *const *x = weapons; *x; x++)

@@ -30,7 +30,8 @@ bool dyad__party_state(const char *w, int32_t n)
     for (int32_t i = 3; i < n; i++)
         if (!((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z') || w[i] == '.')) return false;
     // (not "D-Day")
-    return !(n >= 5 && (w[2] == 'D' || w[2] == 'd') && (w[3] == 'a' || w[3] == 'A') && (w[4] == 'y' || w[4] == 'Y'));
+    return !(n >= 5 && (w[2] == 'D' || w[2] == 'd') && (w[3] == 'a' || w[3] == 'A') &&
+             (w[4] == 'y' || w[4] == 'Y'));
 }
 
 int dyad__abbrev_kind(const char *w, int32_t n)

@@ -498,7 +498,7 @@ static const char *judgement(const sentence *s, int32_t src, int32_t y, int32_t 
                                 dyad__word_is(s->leaves[ye->first_leaf].text, "we")))
         return NULL;
     const char *code = !s->nes[y].thing && !s->nes[y].located && blames(s, k) ? "112"
-                       : condemns(s, k) && (!s->nes[y].located || s->nes[y].acts) ? "111"
+                       : condemns(s, k) ? "111"
                        : !s->nes[y].thing && !s->nes[y].located && s->be_forms && wrongdoing(s, k) &&
                                  !dyad__hypothetical(s, k)
                              ? "111"
@@ -571,15 +571,18 @@ static bool own_finding(const sentence *s, int32_t src, int32_t y, int32_t k)
     // (past auxiliaries and adverbs: "has now concluded")
     while (v < s->items[k].mate &&
            (s->items[v].kind != IT_WORD ||
-            (s->items[v].leaf >= 0 && (auxiliary(s->leaves[s->items[v].leaf].text) || s->items[v].tag == TAG_OTHER))))
+            (s->items[v].leaf >= 0 &&
+             (auxiliary(s->leaves[s->items[v].leaf].text) || s->items[v].tag == TAG_OTHER))))
         v++;
     if (v >= s->items[k].mate || s->items[v].leaf < 0 ||
         !dyad__lexicon_has(&s->dict->lex, LEX(LEX_ASSERT), s->leaves[s->items[v].leaf].id))
         return false;
     const ne_phrase *e = &s->nes[y], *sp = &s->nes[src];
-    if (e->compound || !e->code || !sp->code || strlen(sp->code) < 3 || !strncmp(sp->code, "---", 3))
+    if (e->compound || !e->code || !sp->code || strlen(sp->code) < 3 ||
+        !strncmp(sp->code, "---", 3))
         return false;
-    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf && dyad__word_is(s->leaves[e->first_leaf].text, "we"))
+    if (e->first_leaf >= 0 && e->first_leaf == e->last_leaf &&
+        dyad__word_is(s->leaves[e->first_leaf].text, "we"))
         return true;
     return strlen(e->code) >= 3 && !strncmp(e->code, sp->code, 3);
 }

@@ -432,7 +432,8 @@ static const lex_entry pos_table[] = {
     {"below", P_IN, 0}, {"down", P_RP, L_PRT}, {"up", P_RP, L_PRT}, {"out", P_RP, L_PRT},
     {"away", P_RP, L_PRT}, {"back", P_RB, L_PRT}, {"to", P_TO, 0},
     // conjunctions
-    {"and", P_CC, 0}, {"or", P_CC, 0}, {"but", P_CC, 0}, {"nor", P_CC, 0}, {"&", P_CC, 0}, {"as well as", P_CC, 0},
+    {"and", P_CC, 0}, {"or", P_CC, 0}, {"but", P_CC, 0}, {"nor", P_CC, 0}, {"&", P_CC, 0},
+    {"as well as", P_CC, 0},
     // modals and auxiliaries
     {"will", P_MD, 0}, {"would", P_MD, 0}, {"can", P_MD, 0}, {"could", P_MD, 0},
     {"may", P_MD, 0}, {"might", P_MD, 0}, {"must", P_MD, 0}, {"shall", P_MD, 0},

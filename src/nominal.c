@@ -162,10 +162,10 @@ static void code_node(dyad_coder *c, int32_t n, bool heads, side *out)
             return;
         }
     }
-    while (nd(s, n)->first >= 0 && nd(s, nd(s, n)->first)->tag == TAG_NP &&
-           nd(s, nd(s, n)->first)->next >= 0 && nd(s, nd(s, nd(s, n)->first)->next)->tag == TAG_PP &&
-           !collective_of(s, nd(s, n)->first))
-        n = nd(s, n)->first;
+    for (int32_t f = nd(s, n)->first; f >= 0 && nd(s, f)->tag == TAG_NP && nd(s, f)->next >= 0 &&
+                                      nd(s, nd(s, f)->next)->tag == TAG_PP && !collective_of(s, f);
+         f = nd(s, n)->first)
+        n = f;
     code_span(c, first_leaf(s, n), last_leaf(s, n), heads, out);
 }
 

@@ -359,7 +359,8 @@ static bool list_follows(const pstate *ps, int32_t i, bool subject)
             int32_t e = skim_np(ps, j + 1);
             // ("Ukraine, Poland, as well as Hungary, criticized": a member
             // set off by commas before a verb is a subject's)
-            if (j > 0 && ps->tag[j - 1] == P_COMMA && at(ps, e) == P_COMMA) e++;
+            if (j > 0 && ps->tag[j - 1] == P_COMMA && at(ps, e) == P_COMMA && tok_is(ps, j, "as well as"))
+                e++;
             return !finite_begins(ps, e);   // "and officials said": a clause
         }
         // ("Poland, as well as Hungary, criticized": the comma before it)

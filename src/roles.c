@@ -1142,7 +1142,8 @@ void dyad__pronoun_quote(sentence *s)
         e->inferred = true;
         strbuf b = STRBUF_INIT;
         if (e->entry) dyad__sb_printf(&b, "%s; ", e->entry);
-        dyad__sb_printf(&b, "the quote's speaker's state, %s", s->nes[sp].entry ? s->nes[sp].entry : spc);
+        dyad__sb_printf(&b, "the quote's speaker's state, %s",
+                        s->nes[sp].entry ? s->nes[sp].entry : spc);
         e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
         dyad__sb_dispose(&b);
     }

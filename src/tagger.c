@@ -679,8 +679,8 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     // with an object of its own is a verb of its own ("were attacked and
     // returned fire")
     if (ed && (pp == P_COMMA || pp == P_CC) && passive_list_before(tg, i) &&
-        (i + 1 >= tg->n || next_in || (tg->toks[i + 1].flags & TOK_PUNCT) || tok_is(tg, i + 1, "and") ||
-         tok_is(tg, i + 1, "or")))
+        (i + 1 >= tg->n || next_in || (tg->toks[i + 1].flags & TOK_PUNCT) ||
+         tok_is(tg, i + 1, "and") || tok_is(tg, i + 1, "or")))
         return P_VBN;
     if (p == P_CC) {
         if (m == M_ING) return P_VBG;
@@ -694,7 +694,8 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     }
     // "Poland, as well as Hungary, criticized Moscow": the verb after a
     // member set off by ", as well as ... ," is the subject's
-    if (ed && pp == P_COMMA && (next_np || next_in || object_word_at(tg, i + 1)) && set_off_member_before(tg, i))
+    if (ed && pp == P_COMMA && (next_np || next_in || object_word_at(tg, i + 1)) &&
+        set_off_member_before(tg, i))
         return P_VBD;
     // after a comma: the verb of a subject that began the sentence
     // ("Chinese officials, including X, greeted him"; "Russia, which

@@ -357,14 +357,16 @@ bool dyad__be_word(slice w)
 // that auxiliary. Returns the auxiliary's item or -1.
 static int32_t passive_conjunct(const sentence *s, int32_t vp_open)
 {
-    if (vp_open + 1 >= s->n_items || s->items[vp_open + 1].kind != IT_WORD || !s->items[vp_open + 1].vbn)
+    if (vp_open + 1 >= s->n_items || s->items[vp_open + 1].kind != IT_WORD ||
+        !s->items[vp_open + 1].vbn)
         return -1;
     for (int hops = 0; hops < 8; hops++) {
         int32_t k = vp_open - 1;
         while (k >= 0 && s->items[k].kind == IT_WORD &&
                (s->items[k].tag == TAG_CC || s->items[k].tag == TAG_COMMA))
             k--;
-        if (k == vp_open - 1 || k < 0 || s->items[k].kind != IT_CLOSE || s->items[k].phrase != PH_VP)
+        if (k == vp_open - 1 || k < 0 || s->items[k].kind != IT_CLOSE ||
+            s->items[k].phrase != PH_VP)
             return -1;
         int32_t prev = s->items[k].mate, aux = -1;
         for (int32_t i = prev + 1; i < k; i++) {
@@ -375,7 +377,8 @@ static int32_t passive_conjunct(const sentence *s, int32_t vp_open)
                 aux = i;
                 continue;
             }
-            if (aux < 0 && (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")))
+            if (aux < 0 &&
+                (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")))
                 continue;  // "have been killed"
             if (!it->vbn) return -1;
             if (aux >= 0) return aux;  // "were killed"
@@ -409,13 +412,15 @@ static int32_t list_by(const sentence *s, int32_t vp_close, int32_t *end)
         while (j < s->n_items && s->items[j].kind == IT_WORD &&
                (s->items[j].tag == TAG_CC || s->items[j].tag == TAG_COMMA))
             j++;
-        if (j == k || j + 1 >= s->n_items || s->items[j].kind != IT_OPEN || s->items[j].phrase != PH_VP ||
+        if (j == k || j + 1 >= s->n_items || s->items[j].kind != IT_OPEN ||
+            s->items[j].phrase != PH_VP ||
             s->items[j + 1].kind != IT_WORD || !s->items[j + 1].vbn)
             return -1;
         int32_t close = s->items[j].mate;
         for (int32_t i = j + 2; i < close; i++) {
             const item *it = &s->items[i];
-            if (it->kind == IT_OPEN && it->phrase != PH_NE && it->phrase != PH_NEC && it->phrase != PH_OTHER)
+            if (it->kind == IT_OPEN && it->phrase != PH_NE && it->phrase != PH_NEC &&
+                it->phrase != PH_OTHER)
                 break;  // a clause or a verb phrase of its own
             if (it->kind == IT_WORD && it->leaf >= 0 && word_is(s, it, "BY")) {
                 *end = close;
@@ -431,7 +436,8 @@ static int32_t list_by(const sentence *s, int32_t vp_close, int32_t *end)
 // ("were detained, beaten and interrogated by Russian police"): its words
 // from "by" on join the lower words lo[0, nl) when they have no "by".
 // Returns the new length.
-static int32_t add_list_by(const sentence *s, int32_t vp_close, int32_t *lo, int32_t nl, int32_t max)
+static int32_t add_list_by(const sentence *s, int32_t vp_close, int32_t *lo, int32_t nl,
+                           int32_t max)
 {
     int32_t end, by = list_by(s, vp_close, &end);
     if (by < 0 || own_by(s, lo, nl)) return nl;
@@ -447,7 +453,8 @@ static int32_t passive_verb(const sentence *s, int32_t vp_open, int32_t vp_close
 {
     // news: a participle clause after a noun phrase is a passive with its
     // auxiliary left out ("citizens abducted by North Korea")
-    bool aux = s->be_forms && (dyad__reduced_relative(s, vp_open) >= 0 || passive_conjunct(s, vp_open) >= 0);
+    bool aux = s->be_forms &&
+               (dyad__reduced_relative(s, vp_open) >= 0 || passive_conjunct(s, vp_open) >= 0);
     int32_t vbn = -1;
     for (int32_t i = vp_open + 1; i < vp_close; i++) {
         const item *it = &s->items[i];
@@ -896,7 +903,8 @@ static bool past_clause(const sentence *s, int32_t vp)
     if (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")) return true;
     // (not "need", "succeed", "proceed": present tenses in -eed)
     return !v->vbn && w.n > 3 && (w.p[w.n - 2] == 'e' || w.p[w.n - 2] == 'E') &&
-           (w.p[w.n - 1] == 'd' || w.p[w.n - 1] == 'D') && w.p[w.n - 3] != 'e' && w.p[w.n - 3] != 'E';
+           (w.p[w.n - 1] == 'd' || w.p[w.n - 1] == 'D') && w.p[w.n - 3] != 'e' &&
+           w.p[w.n - 3] != 'E';
 }
 
 // "Unveiling the budget to parliament, Mr Manuel said", "After questioning
@@ -934,7 +942,8 @@ static int32_t preposed_subject(const sentence *s, int32_t first_item)
     int32_t after = s->nes[ne].close + 1;
     while (after < s->n_items && s->items[after].kind == IT_CLOSE) after++;
     while (after < s->n_items && s->items[after].kind == IT_OPEN && s->items[after].phrase != PH_VP) after++;
-    if (after >= s->n_items || s->items[after].kind != IT_OPEN || s->items[after].phrase != PH_VP) return -1;
+    if (after >= s->n_items || s->items[after].kind != IT_OPEN || s->items[after].phrase != PH_VP)
+        return -1;
     // "By standing with China, Pyongyang demonstrates unity": a means is
     // argued with, not done before the clause; but told in the past it was
     // done ("By signing the agreement, the prime ministers have overcome")

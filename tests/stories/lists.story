@@ -21,3 +21,6 @@ dictionaries: default
 5 MKDGOV ALBGOV 057
 6 -                            # "By standing with China, Pyongyang demonstrates": a means argued in the present is no act
 7 USALEG RUS 111               # a relative clause after the last designation ("..., D-N.Y., who wrote") keeps its comma: the list is still the subject
+8 RUS UKR 190                  # ", as well as Hungary," set off after an object is no member of the object's list (Russia did not attack Poland); Hungary is still missed
+8 POL RUS 111
+9 -                            # a passive list's members share their subject: no target borrowed across the clause ("police killed The Washington Post")
