@@ -425,8 +425,7 @@ static bool blames(const sentence *s, int32_t vp)
 // participle is a passive.
 static bool auxiliary(slice w)
 {
-    return dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had") ||
-           dyad__word_is(w, "having");
+    return dyad__have_word(w) || dyad__word_is(w, "having");
 }
 
 // The accusation a report of the VP at item vp makes of its subject: of war

@@ -311,9 +311,15 @@ static bool neither_member(const sentence *s, const ne_phrase *e)
 }
 
 // "Neither Russia nor China criticized Japan": a subject of "neither ...
-// nor" did not act.
+// nor" did not act. (The subject is looked for only when "neither" comes
+// before the verb: this runs for every verb.)
 static bool neither_subject(const sentence *s, int32_t vp_open)
 {
+    bool seen = false;
+    for (int32_t i = 0; i < vp_open && !seen; i++)
+        seen = s->items[i].kind == IT_WORD && s->items[i].leaf >= 0 &&
+               dyad__word_is(s->leaves[s->items[i].leaf].text, "neither");
+    if (!seen) return false;
     int32_t src = dyad__verb_default_source(s, vp_open + 1, true);
     return src >= 0 && neither_member(s, &s->nes[src]);
 }

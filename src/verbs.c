@@ -352,6 +352,11 @@ bool dyad__be_word(slice w)
     return false;
 }
 
+bool dyad__have_word(slice w)
+{
+    return dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had");
+}
+
 // News: "were killed, injured and arrested in an offensive": a later
 // participle of a list whose first member follows a form of "be" shares
 // that auxiliary. Returns the auxiliary's item or -1.
@@ -377,9 +382,7 @@ static int32_t passive_conjunct(const sentence *s, int32_t vp_open)
                 aux = i;
                 continue;
             }
-            if (aux < 0 &&
-                (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")))
-                continue;  // "have been killed"
+            if (aux < 0 && dyad__have_word(w)) continue;  // "have been killed"
             if (!it->vbn) return -1;
             if (aux >= 0) return aux;  // "were killed"
             break;                     // a participle of the list: go on back
@@ -900,7 +903,7 @@ static bool past_clause(const sentence *s, int32_t vp)
     const item *v = &s->items[vp + 1];
     if (v->kind != IT_WORD || v->leaf < 0 || v->tag != TAG_VERB) return false;
     slice w = s->leaves[v->leaf].text;
-    if (dyad__word_is(w, "have") || dyad__word_is(w, "has") || dyad__word_is(w, "had")) return true;
+    if (dyad__have_word(w)) return true;
     // (not "need", "succeed", "proceed": present tenses in -eed)
     return !v->vbn && w.n > 3 && (w.p[w.n - 2] == 'e' || w.p[w.n - 2] == 'E') &&
            (w.p[w.n - 1] == 'd' || w.p[w.n - 1] == 'D') && w.p[w.n - 3] != 'e' &&

@@ -25,6 +25,8 @@ bool dyad__verb_try(const sentence *s, int32_t vp_open, verb_match *m);
 // Any form of "be" (was, is, been, were, are, be, being); PETRARCH's passive
 // test (LEX_PASSIVE_AUX) knows only was/is/been.
 bool dyad__be_word(slice w);
+// A form of "have" (have, has, had): the perfect's auxiliary.
+bool dyad__have_word(slice w);
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles);
 int32_t dyad__reduced_relative(const sentence *s, int32_t vp_open);
 // a reduced relative that is a passive with "by" (news mode)
