@@ -761,6 +761,15 @@ static bool agreed_intent(const sentence *s, const verb_match *m)
     return dyad__cameo_root(m->code) == 3 && !strchr(m->code, ':') && v.n >= 5 && dyad__same_ci(v.p, "agree", 5);
 }
 
+// Does NE i follow "on", "about" or "over", the topic of an act ("agreed to
+// share intelligence on al-Shabaab", "clashed over Libya")?
+static bool topic_after(const sentence *s, int32_t i)
+{
+    if (s->nes[i].compound || s->nes[i].first_leaf == 0) return false;
+    slice p = s->leaves[s->nes[i].first_leaf - 1].text;
+    return dyad__word_is(p, "on") || dyad__word_is(p, "about") || dyad__word_is(p, "over");
+}
+
 // News: a compound subject of a mutual act with no coded target ("Havana and
 // Washington severed diplomatic ties"): each member toward each other.
 static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_t tgt)
@@ -779,10 +788,7 @@ static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_
     if (tgt >= 0 && (tgt == src || s->nes[tgt].nec == src || place_after_prep(s, tgt))) none = true;
     // (and the topic of an agreed intent: "agreed to share intelligence on
     // al-Shabaab")
-    if (tgt >= 0 && agreed_intent(s, m) && !s->nes[tgt].compound && s->nes[tgt].first_leaf > 0) {
-        slice p = s->leaves[s->nes[tgt].first_leaf - 1].text;
-        if (dyad__word_is(p, "on") || dyad__word_is(p, "about") || dyad__word_is(p, "over")) none = true;
-    }
+    if (tgt >= 0 && agreed_intent(s, m) && topic_after(s, tgt)) none = true;
     size_t before = c->n_events;
     if (none && a.n >= 2) emit_pairs(c, m, m->code, &a, &a, false);
     free_codes(&a);
@@ -1252,8 +1258,15 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         if (fn < sizeof fwd) memcpy(fwd, m->code, fn), fwd[fn] = 0;
         snprintf(back, sizeof back, "%s", colon + 1);
         const codes *x = &a, *y = &b;
-        if (!strcmp(a.code[0], "---")) x = &b;
-        if (!strcmp(b.code[0], "---")) y = &a;
+        // (a missing side is taken from the other: "A and B clashed"; news:
+        // only for an act done to each other, 111:111, never a visit, "He
+        // toured Asia, visiting China and Japan")
+        bool mirror = !c->opts.clause_roles || !strcmp(fwd, back);
+        if (mirror && !strcmp(a.code[0], "---")) x = &b;
+        if (mirror && !strcmp(b.code[0], "---")) y = &a;
+        // (news: what a compound subject clashed over is the topic, "A and
+        // B clashed over Libya")
+        if (c->opts.clause_roles && mirror && s->nes[src].compound && tgt >= 0 && topic_after(s, tgt)) y = &a;
         dyad__pair_begin(c, false);
         emit_pairs(c, m, fwd, x, y, swap);
         dyad__pair_begin(c, true);

@@ -459,14 +459,29 @@ static bool infinitive_modifier_at(const pstate *ps, int32_t i)
     return false;
 }
 
+// Does a form of "be" or "remain" stand before token i, adverbs aside
+// ("has been sharply critical")?
+static bool after_be(const pstate *ps, int32_t i)
+{
+    int32_t k = i - 1;
+    while (k >= 0 && ps->tag[k] == P_RB) k--;
+    return k >= 0 && ((ps->lflags[k] & L_BE) || tok_is(ps, k, "remain") || tok_is(ps, k, "remains") ||
+                      tok_is(ps, k, "remained"));
+}
+
 static int32_t parse_np_member(pstate *ps, bool subject)
 {
+    int32_t start = ps->pos;
     int32_t np = parse_base_np(ps);
+    // a lone adjective after the verb is a predicate, its "of" phrase the
+    // adjective's ("has been critical of Beijing"), not a noun's
+    bool predicate = !subject && ps->pos == start + 1 && ps->tag[start] == P_JJ && after_be(ps, start) &&
+                     at(ps, start + 2) != P_VBG;  // (not "capable of striking")
     // "of" phrases always belong to the noun; in subject position (before
     // the verb) so do other prepositional phrases
     while (!at_end(ps) && cur(ps) == P_IN && !(ps->lflags[ps->pos] & L_SUB && !tok_is(ps, ps->pos, "of"))) {
         bool of = tok_is(ps, ps->pos, "of");
-        if (!of && !subject && !agent_in_place(ps)) break;
+        if (predicate || (!of && !subject && !agent_in_place(ps))) break;
         if (!of && tok_is(ps, ps->pos, "than")) break;
         if (!np_begins(ps, ps->pos + 1)) break;
         int32_t outer = mk(ps, LABEL_NP);

@@ -227,16 +227,23 @@ static bool intent_infinitive(const sentence *s, int32_t vp_open)
     static const char *const planning[] = {"strategy", "strategies", "plan", "plans", "proposal",
                                            "proposals", "blueprint", "options", "option", "scheme",
                                            "schemes", "idea", "ideas", "preparations", NULL};
+    // (and a gerund after "of" and a word of ability or possibility: "is
+    // capable of striking", "stopped short of committing", "the risk of
+    // attacking")
+    static const char *const possible[] = {"capable", "incapable", "short", "afraid", "wary", "fearful",
+                                           "possibility", "prospect", "risk", "danger", "threat",
+                                           "capability", "capabilities", "capacity", "idea", NULL};
     int32_t i = vp_open - 1;
     while (i >= 0 && s->items[i].kind != IT_WORD) i--;
     if (i >= 0 && s->items[i].tag == TAG_IN) {
         slice w = s->leaves[s->items[i].leaf].text;
-        bool to = dyad__word_is(w, "to"), gerund_for = dyad__word_is(w, "for");
-        if (to || gerund_for) {
+        bool to = dyad__word_is(w, "to"), gerund_for = dyad__word_is(w, "for"), gerund_of = dyad__word_is(w, "of");
+        if (to || gerund_for || gerund_of) {
             int32_t j = i - 1;
             while (j >= 0 && s->items[j].kind != IT_WORD) j--;
             if (to && j >= 0 && leaf_in(s, &s->items[j], LEX(LEX_INTENT))) return true;
             if (gerund_for && j >= 0 && s->items[j].tag == TAG_NOUN && word_among(s, j, planning)) return true;
+            if (gerund_of && j >= 0 && word_among(s, j, possible)) return true;
         }
     }
     return false;
