@@ -45,7 +45,8 @@ static const char *const intent[] = {
     "threats", "push", "campaign", "desire", "intention", "intentions", "decision",
     "ability", "willingness", "readiness", "right", "power", "authority", "move",
     "able", "unable", "ready", "likely", "unlikely", "willing", "unwilling", "poised",
-    "set", "determined", "eager", "prepared", "expected", "due", "about", NULL};
+    "set", "determined", "eager", "prepared", "expected", "due", "about", "scheduled", "slated",
+    "supposed", "going", NULL};
 
 // Nouns that name people or bodies of people ("Chinese officials").
 static const char *const animate[] = {

@@ -331,6 +331,20 @@ static bool neither_subject(const sentence *s, int32_t vp_open)
     return src >= 0 && neither_member(s, &s->nes[src]);
 }
 
+// An infinitive of intent around the phrase, in the same clause: "is
+// scheduled to visit Washington to meet Lighthizer" (the meeting is as
+// unreal as the visit).
+static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
+{
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->mate < vp_open) continue;
+        if (it->phrase == PH_SBAR || it->phrase == PH_REL) return false;
+        if (it->phrase == PH_VP && intent_infinitive(s, i)) return true;
+    }
+    return false;
+}
+
 bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 {
     if (nearly(s, vp_open)) return true;
@@ -344,7 +358,8 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
     }
     return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
            (s->be_forms && (under_condition(s, vp_open) || yet_to(s, vp_open))) ||
-           intent_infinitive(s, vp_open) || dyad__under_report_noun(s, vp_open);
+           intent_infinitive(s, vp_open) || (s->be_forms && inside_intent_infinitive(s, vp_open)) ||
+           dyad__under_report_noun(s, vp_open);
 }
 
 // ---------------------------------------------------------------- intent

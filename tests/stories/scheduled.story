@@ -1,0 +1,15 @@
+# A story written for this test: an arranged future act ("is scheduled to",
+# "is slated to", "is going to") is not coded, and neither is an act inside
+# it ("to meet" after "scheduled to travel"): its subject is not the place
+# before it. Run by tests/stories.sh.
+text: tests/stories/scheduled.txt
+date: 2019-03-01
+dictionaries: default
+
+1 -                            # "is scheduled to travel ... to meet": neither happened
+2 -                            # "is slated to visit Washington to meet": not "Washington meets"
+3 -                            # "is going to meet": a future act
+4 USAGOV QAT 042                # "is traveling to Doha": under way
+4 QAT USAGOV 043
+5 USAELI SAU 042               # a past trip
+5 SAU USAELI 043
