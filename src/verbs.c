@@ -953,6 +953,61 @@ static int32_t preposed_subject(const sentence *s, int32_t first_item)
     return !by || past_clause(s, after) ? ne : -1;
 }
 
+// Does a noun phrase follow the verb that opens the phrase at vp_open (an
+// adverb aside)? A participle with an object is active: "before protesters
+// stormed the embassy" (tagged VBN) has a doer.
+static bool object_follows(const sentence *s, int32_t vp_open)
+{
+    int32_t k = vp_open + 2;
+    while (k < s->n_items && s->items[k].kind == IT_OPEN && s->items[k].phrase == PH_OTHER &&
+           k + 1 < s->n_items && s->items[k + 1].kind == IT_WORD && s->items[k + 1].tag == TAG_OTHER)
+        k = s->items[k].mate + 1;  // (ADVP (RB ...))
+    while (k < s->n_items && s->items[k].kind == IT_WORD && s->items[k].tag == TAG_OTHER) k++;
+    return k < s->n_items && s->items[k].kind == IT_OPEN &&
+           (s->items[k].phrase == PH_NE || s->items[k].phrase == PH_NEC);
+}
+
+// Is the verb opening the phrase at vp_open a participle that news uses of
+// those an act is done to ("soldiers killed in Afghanistan", "troops
+// stationed in Syria")? Intransitive verbs ("arrived in Uganda", "met
+// with") the tagger also marks VBN after a noun are not.
+static bool done_to(const sentence *s, int32_t vp_open)
+{
+    static const char *const done[] = {
+        "killed", "wounded", "injured", "hurt", "captured", "detained", "arrested", "held",
+        "stationed", "deployed", "based", "kidnapped", "abducted", "jailed", "imprisoned",
+        "accused", "charged", "convicted", "sentenced", "seized", "taken",
+        "shot", "targeted", "attacked", "freed", "released", "expelled", "deported", "invited",
+        "sent", "hired", "trained", "funded", "backed", "sanctioned", "banned", "blamed",
+        "elected", "appointed", "named", "nominated", "ousted", "executed", "murdered",
+        "tortured", "beaten", "displaced", "evacuated", "rescued", "hanged", "posted", NULL};
+    const item *v = &s->items[vp_open + 1];
+    if (v->kind != IT_WORD || v->leaf < 0) return false;
+    for (const char *const *d = done; *d; d++)
+        if (dyad__word_is(s->leaves[v->leaf].text, *d)) return true;
+    return false;
+}
+
+// Does NE ne stand after a preposition or a form of "be", where no clause
+// begins ("for Americans stationed in Iraq", "was an Al Qaeda member killed
+// in a drone strike")? Not after "after", "that", "said": "after Iran's
+// ambassador apologised" is a clause (its verb often tagged VBN).
+static bool object_position(const sentence *s, int32_t ne)
+{
+    static const char *const opens[] = {"after", "before", "since", "as", "while", "because", "although",
+                                        "though", "until", "unless", "if", "whether", "that", "than",
+                                        "once", "like", NULL};
+    int32_t l = s->nes[ne].first_leaf;
+    if (l < 1) return false;
+    const leaf *p = &s->leaves[l - 1];
+    if (p->tag == TAG_IN) {
+        for (const char *const *o = opens; *o; o++)
+            if (dyad__word_is(p->text, *o)) return false;
+        return true;
+    }
+    return p->tag == TAG_VERB && dyad__be_word(p->text);
+}
+
 int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool clause_roles)
 {
     if (clause_roles) {
@@ -965,12 +1020,13 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
         int32_t ante = relative_antecedent(s, first_item);
         if (ante > -2) return ante;
         // "citizens abducted by North Korea": the noun phrase before the
-        // clause is its subject (the passive makes it the target)
+        // clause is its subject (the passive makes it the target); with no
+        // "by" it has no doer ("Americans stationed in Iraq")
         int32_t vp = first_item - 1;
-        if (vp >= 0 && s->items[vp].kind == IT_OPEN && s->items[vp].phrase == PH_VP &&
-            passive_verb(s, vp, s->items[vp].mate) >= 0) {
+        if (vp >= 0 && s->items[vp].kind == IT_OPEN && s->items[vp].phrase == PH_VP) {
             int32_t ne = dyad__reduced_relative(s, vp);
-            if (ne >= 0) return ne;
+            if (ne >= 0 && passive_verb(s, vp, s->items[vp].mate) >= 0) return ne;
+            if (ne >= 0 && !object_follows(s, vp) && object_position(s, ne) && done_to(s, vp)) return -1;
         }
     }
     int32_t from = first_item;
