@@ -124,14 +124,6 @@ typedef struct ne_found {
     int32_t n_agents;
 } ne_found;
 
-// Is one of words [from, to) a preposition?
-static bool has_in(const ne_words *w, int32_t from, int32_t to)
-{
-    for (int32_t j = from; j < to; j++)
-        if (w->tags[j] == TAG_IN) return true;
-    return false;
-}
-
 // Are words [i, i + len) of w all in lower case ("labour", "congress")?
 static bool lower_words(const ne_words *w, int32_t i, int32_t len)
 {
@@ -142,6 +134,21 @@ static bool lower_words(const ne_words *w, int32_t i, int32_t len)
                 return false;
         }
     return true;
+}
+
+// Is one of words [from, to) a preposition outside the agent phrases there
+// ("critic of", not "Secretary of State")?
+static bool has_in_outside_agents(const dyad_dict *d, const ne_words *w, int32_t from, int32_t to)
+{
+    for (int32_t j = from; j < to; j++) {
+        int32_t alen = 0;
+        if (longest_match(d, &d->agents, w->words, w->texts, w->n, j, &alen) >= 0 && alen > 1) {
+            j += alen - 1;
+            continue;
+        }
+        if (w->tags[j] == TAG_IN) return true;
+    }
+    return false;
 }
 
 static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
@@ -161,8 +168,10 @@ static void find_actor(const dyad_dict *d, ne_words *w, bool heads, ne_found *f)
             int32_t alen = 0;
             if (longest_match(d, &d->agents, w->words, w->texts, n, i, &alen) >= 0 && alen > len) continue;
         }
-        // not across a preposition: "a Russian critic of Vladimir Putin" is Russian
-        if (f->actor && has_in(w, f->last + 1, i)) break;
+        // not across a preposition: "a Russian critic of Vladimir Putin" is
+        // Russian (one inside a title is no border: "US Secretary of State
+        // Mike Pompeo")
+        if (f->actor && has_in_outside_agents(d, w, f->last + 1, i)) break;
         const actor_entry *a = &d->actor_entries[v];
         for (int32_t j = i; j < i + len && j < n; j++) w->covered[j] = true;
         if (heads && !a->default_code && !a->n_codes) {
@@ -549,9 +558,14 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     }
     // a person's dated code already says what they are: their titles add
     // nothing ("former President Bill Clinton" is USAELI, not USAELIGOV)
-    if (heads && f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last))
+    // (undated, the title tells the office held then better than the
+    // person's latest code: "US Secretary of State Mike Pompeo" USAGOV)
+    bool titled = heads && f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last);
+    if (titled && (s->date || !f.n_agents))
         f.n_agents = 0;
-    e->person = f.actor && f.actor->n_codes > 0 && !f.n_agents && !e->thing;
+    else if (titled)
+        base = dyad__arena_strndup(s->mem, base, 3);  // the country; the title adds the sector
+    e->person = f.actor && f.actor->n_codes > 0 && (!f.n_agents || titled) && !e->thing;
     if (e->person && f.last > f.first && w.tags[f.last] == TAG_NOUN && w.texts[f.last].n &&
         w.texts[f.last].p[0] >= 'A' && w.texts[f.last].p[0] <= 'Z')
         e->surname = w.texts[f.last];

@@ -365,7 +365,9 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         // "confirmed the group kidnapped and imprisoned women": a past
         // joined to another past is a clause's verb, not a participle
         bool joined = (tok_is(tg, i + 1, "and") || tok_is(tg, i + 1, "or")) && ed_at(tg, i + 2);
-        if (ed) return next_np || main_after_relative(tg, i) || joined ? P_VBD : P_VBN;
+        // ("charged she used it": a subject pronoun takes a finite verb)
+        bool subject = pronoun && dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SUBJECT_PRONOUN), tg->id[i - 1]);
+        if (ed) return next_np || main_after_relative(tg, i) || joined || subject ? P_VBD : P_VBN;
         if (m == M_ING) return is_noun(pp) && ed_at(tg, i + 1) ? P_NN : P_VBG;
         // "said Iran poses a threat": the present tense of a reported
         // clause with no "that", before its object
