@@ -219,6 +219,42 @@ bool dyad__under_report_noun(const sentence *s, int32_t vp_open)
 
 static bool word_among(const sentence *s, int32_t at, const char *const *words);
 
+// Is the verb word at item j negated ("did not stop", "won't stop")?
+static bool negated_at(const sentence *s, int32_t j)
+{
+    for (int32_t k = j - 1, words = 0; k >= 0 && words < 3; k--) {
+        const item *it = &s->items[k];
+        if (it->kind != IT_WORD) continue;
+        words++;
+        if (leaf_in(s, it, LEX(LEX_NEGATION))) return true;
+        if (it->tag != TAG_VERB && it->tag != TAG_OTHER) break;
+    }
+    return false;
+}
+
+// "keep a con man from taking over", "barred Russia from competing": is
+// the "from" at item i that of a verb of prevention, its object between?
+static bool prevented(const sentence *s, int32_t i)
+{
+    static const char *const prevent[] = {
+        "keep", "keeps", "kept", "keeping", "stop", "stops", "stopped", "stopping", "prevent",
+        "prevents", "prevented", "preventing", "bar", "bars", "barred", "barring", "block", "blocks",
+        "blocked", "blocking", "ban", "bans", "banned", "banning", "deter", "deters", "deterred",
+        "deterring", "discourage", "discourages", "discouraged", "discouraging", "prohibit",
+        "prohibits", "prohibited", "prohibiting", "restrain", "restrained", "refrain", "refrains",
+        "refrained", "refraining", "dissuade", "dissuaded", "forbid", "forbade", "forbidden", NULL};
+    for (int32_t j = i - 1, words = 0; j >= 0 && words < 10; j--) {
+        const item *it = &s->items[j];
+        if (it->kind == IT_OPEN && (it->phrase == PH_S || it->phrase == PH_SBAR || it->phrase == PH_REL) &&
+            it->mate > i)
+            return false;  // the clause around the "from" begins: no verb of it before
+        if (it->kind != IT_WORD) continue;
+        words++;
+        if (it->tag == TAG_VERB) return word_among(s, j, prevent) && !negated_at(s, j);
+    }
+    return false;
+}
+
 // An infinitive ("to") after a word of intent or readiness opens the phrase,
 // or a gerund after "for" and a noun of planning ("a strategy for
 // destroying ISIL", "plans for attacking").
@@ -238,6 +274,7 @@ static bool intent_infinitive(const sentence *s, int32_t vp_open)
     if (i >= 0 && s->items[i].tag == TAG_IN) {
         slice w = s->leaves[s->items[i].leaf].text;
         bool to = dyad__word_is(w, "to"), gerund_for = dyad__word_is(w, "for"), gerund_of = dyad__word_is(w, "of");
+        if (dyad__word_is(w, "from") && prevented(s, i)) return true;
         if (to || gerund_for || gerund_of) {
             int32_t j = i - 1;
             while (j >= 0 && s->items[j].kind != IT_WORD) j--;

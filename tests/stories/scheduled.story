@@ -1,7 +1,9 @@
 # A story written for this test: an arranged future act ("is scheduled to",
 # "is slated to", "is going to") is not coded, and neither is an act inside
 # it ("to meet" after "scheduled to travel"): its subject is not the place
-# before it. Run by tests/stories.sh.
+# before it. An act someone is kept, barred or prevented from doing did not
+# happen either, unless the prevention is denied ("did not stop X from
+# attacking"). Run by tests/stories.sh.
 text: tests/stories/scheduled.txt
 date: 2019-03-01
 dictionaries: default
@@ -13,3 +15,6 @@ dictionaries: default
 4 QAT USAGOV 043
 5 USAELI SAU 042               # a past trip
 5 SAU USAELI 043
+6 -                            # "keep a con man from taking over": no seizure
+7 -                            # "prevents the president from lifting sanctions": none lifted
+8 USAPTY USAGOV 111            # "did not stop ... from attacking": the attack happened
