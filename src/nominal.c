@@ -151,9 +151,25 @@ static void code_node(dyad_coder *c, int32_t n, bool heads, side *out)
                 code_span(c, first_leaf(s, ch), last_leaf(s, ch), heads, out);
         return;
     }
+    int32_t a = first_leaf(s, n), b = last_leaf(s, n);
+    // a coordination that opens the phrase, with a clause after it ("John
+    // McCain, R-Ariz., and Charles Schumer, D-N.Y., who helped"): each member
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->compound || e->open < 0 || e->nec < 0 || e->first_leaf != a || e->last_leaf > b) continue;
+        bool inside = true;
+        for (int32_t k = 0; k < s->n_nes && inside; k++)
+            if (s->nes[k].nec == e->nec && s->nes[k].open >= 0 && s->nes[k].last_leaf > b) inside = false;
+        if (!inside) break;
+        for (int32_t k = 0; k < s->n_nes; k++) {
+            const ne_phrase *m = &s->nes[k];
+            if (m->nec == e->nec && !m->compound && m->open >= 0)
+                code_span(c, m->first_leaf, m->last_leaf, heads, out);
+        }
+        return;
+    }
     // "Secretary of State John Kerry", parsed as "Secretary" + "of ...": a
     // person the actor coder named across the attachment is that person
-    int32_t a = first_leaf(s, n), b = last_leaf(s, n);
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (!e->compound && e->open >= 0 && e->person && !e->inferred && e->first_leaf == a &&
