@@ -298,23 +298,26 @@ static void add_member(sentence *s, int32_t nec, int32_t open, int32_t close, co
     s->items[close] = (item){.kind = IT_CLOSE, .phrase = PH_NE, .mate = open, .ne = k, .leaf = -1};
 }
 
-// "the two countries": NE i becomes a compound (NEC) of the two actors it
+// "the two countries": NE i becomes a compound (NEC) of the n actors it
 // describes, so every rule for compounds holds for it ("the two sides met"
-// gives both directions). The first member holds the words, the second none:
+// gives both directions). The first member holds the words, the others none:
 // [NEC [NE the two countries] [NE]].
-static void describe_pair(sentence *s, int32_t i, const char *const code[2],
-                          const char *const entry[2], bool people)
+static void describe_group(sentence *s, int32_t i, const char *const *code, const char *const *entry, int n,
+                           bool people)
 {
     insert_items(s, s->nes[i].open + 1, 1);
-    insert_items(s, s->nes[i].close, 3);
+    insert_items(s, s->nes[i].close, 1 + 2 * (n - 1));
     int32_t open = s->nes[i].open, close = s->nes[i].close;
     s->items[open].phrase = s->items[close].phrase = PH_NEC;
     ne_phrase *e = &s->nes[i];
     e->compound = e->described = true;
     e->code = "---";
     e->entry = NULL;
-    add_member(s, i, open + 1, close - 3, code[0], entry[0], people);
-    add_member(s, i, close - 2, close - 1, code[1], entry[1], people);
+    add_member(s, i, open + 1, close - 1 - 2 * (n - 1), code[0], entry[0], people);
+    for (int k = 1; k < n; k++) {
+        int32_t at = close - 2 * (n - k);
+        add_member(s, i, at, at + 1, code[k], entry[k], people);
+    }
 }
 
 // pronouns: code NE i as the actors the story named before that its words
@@ -323,18 +326,28 @@ static bool code_description(sentence *s, int32_t i, const ne_words *w, const ne
 {
     described d;
     if (f->actor || !dyad__describe(s, w, f->n_agents > 0, &d)) return false;
+    // "All urged Trump to stay": "all" alone only as the subject that opens
+    // the sentence, before an active verb (not "Medicare for all", "All were
+    // later phoned")
+    if (w->n == 1 && dyad__word_is(w->texts[0], "all")) {
+        int32_t l = s->nes[i].first_leaf;
+        bool opens = l == 0 || (l == 1 && s->leaves[0].tag != TAG_NOUN && s->leaves[0].tag != TAG_VERB);
+        bool active = l + 1 < s->n_leaves && s->leaves[l + 1].tag == TAG_VERB &&
+                      !dyad__be_word(s->leaves[l + 1].text) && !dyad__word_is(s->leaves[l + 1].text, "have");
+        if (!opens || !active) return false;
+    }
     // a member of a coordination may be one actor named before ("South
     // Korea and the North held talks"), never a pair of them
     if (s->nes[i].nec >= 0 && d.n != 1) return false;
-    const char *code[2], *entry[2];
+    const char *code[DESCRIBED_MAX], *entry[DESCRIBED_MAX];
     for (int k = 0; k < d.n; k++) {
         const char *c = d.whole || !f->n_agents ? d.code[k]
                                                  : compose(s->mem, d.code[k], f->agents, f->n_agents);
         code[k] = dyad__arena_strndup(s->mem, c, strlen(c));
         entry[k] = dyad__arena_strndup(s->mem, d.entry[k], strlen(d.entry[k]));
     }
-        if (d.n == 2) {
-        describe_pair(s, i, code, entry, d.people);
+    if (d.n >= 2) {
+        describe_group(s, i, code, entry, d.n, d.people);
         return true;
     }
     ne_phrase *e = &s->nes[i];

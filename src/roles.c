@@ -842,6 +842,35 @@ static bool plural_actor(const sentence *s, const ne_phrase *e)
     return !e->own_name;
 }
 
+// "Britain, France and Germany urged Trump to stay. All vowed to work with
+// him": the distinct coded members of a subject's coordination (up to six)
+// are what a later "all" or "the three" refers to; a subject of one actor
+// ends it.
+static void note_group(dyad_coder *c, int32_t nec)
+{
+    const sentence *s = &c->sent;
+    story_refs *r = &c->refs;
+    int n = 0;
+    story_ref g[6];
+    for (int32_t i = 0; nec >= 0 && i < s->n_nes; i++) {
+        const ne_phrase *m = &s->nes[i];
+        if (m->nec != nec || !m->code || !strncmp(m->code, "---", 3) || strchr(m->code, '/')) continue;
+        bool seen = false;
+        for (int k = 0; k < n && !seen; k++) seen = !strcmp(g[k].code, m->code);
+        if (seen) continue;
+        if (n == 6) {
+            n = 0;  // more than six: no group a count could name
+            break;
+        }
+        snprintf(g[n].code, sizeof g[n].code, "%s", m->code);
+        snprintf(g[n].entry, sizeof g[n].entry, "the subject before, %s", m->entry ? m->entry : m->code);
+        g[n].seq = 1;
+        n++;
+    }
+    r->n_group = n >= 2 ? n : 0;
+    for (int k = 0; k < r->n_group; k++) r->group[k] = g[k];
+}
+
 // "Russia and China signed a pact. They also agreed ...": a subject that
 // joins two actors of different codes is what a later "they" refers to, and
 // so is one actor named by a plural ("the Palestinians"); a subject of one
@@ -865,6 +894,7 @@ static void note_they(dyad_coder *c, int32_t subject)
         n++;
     }
     if (n != 2) they[0].seq = they[1].seq = 0;
+    note_group(c, nec);
     // "The Palestinians were absent. They have boycotted ...": one actor
     // named by a plural
     if (n < 2 && nec < 0 && plural_actor(s, &s->nes[subject])) {
@@ -1741,6 +1771,30 @@ static bool take_body(const story_refs *r, ref_body a, ref_body b, described *d)
     return take_one(r->body[a].seq >= r->body[b].seq ? &r->body[a] : &r->body[b], d);
 }
 
+// The members of the story's last joined subject into d, when there are
+// `want` of them (any number with want 0); false otherwise.
+static bool take_group(const story_refs *r, int want, described *d)
+{
+    if (!r->n_group || (want && r->n_group != want)) return false;
+    for (int k = 0; k < r->n_group; k++) {
+        d->code[k] = r->group[k].code;
+        d->entry[k] = r->group[k].entry;
+    }
+    d->n = r->n_group;
+    d->whole = true;
+    d->people = false;
+    return true;
+}
+
+// "three" .. "six" as a number, else 0.
+static int count_word(slice w)
+{
+    static const char *const counts[] = {"three", "four", "five", "six", NULL};
+    for (int k = 0; counts[k]; k++)
+        if (dyad__word_is(w, counts[k])) return k + 3;
+    return 0;
+}
+
 bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, described *d)
 {
     d->n = 0;
@@ -1748,6 +1802,13 @@ bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, descr
     int32_t n = w->n, i = 1;
     if (r && n == 1 && w->tags[0] == TAG_PRP && dyad__word_is(w->texts[0], "they"))
         return take_pair(r->they, true, false, d) || (!r->they[1].seq && take_one(&r->they[0], d));
+    // "All urged Trump to stay": "all" alone is every member of the last
+    // joined subject; "the three", "all three (countries)" when it has three
+    if (r && n == 1 && dyad__word_is(w->texts[0], "all")) return take_group(r, 0, d);
+    if (r && n >= 2 && n <= 3 && (dyad__word_is(w->texts[0], "the") || dyad__word_is(w->texts[0], "all")) &&
+        count_word(w->texts[1]) &&
+        (n == 2 || word_in(s, w->texts[2], LEX(LEX_PAIR_PEOPLE) | LEX(LEX_PAIR_NOUN) | LEX(LEX_PAIR_SIDE))))
+        return take_group(r, count_word(w->texts[1]), d);
     if (!r || n < 2 || !word_in(s, w->texts[0], LEX(LEX_DEFINITE))) return false;
     // "the North" in a story that named North Korea; "the South"
     if (n == 2 && dyad__word_is(w->texts[0], "the") && w->texts[1].n == 5 &&

@@ -119,9 +119,10 @@ bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e);
 // The actors a description refers to: one organisation, or the two states,
 // people or actors named last; `whole` when agents add nothing to them,
 // `people` when they are people.
+#define DESCRIBED_MAX 6
 typedef struct described {
-    const char *code[2];
-    const char *entry[2];
+    const char *code[DESCRIBED_MAX];
+    const char *entry[DESCRIBED_MAX];
     int n;
     bool whole, people;
 } described;

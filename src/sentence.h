@@ -80,6 +80,9 @@ typedef struct story_refs {
     story_ref body[REF_N_BODIES];  // the last organisation of each kind
     story_ref they[2];     // the last subject that joined two actors, for
                            // "they"; cleared by a later subject of one actor
+    story_ref group[6];    // the members of the last subject that joined two
+    int n_group;           // to six actors, for "all", "the three"; cleared
+                           // like they
     story_ref north, south;  // the last state of a divided country named
                            // ("North Korea"; "South Korea", "South Sudan"),
                            // for "the North" and "the South"
