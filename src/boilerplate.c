@@ -81,6 +81,9 @@ bool dyad__is_boilerplate(const char *s, int32_t a, int32_t b)
         if (k == b || (b - k == 4 && memcmp(s + k, "&#3;", 4) == 0)) return true;
     }
     if (any_exact(s, a, b, exact)) return true;
+    // a gallery's "Hide Caption 3 of 22 Photos: ... - caption": the splitter
+    // keeps the captions
+    if (has_prefix(s, a, b, "Hide Caption ") && a + 13 < b && s[a + 13] >= '0' && s[a + 13] <= '9') return false;
     if (any_prefix_ci(s, a, b, any_len)) return true;
     // AP photo captions: "FILE - In this Dec. 25, 2019, file photo, ..."
     if ((has_prefix(s, a, b, "FILE - ") || has_prefix(s, a, b, "FILE \xE2\x80\x94 ") ||

@@ -143,6 +143,38 @@ static bool is_boundary(const char *s, int32_t n, int32_t lo, int32_t t, int32_t
     }
 }
 
+// A photo gallery's caption header at i, "Hide Caption 3 of 22 Photos:
+// Photos: The rise and fall of John Edwards The rise and fall of John
+// Edwards – ": the index where its caption begins (after the dash, or after
+// "Photos:" when no dash follows soon), else -1. Its title, repeated before
+// every caption, is no sentence.
+static int32_t caption_header(const char *s, int32_t i, int32_t b)
+{
+    static const char head[] = "Hide Caption ";
+    int32_t k = i + (int32_t)(sizeof head - 1);
+    if (k >= b || memcmp(s + i, head, sizeof head - 1)) return -1;
+    int32_t d = k;
+    while (d < b && ascii_digit(s[d])) d++;
+    if (d == k || d + 4 > b || memcmp(s + d, " of ", 4)) return -1;
+    k = d + 4;
+    d = k;
+    while (d < b && ascii_digit(s[d])) d++;
+    if (d == k) return -1;
+    int32_t after = d;
+    for (int32_t j = d; j + 2 < b && j < d + 400; j++) {
+        if ((unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+            ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
+            return j + 3;
+        if (j > d && !memcmp(s + j, "Hide Caption ", 13)) break;
+    }
+    for (;;) {  // no dash: the caption after "Photos: Photos:"
+        if (after < b && s[after] == ' ') after++;
+        else if (after + 7 <= b && !memcmp(s + after, "Photos:", 7)) after += 7;
+        else break;
+    }
+    return after;
+}
+
 // Scan the content s[a, b) of one line for sentence ends.
 static void split_segment(splitter *sp, int32_t a, int32_t b)
 {
@@ -156,6 +188,15 @@ static void split_segment(splitter *sp, int32_t a, int32_t b)
     int32_t i = a;
     while (i < b) {
         unsigned char c = (unsigned char)s[i];
+        int32_t cap = c == 'H' ? caption_header(s, i, b) : -1;
+        if (cap >= 0) {  // a caption starts a sentence of its own
+            if (sp->start >= 0 && sp->start < i) emit_span(sp, sp->start, i);
+            sp->start = -1;
+            int32_t st = dyad__skip_blanks(s, cap, b);
+            if (st < b) sp->start = st;
+            i = cap > i ? cap : i + 1;
+            continue;
+        }
         if (c != '.' && c != '!' && c != '?' &&
             !(c == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80 &&
               (unsigned char)s[i + 2] == 0xA6)) {

@@ -167,6 +167,15 @@ static const split_case split_cases[] = {
      {"NATO - the alliance - met."}, 0, 0},
     {"no dateline: a sentence with a dash", "The company said - at a meeting - it would sell.",
      0, {"The company said - at a meeting - it would sell."}, 0, 0},
+    // photo galleries: the "Hide Caption N of M Photos: title title -" header
+    {"gallery captions", "Photos: Protests. Hide Caption 1 of 2 Photos: Photos: The film The film "
+                         "\xE2\x80\x93 Police detain a man in Lahore. Hide Caption 2 of 2 Photos: "
+                         "Photos: The film The film \xE2\x80\x93 Protesters clash with police.",
+     0, {"Photos: Protests.", "Police detain a man in Lahore.", "Protesters clash with police."}, 0, 0},
+    {"gallery caption without a dash", "Hide Caption 3 of 9 Photos: Troops march",
+     0, {"Troops march"}, 0, 0},
+    {"no gallery: Hide Caption in a sentence", "He said Hide Caption is a button.", 0,
+     {"He said Hide Caption is a button."}, 0, 0},
     // boilerplate
     {"BBC media lines", MEDIA "\n\nThe US director, Dan Coats, has quit.\n\nImage copyright "
                               "Reuters Image caption Dan Coats clashed with Donald Trump\n\n"
