@@ -139,6 +139,24 @@ static bool under_modal(const sentence *s, int32_t vp_open)
     return false;
 }
 
+// Does the verb group of the phrase at vp_open hold a modal (not only a
+// negation: "did not brief him about his meeting" leaves the meeting held)?
+static bool modal_group(const sentence *s, int32_t vp_open)
+{
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD) {
+            if (it->tag == TAG_VERB || it->tag == TAG_OTHER) {
+                if (leaf_in(s, it, LEX(LEX_MODAL))) return true;
+                continue;
+            }
+            break;
+        }
+        if (it->kind == IT_OPEN && it->phrase != PH_VP && it->phrase != PH_OTHER) break;
+    }
+    return false;
+}
+
 // News: the phrase lies inside a conditional clause ("if Russia attacked
 // Ukraine", "unless the rebels withdraw"): what it says has not happened.
 // "unclear whether Israel attacked" is asked about too, but not what a
@@ -368,16 +386,20 @@ static bool neither_subject(const sentence *s, int32_t vp_open)
     return src >= 0 && neither_member(s, &s->nes[src]);
 }
 
-// An infinitive of intent around the phrase, in the same clause: "is
-// scheduled to visit Washington to meet Lighthizer" (the meeting is as
-// unreal as the visit).
+// An infinitive of intent or a modal verb phrase around the phrase, in the
+// same clause: "is scheduled to visit Washington to meet Lighthizer", "would
+// have to get more involved in fighting ISIS" (the inner act is as unreal as
+// the outer).
 static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
 {
+    // (a participle after a noun tells a fact: "would join the search for
+    // schoolgirls kidnapped by Islamic terrorists")
+    if (dyad__reduced_relative(s, vp_open) >= 0) return false;
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || it->mate < vp_open) continue;
         if (it->phrase == PH_SBAR || it->phrase == PH_REL) return false;
-        if (it->phrase == PH_VP && intent_infinitive(s, i)) return true;
+        if (it->phrase == PH_VP && (intent_infinitive(s, i) || modal_group(s, i))) return true;
     }
     return false;
 }

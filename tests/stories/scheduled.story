@@ -3,7 +3,11 @@
 # it ("to meet" after "scheduled to travel"): its subject is not the place
 # before it. An act someone is kept, barred or prevented from doing did not
 # happen either, unless the prevention is denied ("did not stop X from
-# attacking"). Run by tests/stories.sh.
+# attacking"), and an act inside a phrase of "would" ("would have to get
+# involved in fighting") did not either; a participle after a noun there
+# still tells a fact ("schoolgirls kidnapped by Boko Haram"), and a
+# negation alone does not undo a meeting named in a phrase ("did not brief
+# him about his meeting with Putin"). Run by tests/stories.sh.
 text: tests/stories/scheduled.txt
 date: 2019-03-01
 dictionaries: default
@@ -18,3 +22,7 @@ dictionaries: default
 6 -                            # "keep a con man from taking over": no seizure
 7 -                            # "prevents the president from lifting sanctions": none lifted
 8 USAPTY USAGOV 111            # "did not stop ... from attacking": the attack happened
+9 -                            # "would have to get more involved in fighting": no fight
+10 NGAREB NGAEDU 181            # "schoolgirls kidnapped by Boko Haram": a fact
+10 GBR NGAEDU 033               # "said it would join the search": Britain's stated intent to help
+11 USAGOV RUSGOV 040            # "did not brief him about his meeting with Putin": the meeting was held
