@@ -278,6 +278,12 @@ static bool prevented(const sentence *s, int32_t i)
 // destroying ISIL", "plans for attacking").
 static bool intent_infinitive(const sentence *s, int32_t vp_open)
 {
+    static const char *const advocating[] = {
+        "argue", "argues", "argued", "arguing", "call", "calls", "called", "calling", "push",
+        "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "lobby",
+        "lobbies", "lobbied", "lobbying", "advocate", "advocates", "advocated", "advocating",
+        "plead", "pleads", "pleaded", "pleading", "campaign", "campaigns", "campaigned",
+        "campaigning", "vote", "votes", "voted", "voting", "ask", "asks", "asked", "asking", NULL};
     static const char *const planning[] = {"strategy", "strategies", "plan", "plans", "proposal",
                                            "proposals", "blueprint", "options", "option", "scheme",
                                            "schemes", "idea", "ideas", "preparations", NULL};
@@ -298,6 +304,8 @@ static bool intent_infinitive(const sentence *s, int32_t vp_open)
             while (j >= 0 && s->items[j].kind != IT_WORD) j--;
             if (to && j >= 0 && leaf_in(s, &s->items[j], LEX(LEX_INTENT))) return true;
             if (gerund_for && j >= 0 && s->items[j].tag == TAG_NOUN && word_among(s, j, planning)) return true;
+            // "argued for attacking North Korea", "called for arming the rebels"
+            if (gerund_for && j >= 0 && s->items[j].tag == TAG_VERB && word_among(s, j, advocating)) return true;
             if (gerund_of && j >= 0 && word_among(s, j, possible)) return true;
         }
     }
@@ -346,7 +354,16 @@ static bool weighed_act(const sentence *s, int32_t vp_open)
         "consider", "considers", "considered", "considering", "weigh", "weighs", "weighed",
         "weighing", "mull", "mulls", "mulled", "mulling", "debate", "debates", "debated",
         "debating", "contemplate", "contemplates", "contemplated", "contemplating", "ponder",
-        "ponders", "pondered", "pondering", "discuss", "discusses", "discussed", "discussing", NULL};
+        "ponders", "pondered", "pondering", "discuss", "discusses", "discussed", "discussing",
+        // and of proposing, opposing or denying ("advocated arming the
+        // rebels", "denied attacking the convoy")
+        "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
+        "suggesting", "recommend", "recommends", "recommended", "recommending", "advocate",
+        "advocates", "advocated", "advocating", "favor", "favors", "favored", "favoring", "favour",
+        "favours", "favoured", "favouring", "oppose", "opposes", "opposed", "opposing", "resist",
+        "resists", "resisted", "resisting", "avoid", "avoids", "avoided", "avoiding", "delay",
+        "delays", "delayed", "delaying", "postpone", "postponed", "deny", "denies", "denied",
+        "denying", NULL};
     if (vp_open + 1 >= s->n_items || s->items[vp_open + 1].kind != IT_WORD) return false;
     int32_t l = s->items[vp_open + 1].leaf;
     if (l < 1) return false;

@@ -7,7 +7,9 @@
 # involved in fighting") did not either; a participle after a noun there
 # still tells a fact ("schoolgirls kidnapped by Boko Haram"), and a
 # negation alone does not undo a meeting named in a phrase ("did not brief
-# him about his meeting with Putin"). Run by tests/stories.sh.
+# him about his meeting with Putin"). Nor is an act argued or called for,
+# proposed, advocated, avoided or denied ("has advocated bombing Iran").
+# Run by tests/stories.sh.
 text: tests/stories/scheduled.txt
 date: 2019-03-01
 dictionaries: default
@@ -26,3 +28,6 @@ dictionaries: default
 10 NGAREB NGAEDU 181            # "schoolgirls kidnapped by Boko Haram": a fact
 10 GBR NGAEDU 033               # "said it would join the search": Britain's stated intent to help
 11 USAGOV RUSGOV 040            # "did not brief him about his meeting with Putin": the meeting was held
+12 -                            # "has argued for attacking North Korea": no attack
+13 -                            # "has advocated bombing Iran": no bombing
+14 -                            # "had avoided striking Syrian forces": no strike
