@@ -13,3 +13,4 @@ dictionaries: default
 4 -                           # the questioners are not the attackers
 5 -                           # "Militant attacks": a capital at the start names no one
 6 USAGOV USAPTYLEG 111        # "The president's attacks": a definite description names him
+7 USAGOV CHN 111              # "his campaign attacks against China": attacks in words, on another country too
