@@ -165,7 +165,7 @@ static int32_t caption_header(const char *s, int32_t i, int32_t b)
         if ((unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
             ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
             return j + 3;
-        if (j > d && !memcmp(s + j, "Hide Caption ", 13)) break;
+        if (j > d && j + 13 <= b && !memcmp(s + j, "Hide Caption ", 13)) break;
     }
     for (;;) {  // no dash: the caption after "Photos: Photos:"
         if (after < b && s[after] == ' ') after++;
