@@ -1,7 +1,8 @@
 # A story written for this test: a compound subject of a reciprocal verb
 # with no partner acts toward each other ("A and B met", "signed a peace
 # declaration"); with an actor as the object of "met" the object is the
-# partner; a topic ("discussed Ukraine") is none. The subject of a clause
+# partner; a topic ("discussed Ukraine", "discussed North Korea with
+# reporters") is none: one discusses with a partner, one consults a partner. The subject of a clause
 # whose adjunct holds a meeting noun takes part with each member of its
 # coordination, a relative clause after it. Run by tests/stories.sh.
 text: tests/stories/compound-partner.txt
@@ -17,3 +18,6 @@ dictionaries: default
 4 CHNGOV RUSGOV 040
 5 USALEG USAGOV 040            # each member of "McCain, R-Ariz., and Netanyahu, who ..."
 5 ISRGOV USAGOV 040
+6 -                            # "discussed North Korea with reporters": North Korea is the topic
+7 USAELI RUSGOV 040            # "discussed sanctions ... with the Russian ambassador"
+8 USALEG USAGOV 040            # "consulted the president": the object is the partner
