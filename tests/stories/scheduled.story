@@ -31,3 +31,5 @@ dictionaries: default
 12 -                            # "has argued for attacking North Korea": no attack
 13 -                            # "has advocated bombing Iran": no bombing
 14 -                            # "had avoided striking Syrian forces": no strike
+15 USAGOV IRN 1312             # "promised new sanctions against Iran": a threat of sanctions, not an intent to cooperate
+16 IGOEU IRN 0354              # "pledged to lift sanctions on Iran": an intent to ease them
