@@ -716,6 +716,7 @@ static int32_t parse_vp(pstate *ps)
         return vp;
     }
     int32_t vp = mk(ps, LABEL_VP);
+    bool to = cur(ps) == P_TO;
     add(ps, vp, leaf(ps));  // the first verb (or modal, or "to")
     // adverbs, then a further verb: the first word was an auxiliary
     while (!at_end(ps) && cur(ps) == P_RB && verb_begins(ps, ps->pos + 1))
@@ -724,6 +725,16 @@ static int32_t parse_vp(pstate *ps)
         add(ps, vp, leaf(ps));
     if (!at_end(ps) && is_verb(cur(ps))) {
         add(ps, vp, parse_vp(ps));
+        // "to target Kim and to destroy his statues": (VP (VP to ..) (CC
+        // and) (VP to ..))
+        if (to && !at_end(ps) && cur(ps) == P_CC && at(ps, ps->pos + 1) == P_TO && at(ps, ps->pos + 2) == P_VB) {
+            int32_t both = mk(ps, LABEL_VP);
+            add(ps, both, vp);
+            add(ps, both, leaf(ps));
+            add(ps, both, parse_vp(ps));
+            ps->depth--;
+            return both;
+        }
         ps->depth--;
         return vp;
     }
@@ -817,6 +828,9 @@ static bool complement(pstate *ps, int32_t vp, int *objects)
         return true;
     }
     if (t == P_CC) {
+        // "threatened to target Kim and to destroy his statues": a second
+        // infinitive is coordinated with the first by parse_vp
+        if (at(ps, i + 1) == P_TO && at(ps, i + 2) == P_VB) return false;
         // "condemned X and promised Y": the caller coordinates
         if (verb_begins(ps, i + 1) || clause_at(ps, i + 1)) return false;
         if (np_begins(ps, i + 1)) {  // "X and Y" left over after an object

@@ -299,6 +299,16 @@ static bool intent_infinitive(const sentence *s, int32_t vp_open)
         slice w = s->leaves[s->items[i].leaf].text;
         bool to = dyad__word_is(w, "to"), gerund_for = dyad__word_is(w, "for"), gerund_of = dyad__word_is(w, "of");
         if (dyad__word_is(w, "from") && prevented(s, i)) return true;
+        // "his tough stance on deporting immigrants": a stance or a policy
+        // on an act is no act
+        if (dyad__word_is(w, "on")) {
+            static const char *const stance[] = {"stance", "position", "positions", "policy", "policies",
+                                                 "approach", "views", "view", "debate", "rhetoric",
+                                                 "record", "focus", "emphasis", "insistence", NULL};
+            int32_t j = i - 1;
+            while (j >= 0 && s->items[j].kind != IT_WORD) j--;
+            if (j >= 0 && s->items[j].tag == TAG_NOUN && word_among(s, j, stance)) return true;
+        }
         if (to || gerund_for || gerund_of) {
             int32_t j = i - 1;
             while (j >= 0 && s->items[j].kind != IT_WORD) j--;

@@ -33,3 +33,5 @@ dictionaries: default
 14 -                            # "had avoided striking Syrian forces": no strike
 15 USAGOV IRN 1312             # "promised new sanctions against Iran": a threat of sanctions, not an intent to cooperate
 16 IGOEU IRN 0354              # "pledged to lift sanctions on Iran": an intent to ease them
+17 -                            # "a tough stance on deporting immigrants": a stance, no deportation
+18 KOR PRKGOV 130               # "threatened to target Kim and to destroy statues": the threat only
