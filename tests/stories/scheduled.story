@@ -35,3 +35,5 @@ dictionaries: default
 16 IGOEU IRN 0354              # "pledged to lift sanctions on Iran": an intent to ease them
 17 -                            # "a tough stance on deporting immigrants": a stance, no deportation
 18 KOR PRKGOV 130               # "threatened to target Kim and to destroy statues": the threat only
+19 -                            # "declined to say whether he would reverse Obama's decision": no comment, no rejection
+20 CHN JPN 125                  # "declined to meet Japan": a refusal to meet
