@@ -574,7 +574,17 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     // (undated, the title tells the office held then better than the
     // person's latest code: "US Secretary of State Mike Pompeo" USAGOV)
     bool titled = heads && f.actor && f.actor->n_codes > 0 && f.first >= 0 && dyad__titles_only(&w, f.last);
-    if (titled && (s->date || !f.n_agents))
+    // (only a state's office named by a title alone: not "ECB President
+    // Mario Draghi", whose office is the bank's)
+    bool own_office = titled && strlen(base) >= 3 && dyad__cameo_is_state(base);
+    for (int32_t j = 0; own_office && j < f.first; j++) {
+        int32_t len = 0, v = w.covered[j] ? longest_match(d, &d->actors, w.words, w.texts, w.n, j, &len) : -1;
+        if (v < 0) continue;
+        const char *other = resolve_code(&d->actor_entries[v], s->date, heads);
+        if (strlen(other) < 3 || strncmp(other, base, 3)) own_office = false;  // another body's office
+        j += len - 1;
+    }
+    if (titled && (s->date || !f.n_agents || !own_office))
         f.n_agents = 0;
     else if (titled)
         base = dyad__arena_strndup(s->mem, base, 3);  // the country; the title adds the sector

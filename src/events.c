@@ -1259,8 +1259,9 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         snprintf(back, sizeof back, "%s", colon + 1);
         const codes *x = &a, *y = &b;
         // (a missing side is taken from the other: "A and B clashed"; news:
-        // only for an act done to each other, 111:111, never a visit, "He
-        // toured Asia, visiting China and Japan")
+        // only for a code the same both ways, an act done to each other
+        // (111:111, 190:190, 0841:0841), never a visit, "He toured Asia,
+        // visiting China and Japan")
         bool mirror = !c->opts.clause_roles || !strcmp(fwd, back);
         if (mirror && !strcmp(a.code[0], "---")) x = &b;
         if (mirror && !strcmp(b.code[0], "---")) y = &a;

@@ -259,8 +259,9 @@ static bool prevented(const sentence *s, int32_t i)
         "prevents", "prevented", "preventing", "bar", "bars", "barred", "barring", "block", "blocks",
         "blocked", "blocking", "ban", "bans", "banned", "banning", "deter", "deters", "deterred",
         "deterring", "discourage", "discourages", "discouraged", "discouraging", "prohibit",
-        "prohibits", "prohibited", "prohibiting", "restrain", "restrained", "refrain", "refrains",
-        "refrained", "refraining", "dissuade", "dissuaded", "forbid", "forbade", "forbidden", NULL};
+        "prohibits", "prohibited", "prohibiting", "restrain", "restrains", "restrained", "restraining",
+        "refrain", "refrains", "refrained", "refraining", "dissuade", "dissuades", "dissuaded",
+        "dissuading", "forbid", "forbids", "forbade", "forbidden", "forbidding", NULL};
     for (int32_t j = i - 1, words = 0; j >= 0 && words < 10; j--) {
         const item *it = &s->items[j];
         if (it->kind == IT_OPEN && (it->phrase == PH_S || it->phrase == PH_SBAR || it->phrase == PH_REL) &&
@@ -422,10 +423,22 @@ static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
     // (a participle after a noun tells a fact: "would join the search for
     // schoolgirls kidnapped by Islamic terrorists")
     if (dyad__reduced_relative(s, vp_open) >= 0) return false;
+    static const char *const reason[] = {"for", "after", "despite", "since", "following", "because", NULL};
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || it->mate < vp_open) continue;
         if (it->phrase == PH_SBAR || it->phrase == PH_REL) return false;
+        // a reason or a time told as a fact ("could face sanctions for
+        // poisoning Skripal") and a participle set off by a comma ("would
+        // not comment, accusing the US of lies") are not in the mood
+        int32_t w = i + 1;
+        while (w < it->mate && s->items[w].kind != IT_WORD) w++;
+        if (w < it->mate && it->phrase == PH_OTHER && word_among(s, w, reason)) return false;
+        if (w < it->mate && it->phrase == PH_S && s->items[w].tag == TAG_VERB) {
+            int32_t b = i - 1;
+            while (b >= 0 && s->items[b].kind == IT_OPEN) b--;
+            if (b >= 0 && s->items[b].kind == IT_WORD && s->items[b].tag == TAG_COMMA) return false;
+        }
         if (it->phrase == PH_VP && (intent_infinitive(s, i) || modal_group(s, i))) return true;
     }
     return false;
@@ -900,15 +913,15 @@ static void note_group(dyad_coder *c, int32_t nec)
     const sentence *s = &c->sent;
     story_refs *r = &c->refs;
     int n = 0;
-    story_ref g[6];
+    story_ref g[STORY_GROUP_MAX];
     for (int32_t i = 0; nec >= 0 && i < s->n_nes; i++) {
         const ne_phrase *m = &s->nes[i];
         if (m->nec != nec || !m->code || !strncmp(m->code, "---", 3) || strchr(m->code, '/')) continue;
         bool seen = false;
         for (int k = 0; k < n && !seen; k++) seen = !strcmp(g[k].code, m->code);
         if (seen) continue;
-        if (n == 6) {
-            n = 0;  // more than six: no group a count could name
+        if (n == STORY_GROUP_MAX) {
+            n = 0;  // more than that: no group a count could name
             break;
         }
         snprintf(g[n].code, sizeof g[n].code, "%s", m->code);

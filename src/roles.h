@@ -119,7 +119,7 @@ bool dyad__name_link(const sentence *s, const ne_words *w, ne_phrase *e);
 // The actors a description refers to: one organisation, or the two states,
 // people or actors named last; `whole` when agents add nothing to them,
 // `people` when they are people.
-#define DESCRIBED_MAX 6
+#define DESCRIBED_MAX STORY_GROUP_MAX
 typedef struct described {
     const char *code[DESCRIBED_MAX];
     const char *entry[DESCRIBED_MAX];
@@ -127,7 +127,8 @@ typedef struct described {
     bool whole, people;
 } described;
 // pronouns: a description of actors the story named before ("the two
-// countries", "both leaders", "the neighbours", "the alliance", "the group")
+// countries", "both leaders", "the neighbours", "the alliance", "the group",
+// "all", "the three leaders")
 // into d; `has_agents` when agent words ("governments") lie in it.
 bool dyad__describe(const sentence *s, const ne_words *w, bool has_agents, described *d);
 

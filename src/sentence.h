@@ -73,6 +73,8 @@ typedef struct story_ref {
 // The kinds of organisation a description can refer to.
 typedef enum ref_body { REF_IGO, REF_NGO, REF_ARMED, REF_N_BODIES } ref_body;
 
+#define STORY_GROUP_MAX 6  // the most members "all" or "the six" stands for
+
 typedef struct story_refs {
     story_ref state[2];    // the last two distinct states (3-letter codes)
     story_ref person[2];   // the last two distinct people
@@ -80,9 +82,9 @@ typedef struct story_refs {
     story_ref body[REF_N_BODIES];  // the last organisation of each kind
     story_ref they[2];     // the last subject that joined two actors, for
                            // "they"; cleared by a later subject of one actor
-    story_ref group[6];    // the members of the last subject that joined two
-    int n_group;           // to six actors, for "all", "the three"; cleared
-                           // like they
+    story_ref group[STORY_GROUP_MAX];  // the members of the last subject that
+    int n_group;           // joined two to six actors, for "all", "the
+                           // three"; cleared like they
     story_ref north, south;  // the last state of a divided country named
                            // ("North Korea"; "South Korea", "South Sudan"),
                            // for "the North" and "the South"

@@ -166,6 +166,7 @@ static int32_t caption_header(const char *s, int32_t i, int32_t b)
             ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
             return j + 3;
         if (j > d && j + 13 <= b && !memcmp(s + j, "Hide Caption ", 13)) break;
+        if (s[j] == '.' && s[j + 1] == ' ') break;  // (the dash of a caption's own sentence)
     }
     for (;;) {  // no dash: the caption after "Photos: Photos:"
         if (after < b && s[after] == ' ') after++;

@@ -273,6 +273,7 @@ typedef struct verb_ctx {
     int m;               // morph
     bool ed;             // an -ed form, an irregular past or a participle
     uint8_t p;           // the tag before, adverbs skipped
+    int32_t pj;          // its token (-1 at the start)
     uint8_t pp;          // the tag right before
     bool next_np;        // a noun phrase may start after it
     bool next_in;        // a preposition, "to" or a particle follows
@@ -366,7 +367,8 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         // joined to another past is a clause's verb, not a participle
         bool joined = (tok_is(tg, i + 1, "and") || tok_is(tg, i + 1, "or")) && ed_at(tg, i + 2);
         // ("charged she used it": a subject pronoun takes a finite verb)
-        bool subject = pronoun && dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SUBJECT_PRONOUN), tg->id[i - 1]);
+        bool subject = pronoun && c->pj >= 0 &&
+                       dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SUBJECT_PRONOUN), tg->id[c->pj]);
         if (ed) return next_np || main_after_relative(tg, i) || joined || subject ? P_VBD : P_VBN;
         if (m == M_ING) return is_noun(pp) && ed_at(tg, i + 1) ? P_NN : P_VBG;
         // "said Iran poses a threat": the present tense of a reported
@@ -658,6 +660,11 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     if (ed && (pp == P_CD || pp == P_NNS) && nx1 && (nx1->tag == P_DT || nx1->tag == P_PRPS) &&
         !tok_is(tg, i + 1, "that"))
         return any_finite && main_finite_before(tg, i) ? P_VBN : P_VBD;
+    // "The three warned Israel": also before a name, after "the" or "all"
+    // and a number that opens the sentence
+    if (ed && pp == P_CD && i == 2 && (tok_is(tg, 0, "the") || tok_is(tg, 0, "all")) && i + 1 < tg->n &&
+        (tg->toks[i + 1].flags & TOK_CAP))
+        return P_VBD;
     if (pp == P_DT || pp == P_PRPS || pp == P_POS || is_adj(pp) || pp == P_CD ||
         pp == P_PDT) {
         if ((m == M_ED || m == M_ING) && i + 1 < tg->n && !next_in &&
@@ -691,7 +698,7 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
         return noun_tag(m);
     }
     if (is_noun(p) || p == P_PRP || p == P_EX || p == P_RRB || p == P_RQ) {
-        verb_ctx c = {li, m, ed, p, pp, next_np, next_in, finite_seen, any_finite};
+        verb_ctx c = {li, m, ed, p, pj, pp, next_np, next_in, finite_seen, any_finite};
         return after_noun(tg, i, &c);
     }
     // "Poland, as well as Hungary, criticized Moscow": the verb after a

@@ -174,6 +174,10 @@ static const split_case split_cases[] = {
      0, {"Photos: Protests.", "Police detain a man in Lahore.", "Protesters clash with police."}, 0, 0},
     {"gallery caption without a dash", "Hide Caption 3 of 9 Photos: Troops march",
      0, {"Troops march"}, 0, 0},
+    {"gallery caption: a dash of the caption's own sentence", "Hide Caption 3 of 9 Photos: Troops attacked "
+                                                               "Gaza. The strip \xE2\x80\x93 home to "
+                                                               "millions \xE2\x80\x93 was calm.",
+     0, {"Troops attacked Gaza.", "The strip \xE2\x80\x93 home to millions \xE2\x80\x93 was calm."}, 0, 0},
     {"no gallery: Hide Caption in a sentence", "He said Hide Caption is a button.", 0,
      {"He said Hide Caption is a button."}, 0, 0},
     // boilerplate

@@ -20,3 +20,9 @@ dictionaries: default
 5 USAGOV IRQ 042               # a subject of one actor ends the group
 5 IRQ USAGOV 043
 6 -                            # "All vowed": no group left to stand for
+7 GBR USAGOV 040               # a new joined subject
+7 FRA USAGOV 040
+7 DEU USAGOV 040
+8 GBR ISR 130                  # "The three warned Israel": each of them
+8 FRA ISR 130
+8 DEU ISR 130

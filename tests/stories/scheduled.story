@@ -37,3 +37,5 @@ dictionaries: default
 18 KOR PRKGOV 130               # "threatened to target Kim and to destroy statues": the threat only
 19 -                            # "declined to say whether he would reverse Obama's decision": no comment, no rejection
 20 CHN JPN 125                  # "declined to meet Japan": a refusal to meet
+21 RUSGOV USA 112              # "would not comment ..., accusing the US": the accusation was made
+22 RUS GBR 182                  # "could face sanctions for poisoning Skripal in Britain": a reason told as a fact
