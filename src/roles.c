@@ -1037,6 +1037,30 @@ static void resolve_pronoun(sentence *s, ne_phrase *e, const ne_phrase *to, cons
 // "he" or "she" later in the sentence is its subject, when that subject is
 // one person and no other person is named between them (before the
 // story's topic, which the previous sentences set).
+// "Hamas said they retaliated", "Israeli police said they arrested two
+// men": "they" right after the subject's verb of saying (or its "that") is
+// that subject, when it is one coded body, not a person.
+static void they_said(sentence *s, int32_t subj, int32_t vp)
+{
+    const ne_phrase *p = &s->nes[subj];
+    if (p->person || p->compound || p->nec >= 0 || !p->code || !strncmp(p->code, "---", 3) || p->thing ||
+        p->located)
+        return;
+    const lexicon *lx = &s->dict->lex;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->open < vp || !dyad__ne_pronoun(s, e) || e->first_leaf < 1 ||
+            !dyad__word_is(s->leaves[e->first_leaf].text, "they"))
+            continue;
+        int32_t l = e->first_leaf - 1;
+        if (dyad__word_is(s->leaves[l].text, "that") && l > 0) l--;
+        if (dyad__lexicon_has(lx, LEX(LEX_SPEECH), s->leaves[l].id) && s->leaves[l].tag == TAG_VERB &&
+            (!e->code || !strncmp(e->code, "---", 3)))
+            resolve_pronoun(s, e, p, "they: the body that said it");
+        return;  // only the first "they"
+    }
+}
+
 void dyad__pronoun_subject(sentence *s)
 {
     int32_t vp;
@@ -1044,6 +1068,7 @@ void dyad__pronoun_subject(sentence *s)
     if (subj < 0) return;
     const ne_phrase *p = &s->nes[subj];
     if (!p->code) return;
+    if (s->be_forms) they_said(s, subj, vp);
     // "Macron and Scholz met, and he said": two candidates from the start
     bool two = false;
     for (int32_t i = 0; p->nec >= 0 && i < s->n_nes; i++)
