@@ -148,9 +148,49 @@ static bool is_boundary(const char *s, int32_t n, int32_t lo, int32_t t, int32_t
 // Edwards – ": the index where its caption begins (after the dash, or after
 // "Photos:" when no dash follows soon), else -1. Its title, repeated before
 // every caption, is no sentence.
+static int32_t caption_start(const char *s, int32_t i, int32_t b, bool *dash);
+
+// The gallery's title repeated at the start of two captions (whole words,
+// at least three): its length in bytes, else 0.
+static int32_t repeated_title(const char *s, int32_t a, int32_t c, int32_t b)
+{
+    int32_t n = 0, words = 0, last = 0;
+    while (c + n < b && a + n < c && s[a + n] == s[c + n]) {
+        if (s[a + n] == ' ') words++, last = n + 1;
+        n++;
+    }
+    return words >= 3 ? last : 0;
+}
+
 static int32_t caption_header(const char *s, int32_t i, int32_t b)
 {
+    bool dash;
+    int32_t after = caption_start(s, i, b, &dash);
+    if (after < 0 || dash) return after;
+    // no dash: the gallery's title runs into the caption; the next caption
+    // repeats it ("Photos: Reactions to Paris terror attack A Romanian ...")
+    for (int32_t j = after; j + 13 <= b && j < after + 2000; j++) {
+        if (memcmp(s + j, "Hide Caption ", 13)) continue;
+        bool d2;
+        int32_t next = caption_start(s, j, b, &d2);
+        if (next >= 0 && !d2) return after + repeated_title(s, after, next, b);
+        return after;
+    }
+    // (the last caption: the one before it, when the line has one)
+    for (int32_t j = i - 1; j >= 0 && j > i - 2000; j--) {
+        if (j + 13 > b || memcmp(s + j, "Hide Caption ", 13)) continue;
+        bool d2;
+        int32_t prev = caption_start(s, j, b, &d2);
+        if (prev >= 0 && !d2 && prev < after) return after + repeated_title(s, prev, after, b);
+        return after;
+    }
+    return after;
+}
+
+static int32_t caption_start(const char *s, int32_t i, int32_t b, bool *dash)
+{
     static const char head[] = "Hide Caption ";
+    *dash = false;
     int32_t k = i + (int32_t)(sizeof head - 1);
     if (k >= b || memcmp(s + i, head, sizeof head - 1)) return -1;
     int32_t d = k;
@@ -163,8 +203,10 @@ static int32_t caption_header(const char *s, int32_t i, int32_t b)
     int32_t after = d;
     for (int32_t j = d; j + 2 < b && j < d + 400; j++) {
         if ((unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
-            ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
+            ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94)) {
+            *dash = true;
             return j + 3;
+        }
         if (j > d && j + 13 <= b && !memcmp(s + j, "Hide Caption ", 13)) break;
         if (s[j] == '.' && s[j + 1] == ' ') break;  // (the dash of a caption's own sentence)
     }

@@ -178,6 +178,10 @@ static const split_case split_cases[] = {
                                                                "Gaza. The strip \xE2\x80\x93 home to "
                                                                "millions \xE2\x80\x93 was calm.",
      0, {"Troops attacked Gaza.", "The strip \xE2\x80\x93 home to millions \xE2\x80\x93 was calm."}, 0, 0},
+    {"gallery captions without a dash: the title repeated before each is dropped",
+     "Hide Caption 1 of 3 Photos: Reactions to the attack Troops march. Hide Caption 2 of 3 Photos: "
+     "Reactions to the attack Leaders meet. Hide Caption 3 of 3 Photos: Reactions to the attack People pray.",
+     0, {"Troops march.", "Leaders meet.", "People pray."}, 0, 0},
     {"no gallery: Hide Caption in a sentence", "He said Hide Caption is a button.", 0,
      {"He said Hide Caption is a button."}, 0, 0},
     // boilerplate
