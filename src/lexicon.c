@@ -132,7 +132,13 @@ static const char *const not_done[] = {
     "prelude", "eve", "case", "event", "favor", "favour", "ready", "readiness",
     "willing", "willingness", "interest", "interested", "offer", "offers", "offered",
     "proposal", "proposals", "invitation", "invite", "invited", "agree", "agreed",
-    "agrees", "agreeing", NULL};
+    "agrees", "agreeing", "argue", "argues", "argued", "arguing", "lobby", "lobbies", "lobbied",
+    "lobbying", "advocate", "advocates", "advocated", "advocating", "plead", "pleads",
+    "pleaded", "pleading", "suggest", "suggests", "suggested", "suggesting", "recommend", "recommends",
+    "recommended", "recommending", "favors", "favored", "favoring", "favours", "favoured",
+    "favouring", "resists", "resisting", "avoiding", "delaying", "denying", "capable",
+    "incapable", "short", "afraid", "wary", "fearful", "danger", "capability",
+    "capabilities", "capacity", NULL};
 
 // nominal events: verbs that do an act a noun names, and code nothing of
 // their own: "launched strikes on", "held talks with", "imposed sanctions on"

@@ -123,13 +123,13 @@ static bool leaf_in(const sentence *s, const item *it, uint64_t lists)
 
 // The verb group before the phrase has may/might/could/would, or a
 // negation (not, n't, never: "police did not shoot the man").
-static bool under_modal(const sentence *s, int32_t vp_open)
+static bool group_has(const sentence *s, int32_t vp_open, uint64_t lists)
 {
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind == IT_WORD) {
             if (it->tag == TAG_VERB || it->tag == TAG_OTHER) {
-                if (leaf_in(s, it, LEX(LEX_MODAL) | LEX(LEX_NEGATION))) return true;
+                if (leaf_in(s, it, lists)) return true;
                 continue;  // auxiliaries and adverbs of the group
             }
             break;
@@ -139,23 +139,14 @@ static bool under_modal(const sentence *s, int32_t vp_open)
     return false;
 }
 
+static bool under_modal(const sentence *s, int32_t vp_open)
+{
+    return group_has(s, vp_open, LEX(LEX_MODAL) | LEX(LEX_NEGATION));
+}
+
 // Does the verb group of the phrase at vp_open hold a modal (not only a
 // negation: "did not brief him about his meeting" leaves the meeting held)?
-static bool modal_group(const sentence *s, int32_t vp_open)
-{
-    for (int32_t i = vp_open - 1; i >= 0; i--) {
-        const item *it = &s->items[i];
-        if (it->kind == IT_WORD) {
-            if (it->tag == TAG_VERB || it->tag == TAG_OTHER) {
-                if (leaf_in(s, it, LEX(LEX_MODAL))) return true;
-                continue;
-            }
-            break;
-        }
-        if (it->kind == IT_OPEN && it->phrase != PH_VP && it->phrase != PH_OTHER) break;
-    }
-    return false;
-}
+static bool modal_group(const sentence *s, int32_t vp_open) { return group_has(s, vp_open, LEX(LEX_MODAL)); }
 
 // News: the phrase lies inside a conditional clause ("if Russia attacked
 // Ukraine", "unless the rebels withdraw"): what it says has not happened.
@@ -276,24 +267,13 @@ static bool prevented(const sentence *s, int32_t i)
 
 // An infinitive ("to") after a word of intent or readiness opens the phrase,
 // or a gerund after "for" and a noun of planning ("a strategy for
-// destroying ISIL", "plans for attacking").
+// destroying ISIL", "plans for attacking"), or after "for" or "of" and a word
+// of acts not done ("argued for attacking", "capable of striking").
 static bool intent_infinitive(const sentence *s, int32_t vp_open)
 {
-    static const char *const advocating[] = {
-        "argue", "argues", "argued", "arguing", "call", "calls", "called", "calling", "push",
-        "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "lobby",
-        "lobbies", "lobbied", "lobbying", "advocate", "advocates", "advocated", "advocating",
-        "plead", "pleads", "pleaded", "pleading", "campaign", "campaigns", "campaigned",
-        "campaigning", "vote", "votes", "voted", "voting", "ask", "asks", "asked", "asking", NULL};
     static const char *const planning[] = {"strategy", "strategies", "plan", "plans", "proposal",
                                            "proposals", "blueprint", "options", "option", "scheme",
                                            "schemes", "idea", "ideas", "preparations", NULL};
-    // (and a gerund after "of" and a word of ability or possibility: "is
-    // capable of striking", "stopped short of committing", "the risk of
-    // attacking")
-    static const char *const possible[] = {"capable", "incapable", "short", "afraid", "wary", "fearful",
-                                           "possibility", "prospect", "risk", "danger", "threat",
-                                           "capability", "capabilities", "capacity", "idea", NULL};
     int32_t i = vp_open - 1;
     while (i >= 0 && s->items[i].kind != IT_WORD) i--;
     if (i >= 0 && s->items[i].tag == TAG_IN) {
@@ -315,9 +295,10 @@ static bool intent_infinitive(const sentence *s, int32_t vp_open)
             while (j >= 0 && s->items[j].kind != IT_WORD) j--;
             if (to && j >= 0 && leaf_in(s, &s->items[j], LEX(LEX_INTENT))) return true;
             if (gerund_for && j >= 0 && s->items[j].tag == TAG_NOUN && word_among(s, j, planning)) return true;
-            // "argued for attacking North Korea", "called for arming the rebels"
-            if (gerund_for && j >= 0 && s->items[j].tag == TAG_VERB && word_among(s, j, advocating)) return true;
-            if (gerund_of && j >= 0 && word_among(s, j, possible)) return true;
+            // a word of acts not done, as for nouns (LEX_NOT_DONE): "argued
+            // for attacking North Korea", "is capable of striking", "stopped
+            // short of committing", "the risk of attacking"
+            if ((gerund_for || gerund_of) && j >= 0 && leaf_in(s, &s->items[j], LEX(LEX_NOT_DONE))) return true;
         }
     }
     return false;
@@ -365,16 +346,7 @@ static bool weighed_act(const sentence *s, int32_t vp_open)
         "consider", "considers", "considered", "considering", "weigh", "weighs", "weighed",
         "weighing", "mull", "mulls", "mulled", "mulling", "debate", "debates", "debated",
         "debating", "contemplate", "contemplates", "contemplated", "contemplating", "ponder",
-        "ponders", "pondered", "pondering", "discuss", "discusses", "discussed", "discussing",
-        // and of proposing, opposing or denying ("advocated arming the
-        // rebels", "denied attacking the convoy")
-        "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
-        "suggesting", "recommend", "recommends", "recommended", "recommending", "advocate",
-        "advocates", "advocated", "advocating", "favor", "favors", "favored", "favoring", "favour",
-        "favours", "favoured", "favouring", "oppose", "opposes", "opposed", "opposing", "resist",
-        "resists", "resisted", "resisting", "avoid", "avoids", "avoided", "avoiding", "delay",
-        "delays", "delayed", "delaying", "postpone", "postponed", "deny", "denies", "denied",
-        "denying", NULL};
+        "ponders", "pondered", "pondering", "discuss", "discusses", "discussed", "discussing", NULL};
     if (vp_open + 1 >= s->n_items || s->items[vp_open + 1].kind != IT_WORD) return false;
     int32_t l = s->items[vp_open + 1].leaf;
     if (l < 1) return false;
@@ -386,7 +358,9 @@ static bool weighed_act(const sentence *s, int32_t vp_open)
     slice w = s->leaves[l - 1].text;  // (a verb: not "after the debate, questioning")
     for (const char *const *x = weighing; *x; x++)
         if (dyad__word_is(w, *x)) return true;
-    return false;
+    // and of acts not done, as for nouns: "advocated arming the rebels",
+    // "denied attacking the convoy", "avoided striking"
+    return dyad__lexicon_has(&s->dict->lex, LEX(LEX_NOT_DONE), s->leaves[l - 1].id);
 }
 
 // "neither Russia nor China": is NE e (or the coordination it is a member
@@ -1033,10 +1007,6 @@ static void resolve_pronoun(sentence *s, ne_phrase *e, const ne_phrase *to, cons
     dyad__sb_dispose(&b);
 }
 
-// "Mr. Trump didn't wade into the race, though he praised Johnson": a lone
-// "he" or "she" later in the sentence is its subject, when that subject is
-// one person and no other person is named between them (before the
-// story's topic, which the previous sentences set).
 // "Hamas said they retaliated", "Israeli police said they arrested two
 // men": "they" right after the subject's verb of saying (or its "that") is
 // that subject, when it is one coded body, not a person.
@@ -1061,6 +1031,10 @@ static void they_said(sentence *s, int32_t subj, int32_t vp)
     }
 }
 
+// "Mr. Trump didn't wade into the race, though he praised Johnson": a lone
+// "he" or "she" later in the sentence is its subject, when that subject is
+// one person and no other person is named between them (before the
+// story's topic, which the previous sentences set).
 void dyad__pronoun_subject(sentence *s)
 {
     int32_t vp;
