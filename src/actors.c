@@ -641,6 +641,75 @@ static void share_heads(sentence *s)
     }
 }
 
+// The item after k, past the marks that close phrases (or open them).
+static int32_t skip_marks(const sentence *s, int32_t k, int kind)
+{
+    while (k < s->n_items && s->items[k].kind == kind) k++;
+    return k;
+}
+
+static bool word_at(const sentence *s, int32_t k, const char *w)
+{
+    return k < s->n_items && s->items[k].kind == IT_WORD && dyad__word_is(s->leaves[s->items[k].leaf].text, w);
+}
+
+// The NE that opens at item k, past opening marks of other phrases; -1 if none.
+static int32_t ne_opening(const sentence *s, int32_t k)
+{
+    for (; k < s->n_items && s->items[k].kind == IT_OPEN; k++)
+        if (s->items[k].phrase == PH_NE) return k;
+    return -1;
+}
+
+// Is NE e a person's name that no entry knows: two or three capitalised
+// words ("Sue Payne"), or a courtesy title and one ("Mr Lishman")?
+static bool unknown_name(const sentence *s, const ne_phrase *e)
+{
+    if (e->compound || !e->code || strcmp(e->code, "---") || e->first_leaf < 0) return false;
+    ne_words w;
+    ne_collect(s, e, &w);
+    int32_t a = 0;
+    if (w.n == 2 && dyad__lexicon_has_text(&s->dict->lex, s->dict->words, LEX(LEX_TITLE), w.texts[0])) a = 1;
+    return w.n >= 2 && w.n <= 3 && name_words(&w, a, w.n - 1);
+}
+
+// News: "Sue Payne, a conservative activist, criticized": a name no entry
+// knows takes the code of a description set off by commas right after it,
+// when the description names a kind of person (an agent: "---OPP", "GBRPTY
+// GOV"), not a place or a thing; the country may still come from the story.
+static void code_appositions(sentence *s)
+{
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || !unknown_name(s, e)) continue;
+        int32_t k = skip_marks(s, e->close + 1, IT_CLOSE);
+        if (k >= s->n_items || s->items[k].kind != IT_WORD || s->items[k].tag != TAG_COMMA) continue;
+        int32_t open = ne_opening(s, k + 1);
+        if (open < 0) continue;
+        const ne_phrase *a = &s->nes[s->items[open].ne];
+        // (one kind: "---OPP", "USAMIL"; not "NGOMEDJUD" of "Assange's attorney")
+        if (a->compound || a->person || a->thing || a->place || !a->code || strlen(a->code) != 6 ||
+            !strcmp(a->code + 3, "---"))
+            continue;
+        // set off: a comma, the sentence's end or a relative after it, not
+        // a list ("Sue Payne, a teacher and a nurse")
+        int32_t after = skip_marks(s, a->close + 1, IT_CLOSE);
+        if (after < s->n_items && !(s->items[after].kind == IT_WORD &&
+                                    (s->items[after].tag == TAG_COMMA || word_at(s, after, ".") ||
+                                     word_at(s, after, "who"))))
+            continue;
+        e->code = a->code;
+        // (its last name may name it again; "he" or "she" may not, a
+        // description says nothing of which)
+        e->apposed = true;
+        e->surname = s->leaves[e->last_leaf].text;
+        strbuf b = STRBUF_INIT;
+        dyad__sb_printf(&b, "apposition: %s", a->entry ? a->entry : a->code);
+        e->entry = dyad__arena_strndup(s->mem, b.p, b.n);
+        dyad__sb_dispose(&b);
+    }
+}
+
 void dyad__sentence_code_actors(sentence *s, const dyad_options *o)
 {
     // a description made a compound adds its members at the end: not coded again
@@ -650,6 +719,7 @@ void dyad__sentence_code_actors(sentence *s, const dyad_options *o)
         code_ne(s, i, o->actor_heads);
     }
     share_heads(s);
+    if (o->actor_heads && s->be_forms) code_appositions(s);
 }
 
 // nominal: the code of the words of leaves [first, last] as one noun phrase

@@ -50,6 +50,8 @@ typedef struct ne_phrase {
                            // coded, but never a default source
     bool described;        // a description of actors named before ("the two
                            // countries", "the alliance"), or a member of one
+    bool apposed;          // a name no entry knows, coded by the description
+                           // set off after it ("Sue Payne, a conservative activist,")
     slice surname;         // a person's last name word, when named in full
     int32_t first_leaf, last_leaf;
 } ne_phrase;
