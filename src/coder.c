@@ -594,6 +594,9 @@ static int code_record(dyad_coder *c, const dyad_record *rec, const dyad_result 
     c->result.issues = "";
     c->rec = rec;
     if (!c->in_story) c->stats.bytes += rec->text_len;
+#ifdef DYAD_TRACE
+    fprintf(stderr, "trace: sentence %s %d\n", rec->id ? rec->id : "", (int)rec->text_char_offset);
+#endif
     const char *text = rec->text ? rec->text : "";
     size_t len = rec->text ? rec->text_len : 0;
     const phrase_entry *story_hit, *sentence_hit;
