@@ -306,13 +306,29 @@ static bool own_subject(const sentence *s, int32_t n) { return subject_np(s, n) 
 // The words before the noun phrase (`top`, from leaf f) deny the act:
 // "no talks", "did not hold talks", "called for talks", "the prospect of
 // sanctions", "a possible strike".
-static bool denied_before(const sentence *s, int32_t f, int32_t noun_leaf)
+// "Trump's attacks on the press", "his strikes on Kyiv": an act with its
+// doer's possessive before the noun is taken as done, whatever the mood of
+// the verb that takes it ("we can't shrug off Trump's attacks"); not the
+// object of a light verb, which says whether it is done ("might launch its
+// attacks").
+static bool presupposed(const sentence *s, int32_t f, int32_t noun_leaf)
+{
+    static const char *const owners[] = {"his", "her", "its", "their", "our", NULL};
+    for (int32_t l = f - 1; l >= 0 && (s->leaves[l].tag == TAG_VERB || s->leaves[l].tag == TAG_OTHER); l--)
+        if (leaf_in(s, l, LEX(LEX_LIGHT_VERB))) return false;  // (and "carry out")
+    for (int32_t l = f; l >= 0 && l < noun_leaf; l++)
+        if (s->leaves[l].tag == TAG_POS || leaf_among(s, l, owners)) return true;
+    return false;
+}
+
+static bool denied_before(const sentence *s, int32_t f, int32_t noun_leaf, bool given)
 {
     for (int32_t l = f; l < noun_leaf; l++)
         if (leaf_in(s, l, LEX(LEX_UNASSERTED))) return true;
     int32_t b = f - 1;
     if (leaf_in(s, b, LEX(LEX_UNASSERTED) | LEX(LEX_NOT_DONE))) return true;
     if (b >= 0 && (s->leaves[b].tag == TAG_IN) && leaf_in(s, b - 1, LEX(LEX_NOT_DONE))) return true;
+    if (given) return false;
     for (int32_t l = b; l >= 0; l--) {  // the verb group before it
         uint8_t t = s->leaves[l].tag;
         if (t != TAG_VERB && t != TAG_OTHER) break;
@@ -397,13 +413,16 @@ static bool partitive(const sentence *s, int32_t n, int32_t inner)
     return leaf_among(s, last_leaf(s, head), words);
 }
 
-// Is the noun phrase `top` asserted? Sets the verb that governs it.
-static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, governor *g)
+// Is the noun phrase `top` asserted? Sets the verb that governs it. (A
+// meeting, visit or talks (04x) is often still to come even with its doer's
+// possessive: "Pompeo's visit to Moscow next week".)
+static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, const char *code, governor *g)
 {
     const sentence *s = &c->sent;
     g->vp = -1;
     g->object = false;
-    if (denied_before(s, first_leaf(s, top), noun_leaf)) return false;
+    bool given = strncmp(code, "04", 2) && presupposed(s, first_leaf(s, top), noun_leaf);
+    if (denied_before(s, first_leaf(s, top), noun_leaf, given)) return false;
     if (predicate_denies(c, top)) return false;
     int32_t prev = top, object = top;
     int32_t up = nd(s, top)->parent;
@@ -426,7 +445,7 @@ static bool asserted(dyad_coder *c, int32_t top, int32_t noun_leaf, governor *g)
         int32_t l = first_leaf(s, p), vi = vp_item(s, l);
         if (leaf_in(s, l, LEX(LEX_NOT_DONE) | LEX(LEX_IRREALIS))) return false;
         if (vi < 0) continue;
-        if (c->opts.hypothetical && dyad__hypothetical(s, vi)) return false;
+        if (c->opts.hypothetical && dyad__hypothetical(s, vi) && !given) return false;
         if (verb_coded(c, vi, l)) return false;  // the verb says what happened
         if (g->vp < 0) {
             g->vp = vi;
@@ -777,11 +796,11 @@ static void code_noun(dyad_coder *c, int32_t noun, const noun_entry *e)
     int32_t top = after_noun(c, e, noun, &src, &tgt);
     governor g;
     if (received(c, np, noun, top, &src, &tgt)) {
-        if (asserted(c, top, nl, &g)) emit(c, e, nl, &src, &tgt);
+        if (asserted(c, top, nl, e->code, &g)) emit(c, e, nl, &src, &tgt);
         return;
     }
     if (!tgt.n && !mutual(e->code)) return;
-    if (!asserted(c, top, nl, &g)) return;
+    if (!asserted(c, top, nl, e->code, &g)) return;
     if (!tgt.n) {  // only a compound subject of a light verb, with each other
         if (!src.n && !has_possessor(s, np, noun)) light_source(c, &g, &src);
         if (src.n >= 2) emit_mutual(c, e, nl, &src);
