@@ -142,16 +142,30 @@ bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, c
 }
 
 
+// Is the target named right after "attack(s) on/against" ("renewed his
+// attacks on CNN")?
+static bool attack_on(const sentence *s, int32_t tgt_ne)
+{
+    if (tgt_ne < 0 || s->nes[tgt_ne].compound) return false;
+    int32_t l = s->nes[tgt_ne].first_leaf;
+    if (l < 2) return false;
+    slice in = s->leaves[l - 1].text, noun = s->leaves[l - 2].text;
+    return (dyad__word_is(in, "on") || dyad__word_is(in, "against")) &&
+           (dyad__word_is(noun, "attack") || dyad__word_is(noun, "attacks"));
+}
+
 // News: "Trump attacked Schiff", "Pelosi attacked Barr", "CNN attacking
-// Trump": an attack with no weapon (the bare 190) by a body or person of
-// public life on a person, or on a body of its own country's public life
-// (its police and spies too), is made in words (111).
+// Trump", "renewed his attacks on CNN": an attack with no weapon (the bare
+// 190) by a body or person of public life on a person, or on a body of its
+// own country's public life (its police and spies too), is made in words
+// (111).
 static bool verbal_attack(const dyad_coder *c, const verb_match *m, const char *code, const char *src,
                           const char *tgt, int32_t tgt_ne)
 {
     const sentence *s = &c->sent;
     slice verb = s->leaves[s->items[m->verb_item].leaf].text;
-    if (strcmp(code, "190") || verb.n < 6 || !dyad__same_ci(verb.p, "attack", 6)) return false;
+    if (strcmp(code, "190")) return false;
+    if (!(verb.n >= 6 && dyad__same_ci(verb.p, "attack", 6)) && !attack_on(s, tgt_ne)) return false;
     bool person = tgt_ne >= 0 && s->nes[tgt_ne].person && strlen(tgt) >= 6;
     if (person) return dyad__civic_sector(src) && strncmp(src, "---", 3);
     return dyad__home_quarrel(src, tgt);

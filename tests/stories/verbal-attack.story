@@ -12,3 +12,5 @@ dictionaries: default
 3 USAMED USAGOV 111           # "CNN attacked Trump"
 4 RUS UKR 190                 # a state's attack is force
 5 SYRMIL SYRREB 190           # an army's attack is force
+6 USAGOV USALEG 111           # "renewed his attacks on Adam Schiff": the noun after a light verb too
+7 RUS UKR 190                 # a state's renewed attacks are force
