@@ -306,13 +306,29 @@ static bool condemns(const sentence *s, int32_t vp)
                                       "irrational", "lawless", "criminal", "fraudulent",
                                       "corrupt", "incompetent", "dishonest", "racist", "bigoted",
                                       "hateful", "shameless", "pathetic", "disastrous",
-                                      "unconstitutional", "undemocratic", "authoritarian", NULL};
+                                      "unconstitutional", "undemocratic", "authoritarian",
+                                      "unfit", "unhinged", "erratic", "weak", "clueless", "crazy",
+                                      "insane", "ridiculous", "disgusting", "vile", "unfair",
+                                      "partisan", "biased", "extreme", "radical", "divisive",
+                                      "toxic", "misguided", "wrongheaded", "foolish", "stupid",
+                                      "naive", "cynical", "callous", "heartless", "cruel", "brutal",
+                                      "tyrannical", "dictatorial", "treasonous", "unpatriotic",
+                                      "sleazy", "crooked", "rotten", "unqualified",
+                                      "unprofessional", "inappropriate", "improper", "unethical",
+                                      "immoral", "offensive", "disrespectful", "nasty", "egregious",
+                                      "complicit", "deceitful", "duplicitous", "treacherous",
+                                      "arrogant", "delusional", "vindictive", "malicious", "evil",
+                                      "wicked", "murderous", "genocidal", NULL};
     static const char *const noun[] = {"mistake", "violation", "provocation", "disgrace",
                                        "outrage", "crime", "betrayal", "threat", "dictator",
                                        "tyrant", "liar", "aggressor", "failure", "farce", "sham",
                                        "travesty", "disaster", "scam", "hoax", "fraud", "crook",
                                        "racist", "bigot", "hypocrite", "coward", "bully",
-                                       "embarrassment", "con", NULL};
+                                       "embarrassment", "con", "traitor", "criminal", "thug",
+                                       "puppet", "stooge", "clown", "joke", "idiot", "moron",
+                                       "fool", "demagogue", "despot", "autocrat", "fascist",
+                                       "extremist", "menace", "danger", "charlatan", "murderer",
+                                       "killer", NULL};
     // ("a deeply shameful act": an intensifier before the word)
     static const char *const intensifier[] = {"deeply", "truly", "clearly", "completely", "totally",
                                               "utterly", "simply", "very", "so", "absolutely",
@@ -389,9 +405,10 @@ static bool wrongdoing(const sentence *s, int32_t vp)
         slice w = s->leaves[it->leaf].text;
         // a verb, in the active ("had been exploited" is done to the
         // subject; "is fighting cheating" names a noun)
-        bool passive = be && it->vbn;
+        // ("was charged with conspiring": a passive is done to the subject)
+        if (be && it->vbn) return false;
         be = dyad__be_word(w) || dyad__word_is(w, "get") || dyad__word_is(w, "got");
-        if (it->tag != TAG_VERB || passive) continue;
+        if (it->tag != TAG_VERB) continue;
         if (dyad__lexicon_has(lx, LEX(LEX_WRONGDOING), id)) return true;
         // past the predicate's main verb (auxiliaries and "trying to" go on):
         // "is fighting cheating" names a thing fought
@@ -640,6 +657,9 @@ static size_t accuse_in(dyad_coder *c, const verb_match *m, int32_t src, int32_t
                                                !own_report(s->nes[src].code, w->code);
                 if (actor) return emit_judgement(c, m, "112", src, who);
             }
+            // (a verb of accusing makes it an accusation: "charged that the
+            // U.S. has abandoned the pact")
+            if (code && !strcmp(code, "111") && accusing(s, m)) code = "112";
             if (code) return emit_judgement(c, m, code, src, y);
             // "our intelligence community assesses that the Assad regime has
             // used chemical weapons": the speaker's own side concluding

@@ -229,7 +229,18 @@ static const char *const wrongdoing[] = {
     "dismantle", "obstruct", "undermine", "betray", "sabotage", "silence", "ignore", "neglect",
     "mismanage", "squander", "exploit", "manipulate", "meddle", "rig", "steal", "cheat",
     "endanger", "deceive", "politicize", "politicise", "weaponize", "weaponise", "defy",
-    "stonewall", "smear", "bully", "harass", "intimidate", "persecute", NULL};
+    "stonewall", "smear", "bully", "harass", "intimidate", "persecute",
+    "colluded", "colluding", "collude", "conspired", "conspiring", "conspire", "fabricated",
+    "fabricating", "fabricate", "falsified", "falsifying", "falsify", "distorted", "distorting",
+    "distort", "whitewashed", "whitewashing", "botched", "botching", "botch", "mishandled",
+    "mishandling", "mishandle", "wasted", "wasting", "pandered", "pandering", "pander", "coddled",
+    "coddling", "coddle", "appeased", "appeasing", "appease", "incited", "inciting", "incite",
+    "trampled", "trampling", "trample", "flouted", "flouting", "flout", "usurped", "usurping",
+    "usurp", "abandoned", "abandoning", "abandon", "embezzled", "embezzling", "bribed",
+    "bribing", "extorted", "extorting", "extort", "blackmailed", "blackmailing", "looted",
+    "looting", "defrauded", "defrauding", "defraud", "disrespected", "disrespecting",
+    "disrespect", "demeaned", "demeaning", "demean", "humiliated", "humiliating", "failed",
+    "failing", NULL};
 
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,

@@ -202,11 +202,17 @@ bool dyad__report_that(const sentence *s, int32_t l)
         "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors",
         "rumour", "rumours", "speculation", "suggestion", "suggestions", "assertion",
         "assertions", "accusation", "accusations", "fears", "hopes", "theory", "notion", "idea",
-        "belief", "impression", "perception", "premise", NULL};
+        "belief", "impression", "perception", "premise", "contention", "charge", "charges",
+        "argument", "arguments", NULL};
+    // (evidence only denied: "no evidence that X colluded"; "evidence that
+    // Russia is firing artillery" reports it)
+    static const char *const evidence[] = {"evidence", "proof", "indication", "sign", NULL};
     if (l < 1 || !dyad__word_is(s->leaves[l].text, "that") || s->leaves[l - 1].tag != TAG_NOUN) return false;
     slice n = s->leaves[l - 1].text;
     for (const char *const *x = nouns; *x; x++)
         if (dyad__word_is(n, *x)) return true;
+    for (const char *const *x = evidence; *x; x++)
+        if (dyad__word_is(n, *x)) return l >= 2 && dyad__word_is(s->leaves[l - 2].text, "no");
     return false;
 }
 
