@@ -2,6 +2,7 @@
 // PETRARCH's behaviour (DYAD_OPTIONS_INIT) and on for `dyad code`
 // (dyad_options_news); the skip test is here too, as it decides which
 // sentences the rules ever see.
+#include <stdio.h>
 #include <string.h>
 
 #include "cameo.h"
@@ -182,6 +183,23 @@ static bool yet_to(const sentence *s, int32_t vp_open)
 }
 
 // The phrase lies inside the verb phrase of a word of irrealis.
+// Is the phrase opening at item i a clause that opens with a participle
+// and is set off by a comma ("would not comment, accusing the US of lies")?
+// It tells what the subject did, outside a modal's mood. (Not outside an
+// attempt's or a belief's: "sought to disrupt supply chains, cutting off
+// investment" is still the attempt.)
+static bool comma_participle(const sentence *s, int32_t i)
+{
+    const item *it = &s->items[i];
+    if (it->kind != IT_OPEN || it->phrase != PH_S) return false;
+    int32_t w = i + 1;
+    while (w < it->mate && s->items[w].kind != IT_WORD) w++;
+    if (w >= it->mate || s->items[w].tag != TAG_VERB) return false;
+    int32_t b = i - 1;
+    while (b >= 0 && s->items[b].kind == IT_OPEN) b--;
+    return b >= 0 && s->items[b].kind == IT_WORD && s->items[b].tag == TAG_COMMA;
+}
+
 static bool under_irrealis(const sentence *s, int32_t vp_open)
 {
     for (int32_t i = vp_open - 1; i >= 0; i--) {
@@ -414,11 +432,7 @@ static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
         int32_t w = i + 1;
         while (w < it->mate && s->items[w].kind != IT_WORD) w++;
         if (w < it->mate && it->phrase == PH_OTHER && word_among(s, w, reason)) return false;
-        if (w < it->mate && it->phrase == PH_S && s->items[w].tag == TAG_VERB) {
-            int32_t b = i - 1;
-            while (b >= 0 && s->items[b].kind == IT_OPEN) b--;
-            if (b >= 0 && s->items[b].kind == IT_WORD && s->items[b].tag == TAG_COMMA) return false;
-        }
+        if (comma_participle(s, i)) return false;
         if (it->phrase == PH_VP && (intent_infinitive(s, i) || modal_group(s, i))) return true;
     }
     return false;
@@ -435,6 +449,19 @@ bool dyad__hypothetical(const sentence *s, int32_t vp_open)
         int32_t vp = vp_of_word(s, head);
         if (vp >= 0 && vp < vp_open && under_modal(s, vp)) return true;
     }
+#ifdef DYAD_TRACE
+    {
+        const char *why = under_modal(s, vp_open)                                ? "modal"
+                          : under_irrealis(s, vp_open)                           ? "irrealis"
+                          : s->be_forms && under_condition(s, vp_open)           ? "condition"
+                          : s->be_forms && yet_to(s, vp_open)                    ? "yet to"
+                          : intent_infinitive(s, vp_open)                        ? "intent infinitive"
+                          : s->be_forms && inside_intent_infinitive(s, vp_open) ? "inside intent"
+                          : dyad__under_report_noun(s, vp_open)                  ? "report noun"
+                                                                                 : NULL;
+        if (why) fprintf(stderr, "trace:   unreal (%s)\n", why);
+    }
+#endif
     return under_modal(s, vp_open) || under_irrealis(s, vp_open) ||
            (s->be_forms && (under_condition(s, vp_open) || yet_to(s, vp_open))) ||
            intent_infinitive(s, vp_open) || (s->be_forms && inside_intent_infinitive(s, vp_open)) ||
