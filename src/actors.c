@@ -506,6 +506,20 @@ static bool agent_possessor(const sentence *s, const ne_words *w, const ne_found
     return l >= 0 && l + 1 < s->n_leaves && s->leaves[l + 1].tag == TAG_POS;
 }
 
+// News: "Judge Emmet Sullivan", "Rep. Ann Kuster": a title (an agent)
+// right before a name of two or three words that no entry knows: the name
+// is a person's, coded by the title, and its last name may name it again
+// ("Sullivan said").
+static void titled_name(ne_phrase *e, const ne_words *w)
+{
+    int32_t n = w->n, first = n;
+    while (first > 0 && !w->covered[first - 1] && n - first < 3) first--;
+    if (n - first < 2 || first < 1 || !w->covered[first - 1] || !name_words(w, first, n - 1)) return;
+    if (e->code && strlen(e->code) != 6) return;  // one role: "---JUD", "USALEG"
+    e->surname = w->texts[n - 1];
+    e->role_named = true;
+}
+
 static void code_ne(sentence *s, int32_t i, bool heads)
 {
     const dyad_dict *d = s->dict;
@@ -608,6 +622,9 @@ static void code_ne(sentence *s, int32_t i, bool heads)
         e->code = dyad__cameo_with_state(s->mem, base, "CVL");
     }
     e->entry = entry_of(s->mem, &f);
+    // (a country's or place's title, not a person's: "Trump's lawyer Michael Cohen")
+    if (heads && s->be_forms && f.n_agents && !e->person && !e->thing && (!f.actor || f.actor->place))
+        titled_name(e, &w);
 }
 
 // Is NE e one word coded as a state ("Indian" of "Indian and Chinese
@@ -701,7 +718,7 @@ static void code_appositions(sentence *s)
         e->code = a->code;
         // (its last name may name it again; "he" or "she" may not, a
         // description says nothing of which)
-        e->apposed = true;
+        e->role_named = true;
         e->surname = s->leaves[e->last_leaf].text;
         strbuf b = STRBUF_INIT;
         dyad__sb_printf(&b, "apposition: %s", a->entry ? a->entry : a->code);

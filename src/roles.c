@@ -1346,7 +1346,7 @@ void dyad__update_names(dyad_coder *c)
     const sentence *s = &c->sent;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
-        if (e->open < 0 || e->compound || (e->inferred && !e->apposed) || e->surname.n < 3 ||
+        if (e->open < 0 || e->compound || (e->inferred && !e->role_named) || e->surname.n < 3 ||
             e->surname.n >= sizeof c->names[0].surname || !e->code)
             continue;
         // the same name again leaves its place; a full list drops its oldest

@@ -50,8 +50,9 @@ typedef struct ne_phrase {
                            // coded, but never a default source
     bool described;        // a description of actors named before ("the two
                            // countries", "the alliance"), or a member of one
-    bool apposed;          // a name no entry knows, coded by the description
-                           // set off after it ("Sue Payne, a conservative activist,")
+    bool role_named;       // a name no entry knows, coded by the role named with
+                           // it ("Sue Payne, a conservative activist,", "Judge
+                           // Emmet Sullivan"): its last name may name it again
     slice surname;         // a person's last name word, when named in full
     int32_t first_leaf, last_leaf;
 } ne_phrase;
