@@ -766,6 +766,23 @@ static int32_t parse_relative_vp(pstate *ps, bool subject)
     return vp;
 }
 
+// "Russia annexed Crimea and rebels began an insurgency": after a verb that
+// takes no reported clause, a noun phrase and another joined to it by "and"
+// before a finite verb are its object and the next clause's subject, not
+// one clause's subject.
+static bool object_then_clause(const pstate *ps, int32_t i)
+{
+    int32_t j = skim_np(ps, i);
+    if (j == i || at(ps, j) != P_CC || skim_list(ps, j) == j) return false;
+    // (right after the verb: not "met on the same day the U.S. and Turkey agreed")
+    int32_t v = i - 1;
+    while (v >= 0 && (ps->tag[v] == P_RB || ps->tag[v] == P_RP)) v--;
+    if (v < 0 || !is_verb(ps->tag[v])) return false;
+    const lexicon *lx = &ps->tg.dict->lex;
+    return !dyad__lexicon_has(lx, LEX(LEX_SPEECH) | LEX(LEX_MIND) | LEX(LEX_ASSERT) | LEX(LEX_IRREALIS),
+                              ps->tg.id[v]);
+}
+
 // complement's second half: a verb, a noun phrase, a relative clause or
 // any other word at the cursor. False when the verb phrase ends there.
 static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
@@ -792,7 +809,7 @@ static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
             add(ps, vp, parse_np(ps, false));
             return false;
         }
-        if (clause_at(ps, i)) {  // "said Gondor attacked", "believes X can cope"
+        if (clause_at(ps, i) && !object_then_clause(ps, i)) {  // "said Gondor attacked", "believes X can cope"
             int32_t sbar = mk(ps, LABEL_SBAR);
             add(ps, sbar, parse_clause(ps));
             add(ps, vp, sbar);

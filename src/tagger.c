@@ -659,7 +659,7 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     const lex_entry *nx1 = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
     if (ed && (pp == P_CD || pp == P_NNS) && nx1 && (nx1->tag == P_DT || nx1->tag == P_PRPS) &&
         !tok_is(tg, i + 1, "that"))
-        return any_finite && main_finite_before(tg, i) ? P_VBN : P_VBD;
+        return any_finite && finite_seen && main_finite_before(tg, i) ? P_VBN : P_VBD;
     // "The three warned Israel": also before a name, after "the" or "all"
     // and a number that opens the sentence
     if (ed && pp == P_CD && i == 2 && (tok_is(tg, 0, "the") || tok_is(tg, 0, "all")) && i + 1 < tg->n &&
