@@ -242,6 +242,15 @@ static const char *const wrongdoing[] = {
     "disrespect", "demeaned", "demeaning", "demean", "humiliated", "humiliating", "failed",
     "failing", NULL};
 
+// past verbs that a speaker goes on with after what it said ("Zelenskyy
+// said the strikes showed that Moscow was not interested in peace and urged
+// allies to ..."): a reported clause does not take them as its own
+// (words a speaker goes on with, not acts a report tells of: "said police
+// confined her and threatened her" is the police's threat)
+static const char *const speaker_act[] = {
+    "urged", "called", "vowed", "warned", "added", "said", "insisted", "appealed", "pledged",
+    "promised", "stressed", "noted", "told", "reiterated", "repeated", "expressed", NULL};
+
 static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_MODAL] = modal,
     [LEX_NEGATION] = negation,
@@ -278,6 +287,7 @@ static const char *const *const by_id[LEX_N_LISTS] = {
     [LEX_AFFAIR] = affair,
     [LEX_ASSERT] = assert_verb,
     [LEX_WRONGDOING] = wrongdoing,
+    [LEX_SPEAKER_ACT] = speaker_act,
 };
 
 void dyad__lexicon_init(lexicon *lx, interner *in)

@@ -56,6 +56,7 @@ typedef enum lex_list {
     LEX_AFFAIR,           // case, campaign, home, plan: "his case" stands for him as a target
     LEX_ASSERT,           // confirmed, concluded, assessed, maintained: state a fact as known
     LEX_WRONGDOING,       // lied, misled, dismantled, rigged ...: "said X misled Congress" criticises X
+    LEX_SPEAKER_ACT,      // urged, called, vowed, warned ...: "said X ... and urged Y" is the speaker's
     LEX_N_LISTS
 } lex_list;
 

@@ -40,6 +40,7 @@ typedef struct pstate {
     int depth;
     bool subject_relative;    // in the relative clause of a clause's subject
                               // whose verb is not one of saying or thinking
+    bool reported;            // in the clause a verb of saying reports
 } pstate;
 
 static bool tok_is(const pstate *ps, int32_t i, const char *w)
@@ -636,12 +637,43 @@ static int32_t parse_np(pstate *ps, bool subject)
     return np;
 }
 
+// Is the first word of verb phrase node vp a verb of saying ("said",
+// "told")?
+static bool says_vp(const pstate *ps, int32_t vp)
+{
+    int32_t n = ps->t->nodes[vp].first;
+    while (n >= 0 && ps->t->nodes[n].leaf_index < 0) n = ps->t->nodes[n].first;
+    if (n < 0) return false;
+    int32_t i = ps->t->nodes[n].leaf_index;
+    return i >= 0 && i < ps->n && dyad__lexicon_has(&ps->tg.dict->lex, LEX(LEX_SPEECH), ps->tg.id[i]);
+}
+
+// A clause that a verb of saying reports, or one inside it: "and urged
+// allies" after it is the speaker's, not the reported clause's.
+static int32_t parse_reported_clause(pstate *ps, int32_t vp)
+{
+    bool was = ps->reported;
+    ps->reported = was || says_vp(ps, vp);
+    int32_t s = parse_clause(ps);
+    ps->reported = was;
+    return s;
+}
+
 // A subordinate clause: "that Gondor attacked", "after crowds trashed it".
 static int32_t parse_sbar(pstate *ps)
 {
     int32_t sbar = mk(ps, LABEL_SBAR);
     add(ps, sbar, leaf(ps));
     add(ps, sbar, parse_clause(ps));
+    return sbar;
+}
+
+// The subordinate clause that verb phrase vp takes ("said that ...").
+static int32_t parse_sbar_of(pstate *ps, int32_t vp)
+{
+    int32_t sbar = mk(ps, LABEL_SBAR);
+    add(ps, sbar, leaf(ps));
+    add(ps, sbar, parse_reported_clause(ps, vp));
     return sbar;
 }
 
@@ -798,7 +830,7 @@ static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
     }
     if (t == P_EX && clause_at(ps, i)) {  // "said there were talks"
         int32_t sbar = mk(ps, LABEL_SBAR);
-        add(ps, sbar, parse_clause(ps));
+        add(ps, sbar, parse_reported_clause(ps, vp));
         add(ps, vp, sbar);
         return true;
     }
@@ -811,7 +843,7 @@ static bool complement_phrase(pstate *ps, int32_t vp, int *objects)
         }
         if (clause_at(ps, i) && !object_then_clause(ps, i)) {  // "said Gondor attacked", "believes X can cope"
             int32_t sbar = mk(ps, LABEL_SBAR);
-            add(ps, sbar, parse_clause(ps));
+            add(ps, sbar, parse_reported_clause(ps, vp));
             add(ps, vp, sbar);
             return true;
         }
@@ -886,14 +918,14 @@ static bool complement(pstate *ps, int32_t vp, int *objects)
     if (t == P_IN) {
         bool sub = ps->lflags[i] & L_SUB;
         if (sub && (clause_at(ps, i + 1) || tok_is(ps, i, "that"))) {
-            add(ps, vp, parse_sbar(ps));
+            add(ps, vp, parse_sbar_of(ps, vp));
             return true;
         }
         add(ps, vp, parse_pp(ps, false));
         return true;
     }
     if (t == P_WRB && clause_at(ps, i + 1)) {
-        add(ps, vp, parse_sbar(ps));
+        add(ps, vp, parse_sbar_of(ps, vp));
         return true;
     }
     return complement_phrase(ps, vp, objects);
@@ -927,6 +959,11 @@ static int32_t parse_clause(pstate *ps)
                                                        vp_list_at(ps, ps->pos + 1))))) {
             int32_t j = ps->pos + (cur(ps) == P_COMMA && at(ps, ps->pos + 1) == P_CC ? 2 : 1);
             if (!verb_begins(ps, j) || clause_at(ps, j)) break;
+            // "said the strikes showed Moscow was not interested in peace
+            // and urged allies to": the speaker goes on, not the report
+            if (ps->reported && ps->tag[j] == P_VBD &&
+                dyad__lexicon_has(&ps->tg.dict->lex, LEX(LEX_SPEAKER_ACT), ps->tg.id[j]))
+                break;
             if (outer < 0) {  // one flat coordination: (VP (VP ..) , (VP ..) and (VP ..))
                 outer = mk(ps, LABEL_VP);
                 add(ps, outer, vp);

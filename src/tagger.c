@@ -369,7 +369,10 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         // ("charged she used it": a subject pronoun takes a finite verb)
         bool subject = pronoun && c->pj >= 0 &&
                        dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SUBJECT_PRONOUN), tg->id[c->pj]);
-        if (ed) return next_np || main_after_relative(tg, i) || joined || subject ? P_VBD : P_VBN;
+        // ("said the strikes showed that": a past right after the subject of
+        // a reported clause is its verb)
+        bool reported = (next_np || tok_is(tg, i + 1, "that")) && after_speech_subject(tg, i);
+        if (ed) return next_np || main_after_relative(tg, i) || joined || subject || reported ? P_VBD : P_VBN;
         if (m == M_ING) return is_noun(pp) && ed_at(tg, i + 1) ? P_NN : P_VBG;
         // "said Iran poses a threat": the present tense of a reported
         // clause with no "that", before its object

@@ -9,6 +9,6 @@ dictionaries: default
 1 GBRGOV SYRGOV 1124           # "our intelligence community assesses that": the speaker's own finding, an accusation of war crimes
 2 TURMIL TURREB 190            # "our troops": the speaker's state's military, not the story's first state
 3 ISR IRN 190                  # the reported act
-3 RUSGOV ISR 112               # Russia reports (an accusation, as of any reported assault); Iran's investigators are not Russia's own side, but the report stands
+3 IRNCOP ISR 112               # the investigators' finding accuses Israel ("concluded" is their verb; Russia only passes it on)
 4 USAMIL IRQ 190               # "our troops" are the speaker's state's; a speaker reporting its own side accuses no one
 5 -                            # "a disaster zone": a word of condemnation that is no head condemns nothing
