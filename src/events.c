@@ -810,7 +810,7 @@ static size_t reciprocal(dyad_coder *c, const verb_match *m, int32_t src, int32_
 {
     const sentence *s = &c->sent;
     if (!c->opts.clause_roles || m->passive || src < 0 || !s->nes[src].compound ||
-        !(mutual_code(m->code) || agreed_intent(s, m)))
+        !(mutual_code(m->code) || agreed_intent(s, m)) || dyad__co_actor_after(s, m))
         return 0;
     codes a, b;
     codes_of(c, src, &a);
@@ -1254,6 +1254,9 @@ size_t dyad__code_verb(dyad_coder *c, const verb_match *m)
         dyad__report_gap(c, src);
         dyad__report_gap(c, tgt);
     }
+    // (a compound subject with a co-actor does not act on itself:
+    // "Russia, China and France are negotiating alongside the U.S.")
+    if (c->opts.clause_roles && src >= 0 && src == tgt && dyad__co_actor_after(s, m)) tgt = -1;
     size_t mutual = reciprocal(c, m, src, tgt);
     if (mutual) return mutual;
     if (c->opts.clause_roles && src >= 0 && tgt >= 0) {  // news: targets the words leave open

@@ -1272,6 +1272,58 @@ static bool other_after(const sentence *s, const int32_t *seq, int32_t n, int32_
     return false;
 }
 
+// The word item before item k (past the marks that open phrases), or -1.
+static int32_t word_before(const sentence *s, int32_t k)
+{
+    for (k--; k >= 0 && s->items[k].kind != IT_WORD; k--) {}
+    return k;
+}
+
+static bool item_word_is(const sentence *s, int32_t k, const char *w)
+{
+    return k >= 0 && s->items[k].kind == IT_WORD && s->items[k].leaf >= 0 &&
+           dyad__word_is(s->leaves[s->items[k].leaf].text, w);
+}
+
+// Is NE ne no one the verb acts on but a partner or a bystander: a
+// co-actor ("marched alongside him", "together with France") or the
+// subject of an absolute phrase after a comma ("welcomed the agreement,
+// with Macron calling it a step forward"; not "sided with the generals
+// arguing for")? ("Along with" joins patients as often as actors: "killed
+// a cop, along with two citizens".)
+// ("alongside X", "together with X": a co-actor)
+static bool co_actor(const sentence *s, int32_t ne)
+{
+    int32_t w = word_before(s, s->nes[ne].open);
+    return item_word_is(s, w, "alongside") ||
+           (item_word_is(s, w, "with") && item_word_is(s, word_before(s, w), "together"));
+}
+
+bool dyad__co_actor_after(const sentence *s, const verb_match *m)
+{
+    for (int32_t i = m->last + 1; i < m->vp_close && i < s->n_items; i++)
+        if (s->items[i].kind == IT_OPEN && (s->items[i].phrase == PH_NE || s->items[i].phrase == PH_NEC) &&
+            co_actor(s, s->items[i].ne))
+            return true;
+    return false;
+}
+
+static bool aside_ne(const sentence *s, int32_t ne)
+{
+    const ne_phrase *e = &s->nes[ne];
+    if (co_actor(s, ne)) return true;
+    int32_t w = word_before(s, e->open);
+    if (!item_word_is(s, w, "with")) return false;
+    int32_t w2 = word_before(s, w);
+    if (w2 < 0 || s->items[w2].tag != TAG_COMMA) return false;
+    int32_t k = e->close + 1;
+    while (k < s->n_items && s->items[k].kind == IT_CLOSE) k++;
+    while (k < s->n_items && s->items[k].kind == IT_OPEN) k++;
+    if (k >= s->n_items || s->items[k].kind != IT_WORD || s->items[k].tag != TAG_VERB) return false;
+    slice v = s->leaves[s->items[k].leaf].text;
+    return v.n > 4 && !memcmp(v.p + v.n - 3, "ing", 3);
+}
+
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
@@ -1366,6 +1418,7 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             if (ne == src) continue;
             if (want_coded != ne_coded(s, ne)) continue;
             if (want_coded && src >= 0 && same_code(s, src, ne)) continue;
+            if (clause_roles && pass < 2 && aside_ne(s, ne)) continue;
             if (want_coded && skip_own && own_side(s, src, ne)) continue;
             // (and the troops or peacekeepers it offers: "pledged to send
             // peacekeepers to Lebanon")

@@ -33,6 +33,9 @@ int32_t dyad__reduced_relative(const sentence *s, int32_t vp_open);
 bool dyad__reduced_passive(const sentence *s, int32_t vp_open);
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles);
+// Does the verb phrase name a co-actor ("negotiating alongside the U.S.",
+// "together with France")? Then a compound subject does not act on itself.
+bool dyad__co_actor_after(const sentence *s, const verb_match *m);
 
 // The outermost verb phrase of the coordination that verb phrase vp_open is
 // a member of ("condemned Y, summoned Z and expelled W"), or vp_open itself.
