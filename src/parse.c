@@ -216,14 +216,15 @@ static bool quantity_at(const pstate *ps, int32_t i)
     return false;
 }
 
-// "a statement condemning Britain": an -ing word between a common noun
-// and a name is a participle that takes the name as its object, not a
-// modifier inside one noun phrase ("the fighting forces" has it first).
+// "a statement condemning Britain", "the Court of Justice accusing Israel":
+// an -ing word between a noun and a name is a participle that takes the
+// name as its object, not a modifier inside one noun phrase ("the fighting
+// forces" has it first).
 static bool participle_after_noun(const pstate *ps, int32_t i)
 {
     uint8_t prev = i > 0 ? ps->tag[i - 1] : 0, next = at(ps, i + 1);
     // (a verb of the dictionary: not "establishment darling Jeb Bush")
-    return ps->tag[i] == P_VBG && (prev == P_NN || prev == P_NNS) && (next == P_NNP || next == P_NNPS) &&
+    return ps->tag[i] == P_VBG && (prev == P_NN || prev == P_NNS || prev == P_NNP) && (next == P_NNP || next == P_NNPS) &&
            ps->tg.id[i] && dyad__verb_first_form(ps->tg.dict, ps->tg.id[i]) >= 0;
 }
 
