@@ -1419,6 +1419,11 @@ int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_
             if (want_coded != ne_coded(s, ne)) continue;
             if (want_coded && src >= 0 && same_code(s, src, ne)) continue;
             if (clause_roles && pass < 2 && aside_ne(s, ne)) continue;
+            // "Iran's foreign minister warned that Tehran would respond to
+            // any Israeli attack": a state's side acts on no bare self
+            if (want_coded && clause_roles && root == 13 && state_src && !s->nes[ne].compound && s->nes[ne].code &&
+                strlen(s->nes[ne].code) == 3 && !strncmp(s->nes[ne].code, s->nes[src].code, 3))
+                continue;
             if (want_coded && skip_own && own_side(s, src, ne)) continue;
             // (and the troops or peacekeepers it offers: "pledged to send
             // peacekeepers to Lebanon")
