@@ -413,7 +413,28 @@ static bool count_frame(slice t)
 // of Georgians", "some 200 Afghans"): the country's people, not its state
 // ("the Russians sent warships" stays the state). A plural that is the
 // country's own name ("Philippines") is the state.
-static bool demonym_people(const ne_words *w, const ne_found *f, const char *base)
+// Is the plural t ("Venezuelans") a demonym of entry `actor`: its singular
+// ("Venezuelan") a phrase of the same entry? ("Caracas", "Athens" and
+// "Lagos" end in s too.)
+static bool plural_demonym(const dyad_dict *d, const actor_entry *actor, slice t)
+{
+    char key[64];
+    // ("Cuban-Americans": the last part)
+    for (size_t k = t.n; k > 1; k--)
+        if (t.p[k - 1] == '-') {
+            t = (slice){t.p + k, t.n - k};
+            break;
+        }
+    if (t.n < 4 || t.n > sizeof key) return false;
+    for (size_t k = 0; k + 1 < t.n; k++) key[k] = (char)((t.p[k] >= 'a' && t.p[k] <= 'z') ? t.p[k] - 32 : t.p[k]);
+    slice one = {key, t.n - 1};
+    uint32_t id = dyad__word_id(d, one);
+    if (!id) return false;
+    int32_t len = 0, v = longest_match(d, &d->actors, &id, &one, 1, 0, &len);
+    return v >= 0 && &d->actor_entries[v] == actor;
+}
+
+static bool demonym_people(const dyad_dict *d, const ne_words *w, const ne_found *f, const char *base)
 {
     if (w->n < 1 || !f->actor || f->first != w->n - 1 || f->last != w->n - 1 || strlen(base) != 3 ||
         !strcmp(base, "---"))
@@ -427,10 +448,12 @@ static bool demonym_people(const ne_words *w, const ne_found *f, const char *bas
     slice t = w->texts[w->n - 1];
     if (t.n < 4 || t.p[0] < 'A' || t.p[0] > 'Z' || t.p[t.n - 1] != 's') return false;
     const char *name = f->actor->name;
-    if (!name || strlen(name) != t.n) return true;
-    for (size_t k = 0; k < t.n; k++)
-        if ((t.p[k] & ~32) != (name[k] & ~32)) return true;
-    return false;
+    if (name && strlen(name) == t.n) {
+        bool same = true;
+        for (size_t k = 0; k < t.n && same; k++) same = (t.p[k] & ~32) == (name[k] & ~32);
+        if (same) return false;
+    }
+    return plural_demonym(d, f->actor, t);
 }
 
 
@@ -618,7 +641,7 @@ static void code_ne(sentence *s, int32_t i, bool heads)
     e->place = f.actor && f.actor->place;
     e->own_name = f.actor && w.n && own_last_word(f.actor->name, w.texts[w.n - 1]);
     e->code = f.n_agents ? compose(s->mem, base, f.agents, f.n_agents) : base;
-    if (heads && !f.n_agents && demonym_people(&w, &f, base)) {
+    if (heads && !f.n_agents && demonym_people(d, &w, &f, base)) {
         e->code = dyad__cameo_with_state(s->mem, base, "CVL");
     }
     e->entry = entry_of(s->mem, &f);
