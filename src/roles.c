@@ -1598,6 +1598,16 @@ static void us_georgia(dyad_coder *c)
     }
 }
 
+// The police, or a government named by no person's title ("the
+// government", "the authorities", "the regime"): what a crowd faces.
+static bool faced_authority(const sentence *s, const ne_phrase *e)
+{
+    if (holds_sector(e->code, "COP")) return true;
+    if (!holds_sector(e->code, "GOV") || e->last_leaf < 0) return false;
+    slice h = s->leaves[e->last_leaf].text;
+    return dyad__word_is(h, "government") || dyad__word_is(h, "authorities") || dyad__word_is(h, "regime");
+}
+
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;
@@ -1612,6 +1622,15 @@ void dyad__story_country(dyad_coder *c)
     }
     const char *story = tally_best(c);
     const char *place = sentence_place(s);
+    // people of a place in the sentence ("Thousands marched in Caracas
+    // against the government"): the government and police they face are
+    // the place's too
+    bool crowd_place = false;
+    for (int32_t i = 0; place && i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open >= 0 && !e->compound && e->code && !strncmp(e->code, "---", 3) && holds_sector(e->code, "CVL"))
+            crowd_place = true;
+    }
     for (int32_t i = 0; i < s->n_nes; i++) {
         ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || !e->code || strncmp(e->code, "---", 3) || !e->code[3])
@@ -1629,9 +1648,9 @@ void dyad__story_country(dyad_coder *c)
             why = "loyal to";
             // (to a rebel, opposition or party group: its armed men)
             if (dyad__loyal_armed_group(loyal)) sector = "REB";
-        } else if (holds_sector(e->code, "CVL") && place) {
+        } else if ((holds_sector(e->code, "CVL") || (crowd_place && faced_authority(s, e))) && place) {
             // civilians are where the sentence happens ("killed 30 people
-            // at a funeral in Quetta")
+            // at a funeral in Quetta"), and so are the authorities they face
             home = place;
             why = "place of the sentence";
         } else if (armed(e->code)) {
