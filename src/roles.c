@@ -1598,6 +1598,32 @@ static void us_georgia(dyad_coder *c)
     }
 }
 
+// Does NE e stand before the sentence's first verb (its subject)?
+static bool before_verb(const sentence *s, const ne_phrase *e)
+{
+    for (int32_t l = 0; l < e->first_leaf && l < s->n_leaves; l++)
+        if (s->leaves[l].tag == TAG_VERB) return false;
+    return true;
+}
+
+// "In Myanmar, the military government sentenced ...": the state of a
+// place that opens the sentence before a comma, or NULL. A bare agent that
+// is the sentence's subject is of it (a round-up story moves from country
+// to country; not the objects: "In Washington, a spokeswoman called on
+// the military" is Egypt's).
+static const char *opening_place(const sentence *s)
+{
+    if (s->n_leaves < 4 || !dyad__word_is(s->leaves[0].text, "in")) return NULL;
+    for (int32_t i = 0; i < s->n_nes; i++) {
+        const ne_phrase *e = &s->nes[i];
+        if (e->open < 0 || e->compound || e->first_leaf != 1 || !e->code || strlen(e->code) != 3 ||
+            !dyad__cameo_is_state(e->code) || !strcmp(e->code, "---"))
+            continue;
+        if (e->last_leaf + 1 < s->n_leaves && s->leaves[e->last_leaf + 1].tag == TAG_COMMA) return e->code;
+    }
+    return NULL;
+}
+
 // The police, or a government named by no person's title ("the
 // government", "the authorities", "the regime"): what a crowd faces.
 static bool faced_authority(const sentence *s, const ne_phrase *e)
@@ -1622,6 +1648,7 @@ void dyad__story_country(dyad_coder *c)
     }
     const char *story = tally_best(c);
     const char *place = sentence_place(s);
+    const char *opening = opening_place(s);
     // people of a place in the sentence ("Thousands marched in Caracas
     // against the government"): the government and police they face are
     // the place's too
@@ -1643,7 +1670,10 @@ void dyad__story_country(dyad_coder *c)
         const char *home = story, *why = "country of the story";
         const char *loyal = loyal_to(s, e);
         const char *sector = e->code + 3;
-        if (loyal) {
+        if (!loyal && opening && before_verb(s, e)) {
+            home = opening;
+            why = "place opening the sentence";
+        } else if (loyal) {
             home = loyal;
             why = "loyal to";
             // (to a rebel, opposition or party group: its armed men)
