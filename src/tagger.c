@@ -347,6 +347,17 @@ static bool after_speech_subject(const tagger *tg, int32_t i)
     return dyad__lexicon_has(&tg->dict->lex, LEX(LEX_SPEECH) | LEX(LEX_ASSERT), tg->id[j]);
 }
 
+// A singular noun that takes a plural verb ("police attack", "staff
+// protest")?
+static bool collective_at(const tagger *tg, int32_t i)
+{
+    static const char *const w[] = {"police", "people", "staff", "military", "youth", "personnel",
+                                    "clergy", "public", "majority", "government", "army", NULL};
+    for (const char *const *p = w; *p; p++)
+        if (tok_is(tg, i, *p)) return true;
+    return false;
+}
+
 static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
 {
     const lexinfo *li = c->li;
@@ -441,6 +452,10 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     bool verb = pronoun ||
                 (li->lexverb && (strong || (!det && (next_in || next_vbg ||
                                                        (m == M_S && !listed && !later_finite(tg, i))))));
+    // "a massive drone and missile attack on Ukraine": a base form after a
+    // singular common noun does not agree with it ("missile attacks" would):
+    // the head of a compound noun, unless before a noun phrase of its own
+    if (verb && m == M_BASE && pp == P_NN && !pronoun && !strong && !collective_at(tg, i - 1)) verb = false;
     if (m == M_S) return verb ? P_VBZ : P_NNS;
     return verb ? P_VBP : P_NN;
 }
