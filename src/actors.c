@@ -322,9 +322,35 @@ static void describe_group(sentence *s, int32_t i, const char *const *code, cons
 
 // pronouns: code NE i as the actors the story named before that its words
 // describe ("the two countries", "the alliance"); false when they are none.
+// "Xi Jinping hosted Lula da Silva in Beijing, where the two leaders
+// signed agreements": "the two leaders" (men, presidents ...) after two
+// people the same sentence names are those two, not the story's last pair.
+static bool pair_in_sentence(sentence *s, int32_t i, const ne_words *w)
+{
+    if (w->n != 3 || !dyad__word_is(w->texts[0], "the") || !dyad__word_is(w->texts[1], "two") ||
+        !dyad__lexicon_has_text(&s->dict->lex, s->dict->words, LEX(LEX_PAIR_PEOPLE), w->texts[2]))
+        return false;
+    int32_t a = -1, b = -1;
+    for (int32_t j = 0; j < i; j++) {
+        const ne_phrase *p = &s->nes[j];
+        if (p->open < 0 || p->compound || !p->person || !p->code || !strcmp(p->code, "---") ||
+            p->first_leaf >= s->nes[i].first_leaf)
+            continue;
+        if (b >= 0 && !strcmp(s->nes[b].entry ? s->nes[b].entry : "", p->entry ? p->entry : "")) continue;
+        a = b;
+        b = j;
+    }
+    if (a < 0) return false;
+    const char *code[2] = {s->nes[a].code, s->nes[b].code};
+    const char *entry[2] = {s->nes[a].entry ? s->nes[a].entry : "", s->nes[b].entry ? s->nes[b].entry : ""};
+    describe_group(s, i, code, entry, 2, true);
+    return true;
+}
+
 static bool code_description(sentence *s, int32_t i, const ne_words *w, const ne_found *f)
 {
     described d;
+    if (!f->actor && pair_in_sentence(s, i, w)) return true;
     if (f->actor || !dyad__describe(s, w, f->n_agents > 0, &d)) return false;
     // "All urged Trump to stay": "all" alone only as the subject that opens
     // the sentence, before an active verb (not "Medicare for all", "All were

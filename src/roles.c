@@ -699,7 +699,7 @@ bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker)
 bool dyad__adverbial_clause(const sentence *s, int32_t k)
 {
     static const char *const subs[] = {"after", "before", "when", "while", "because", "since",
-                                       "until", "as", NULL};
+                                       "until", "as", "where", "although", "though", "whereas", NULL};
     const item *w = &s->items[k + 1];
     if (w->kind != IT_WORD || w->leaf < 0) return false;
     bool sub = false;
