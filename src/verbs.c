@@ -1308,10 +1308,26 @@ bool dyad__co_actor_after(const sentence *s, const verb_match *m)
     return false;
 }
 
+// "praised the vote on social media", "said on Twitter", "told state
+// television": a platform the act is made on is its channel, not its target
+// (after "on", "via" or "in").
+static bool channel_ne(const sentence *s, int32_t ne)
+{
+    static const char *const heads[] = {"twitter", "facebook", "instagram", "youtube", "telegram",
+                                        "media", "television", "tv", "radio", "x", NULL};
+    const ne_phrase *e = &s->nes[ne];
+    int32_t w = word_before(s, e->open);
+    if (!item_word_is(s, w, "on") && !item_word_is(s, w, "via") && !item_word_is(s, w, "in")) return false;
+    if (e->compound || e->last_leaf < 0) return false;
+    for (const char *const *h = heads; *h; h++)
+        if (dyad__word_is(s->leaves[e->last_leaf].text, *h)) return e->last_leaf - e->first_leaf <= 2;
+    return false;
+}
+
 static bool aside_ne(const sentence *s, int32_t ne)
 {
     const ne_phrase *e = &s->nes[ne];
-    if (co_actor(s, ne)) return true;
+    if (co_actor(s, ne) || channel_ne(s, ne)) return true;
     int32_t w = word_before(s, e->open);
     if (!item_word_is(s, w, "with")) return false;
     int32_t w2 = word_before(s, w);
