@@ -1609,17 +1609,23 @@ static bool before_verb(const sentence *s, const ne_phrase *e)
 // "In Myanmar, the military government sentenced ...": the state of a
 // place that opens the sentence before a comma, or NULL. A bare agent that
 // is the sentence's subject is of it (a round-up story moves from country
-// to country; not the objects: "In Washington, a spokeswoman called on
-// the military" is Egypt's).
-static const char *opening_place(const sentence *s)
+// to country; not the objects after a city, often where a statement was
+// made: "In Washington, a spokeswoman called on the military" is Egypt's;
+// after a country's own name the objects too: "In Syria, rebels seized
+// Aleppo in an offensive against government forces").
+static const char *opening_place(const sentence *s, bool *country)
 {
+    *country = false;
     if (s->n_leaves < 4 || !dyad__word_is(s->leaves[0].text, "in")) return NULL;
     for (int32_t i = 0; i < s->n_nes; i++) {
         const ne_phrase *e = &s->nes[i];
         if (e->open < 0 || e->compound || e->first_leaf != 1 || !e->code || strlen(e->code) != 3 ||
             !dyad__cameo_is_state(e->code) || !strcmp(e->code, "---"))
             continue;
-        if (e->last_leaf + 1 < s->n_leaves && s->leaves[e->last_leaf + 1].tag == TAG_COMMA) return e->code;
+        if (e->last_leaf + 1 < s->n_leaves && s->leaves[e->last_leaf + 1].tag == TAG_COMMA) {
+            *country = e->own_name;
+            return e->code;
+        }
     }
     return NULL;
 }
@@ -1648,7 +1654,8 @@ void dyad__story_country(dyad_coder *c)
     }
     const char *story = tally_best(c);
     const char *place = sentence_place(s);
-    const char *opening = opening_place(s);
+    bool opening_country;
+    const char *opening = opening_place(s, &opening_country);
     // people of a place in the sentence ("Thousands marched in Caracas
     // against the government"): the government and police they face are
     // the place's too
@@ -1670,7 +1677,7 @@ void dyad__story_country(dyad_coder *c)
         const char *home = story, *why = "country of the story";
         const char *loyal = loyal_to(s, e);
         const char *sector = e->code + 3;
-        if (!loyal && opening && before_verb(s, e)) {
+        if (!loyal && opening && (opening_country || before_verb(s, e))) {
             home = opening;
             why = "place opening the sentence";
         } else if (loyal) {

@@ -10,3 +10,5 @@ dictionaries: default
 2 SDNGOV SDNREB 112            # the officials accuse the rebels
 2 SDNREB SDNHLH 190            # the reported attack
 3 MMRMILGOV MMROPP 173         # Myanmar's junta, not Sudan's
+4 SYRREB SYRMIL 192            # after a country's own name, the objects are of it too
+4 SYRREB SYRMIL 190
