@@ -741,8 +741,9 @@ static bool unknown_name(const sentence *s, const ne_phrase *e)
 
 // News: "Sue Payne, a conservative activist, criticized": a name no entry
 // knows takes the code of a description set off by commas right after it,
-// when the description names a kind of person (an agent: "---OPP", "GBRPTY
-// GOV"), not a place or a thing; the country may still come from the story.
+// when the description names one kind of person (an agent: "---OPP",
+// "USAMIL"), not a place, a thing or two kinds; the country may still come
+// from the story.
 static void code_appositions(sentence *s)
 {
     for (int32_t i = 0; i < s->n_nes; i++) {

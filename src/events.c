@@ -142,16 +142,26 @@ bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, c
 }
 
 
-// Is the target named right after "attack(s) on/against" ("renewed his
-// attacks on CNN")?
+// Is the target named right after "attack(s) on/against" that a word marks
+// as made in words: a possessive ("renewed his attacks on CNN") or an
+// adjective of words ("launched a fierce personal attack on Mueller"), not
+// "launched attacks on Hamas leader Ismail Haniyeh"?
 static bool attack_on(const sentence *s, int32_t tgt_ne)
 {
+    static const char *const marks[] = {"his", "her", "their", "personal", "verbal", "scathing",
+                                        "blistering", "stinging", "withering", "rhetorical",
+                                        "political", "partisan", NULL};
     if (tgt_ne < 0 || s->nes[tgt_ne].compound) return false;
     int32_t l = s->nes[tgt_ne].first_leaf;
-    if (l < 2) return false;
+    if (l < 3) return false;
     slice in = s->leaves[l - 1].text, noun = s->leaves[l - 2].text;
-    return (dyad__word_is(in, "on") || dyad__word_is(in, "against")) &&
-           (dyad__word_is(noun, "attack") || dyad__word_is(noun, "attacks"));
+    if (!(dyad__word_is(in, "on") || dyad__word_is(in, "against")) ||
+        !(dyad__word_is(noun, "attack") || dyad__word_is(noun, "attacks")))
+        return false;
+    for (int32_t k = l - 3; k >= 0 && k >= l - 5; k--)
+        for (const char *const *m = marks; *m; m++)
+            if (dyad__word_is(s->leaves[k].text, *m)) return true;
+    return false;
 }
 
 // News: "Trump attacked Schiff", "Pelosi attacked Barr", "CNN attacking
@@ -407,7 +417,9 @@ static bool wrongdoing(const sentence *s, int32_t vp)
         // subject; "is fighting cheating" names a noun)
         // ("was charged with conspiring": a passive is done to the subject)
         if (be && it->vbn) return false;
-        be = dyad__be_word(w) || dyad__word_is(w, "get") || dyad__word_is(w, "got");
+        // (past an adverb: "was allegedly bribed")
+        be = dyad__be_word(w) || dyad__word_is(w, "get") || dyad__word_is(w, "got") ||
+             (be && it->tag == TAG_OTHER);
         if (it->tag != TAG_VERB) continue;
         if (dyad__lexicon_has(lx, LEX(LEX_WRONGDOING), id)) return true;
         // past the predicate's main verb (auxiliaries and "trying to" go on):

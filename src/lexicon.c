@@ -240,7 +240,7 @@ static const char *const wrongdoing[] = {
     "bribing", "extorted", "extorting", "extort", "blackmailed", "blackmailing", "looted",
     "looting", "defrauded", "defrauding", "defraud", "disrespected", "disrespecting",
     "disrespect", "demeaned", "demeaning", "demean", "humiliated", "humiliating", "failed",
-    "failing", NULL};
+    "failing", "bribe", "loot", "waste", "embezzle", "whitewash", NULL};
 
 // past verbs that a speaker goes on with after what it said ("Zelenskyy
 // said the strikes showed that Moscow was not interested in peace and urged

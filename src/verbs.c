@@ -1314,10 +1314,14 @@ bool dyad__co_actor_after(const sentence *s, const verb_match *m)
 static bool channel_ne(const sentence *s, int32_t ne)
 {
     static const char *const heads[] = {"twitter", "facebook", "instagram", "youtube", "telegram",
-                                        "media", "television", "tv", "radio", "x", NULL};
+                                        "media", "television", "tv", "radio", NULL};
     const ne_phrase *e = &s->nes[ne];
     int32_t w = word_before(s, e->open);
     if (!item_word_is(s, w, "on") && !item_word_is(s, w, "via") && !item_word_is(s, w, "in")) return false;
+    // (not the preposition of a verb: "cracked down on Ukrainian state
+    // television", "fired on"; "lashed out on Twitter at Garland" is a channel)
+    int32_t v = word_before(s, w);
+    if (v >= 0 && (s->items[v].tag == TAG_VERB || item_word_is(s, v, "down"))) return false;
     if (e->compound || e->last_leaf < 0) return false;
     for (const char *const *h = heads; *h; h++)
         if (dyad__word_is(s->leaves[e->last_leaf].text, *h)) return e->last_leaf - e->first_leaf <= 2;

@@ -7,3 +7,4 @@ dictionaries: default
 
 1 USAELI USAJUD 111            # at Garland, not Twitter
 2 -                            # "the vote" is no one; social media is the channel
+3 RUS UKRGOVMED 175            # "cracked down on": the verb's own "on", not a channel

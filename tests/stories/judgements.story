@@ -14,3 +14,4 @@ dictionaries: default
 5 USAJUD USAELI 173            # the charge itself; no criticism by the speaker ("was charged with conspiring": a passive)
 6 -                            # "no evidence that"
 7 RUSGOV USA 112               # "charged that ... has abandoned"
+8 -                            # "was allegedly bribed": a passive past an adverb, done to her

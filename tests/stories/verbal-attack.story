@@ -14,3 +14,4 @@ dictionaries: default
 5 SYRMIL SYRREB 190           # an army's attack is force
 6 USAGOV USALEG 111           # "renewed his attacks on Adam Schiff": the noun after a light verb too
 7 RUS UKR 190                 # a state's renewed attacks are force
+8 ISRGOV PSEREB 190           # "launched attacks on" with no word of speech: force
