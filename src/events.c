@@ -142,15 +142,15 @@ bool dyad__event_known(const dyad_coder *c, const char *code, const char *src, c
 }
 
 
-// Is the target named right after "attack(s) on/against" that a word marks
-// as made in words: a possessive ("renewed his attacks on CNN") or an
-// adjective of words ("launched a fierce personal attack on Mueller"), not
-// "launched attacks on Hamas leader Ismail Haniyeh"?
+// Is the target named right after "attack(s) on/against" ("renewed his
+// attacks on CNN", "launched a fierce personal attack on Mueller")? Not a
+// bare "attacks" right after its verb ("launched attacks on Hamas leader
+// Ismail Haniyeh") nor one a word of force qualifies ("drone attacks").
 static bool attack_on(const sentence *s, int32_t tgt_ne)
 {
-    static const char *const marks[] = {"his", "her", "their", "personal", "verbal", "scathing",
-                                        "blistering", "stinging", "withering", "rhetorical",
-                                        "political", "partisan", NULL};
+    static const char *const force[] = {"air", "missile", "drone", "rocket", "military", "armed",
+                                        "terrorist", "terror", "suicide", "deadly", "bomb",
+                                        "chemical", "ground", "artillery", "knife", "gun", NULL};
     if (tgt_ne < 0 || s->nes[tgt_ne].compound) return false;
     int32_t l = s->nes[tgt_ne].first_leaf;
     if (l < 3) return false;
@@ -158,10 +158,11 @@ static bool attack_on(const sentence *s, int32_t tgt_ne)
     if (!(dyad__word_is(in, "on") || dyad__word_is(in, "against")) ||
         !(dyad__word_is(noun, "attack") || dyad__word_is(noun, "attacks")))
         return false;
-    for (int32_t k = l - 3; k >= 0 && k >= l - 5; k--)
-        for (const char *const *m = marks; *m; m++)
-            if (dyad__word_is(s->leaves[k].text, *m)) return true;
-    return false;
+    if (s->leaves[l - 3].tag == TAG_VERB) return false;  // bare: "launched attacks on"
+    for (int32_t k = l - 3; k >= 0 && k >= l - 5 && s->leaves[k].tag != TAG_VERB; k--)
+        for (const char *const *f = force; *f; f++)
+            if (dyad__word_is(s->leaves[k].text, *f)) return false;
+    return true;
 }
 
 // News: "Trump attacked Schiff", "Pelosi attacked Barr", "CNN attacking
