@@ -12,3 +12,4 @@ dictionaries: default
 2 USAJUD USAGOV 111            # "Sullivan" = the judge
 3 -                            # no event ("spoke")
 4 -                            # "Cohen" is not Trump (USAGOV -> USALEG would be wrong)
+5 USAGOV USALEG 111            # "Gov." is a governor's title
