@@ -15,3 +15,4 @@ dictionaries: default
 6 -                            # "no evidence that"
 7 RUSGOV USA 112               # "charged that ... has abandoned"
 8 -                            # "was allegedly bribed": a passive past an adverb, done to her
+9 PAK IND 112                  # "complained that X ..." accuses X
