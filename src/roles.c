@@ -1598,6 +1598,31 @@ static void us_georgia(dyad_coder *c)
     }
 }
 
+// "the companies" after "four Chinese companies" in the sentence before or
+// the one before that: the state of the last actor of the same sector named
+// with its state, or NULL. Only a definite plural of the sector alone ("the
+// companies", "the rebels"), never a bare plural or an office.
+static const char *named_kind(const dyad_coder *c, const ne_phrase *e)
+{
+    const sentence *s = &c->sent;
+    if (e->first_leaf < 0 || e->last_leaf != e->first_leaf + 1 ||
+        !dyad__word_is(s->leaves[e->first_leaf].text, "the"))
+        return NULL;
+    // (a group named by a plural: "the rebels", "the soldiers"; not an office,
+    // "the president" is most often the story's own)
+    slice h = s->leaves[e->last_leaf].text;
+    if (h.n < 4 || h.p[h.n - 1] != 's' || holds_sector(e->code, "GOV") || holds_sector(e->code, "LEG") ||
+        holds_sector(e->code, "JUD") || holds_sector(e->code, "ELI") || holds_sector(e->code, "SPY"))
+        return NULL;
+    size_t n = sizeof c->refs.kind / sizeof c->refs.kind[0];
+    for (size_t k = 0; k < n; k++) {
+        const char *code = c->refs.kind[k].code;
+        if (code[0] && !strcmp(code + 3, e->code + 3) && c->story_sentence - c->refs.kind[k].sentence <= 2)
+            return code;
+    }
+    return NULL;
+}
+
 // Does NE e stand before the sentence's first verb (its subject)?
 static bool before_verb(const sentence *s, const ne_phrase *e)
 {
@@ -1677,9 +1702,13 @@ void dyad__story_country(dyad_coder *c)
         const char *home = story, *why = "country of the story";
         const char *loyal = loyal_to(s, e);
         const char *sector = e->code + 3;
+        const char *kind = c->opts.pronouns ? named_kind(c, e) : NULL;
         if (!loyal && opening && (opening_country || before_verb(s, e))) {
             home = opening;
             why = "place opening the sentence";
+        } else if (!loyal && kind) {
+            home = kind;
+            why = "the same kind named before with its state";
         } else if (loyal) {
             home = loyal;
             why = "loyal to";
@@ -1842,6 +1871,23 @@ static ref_body body_of(const char *code)
 // Note one coded noun phrase as named now: its person, its state, itself
 // as an actor, and the organisation it names. A description names its
 // actors again; its entry already says where they were named.
+// "four Chinese companies" (CHNBUS): the newest actor of its sector named
+// with its state, for "the companies" in a sentence after it.
+static void note_kind(story_refs *r, const ne_phrase *e, int32_t at)
+{
+    size_t n = sizeof r->kind / sizeof r->kind[0];
+    if (e->person || strlen(e->code) != 6 || !dyad__cameo_is_state(e->code)) return;
+    size_t k = 0;
+    while (k < n && r->kind[k].code[0] && strcmp(r->kind[k].code + 3, e->code + 3)) k++;
+    if (k == n) {  // full: the oldest goes
+        k = 0;
+        for (size_t j = 1; j < n; j++)
+            if (r->kind[j].sentence < r->kind[k].sentence) k = j;
+    }
+    memcpy(r->kind[k].code, e->code, 7);
+    r->kind[k].sentence = at;
+}
+
 static void refs_note(story_refs *r, const ne_phrase *e)
 {
     const char *entry = e->entry ? e->entry : e->code;
@@ -1879,6 +1925,7 @@ void dyad__update_refs(dyad_coder *c)
             dyad__lexicon_has(&s->dict->lex, LEX(LEX_PLACE_PREP), s->leaves[e->first_leaf - 1].id))
             continue;  // "signed a deal in Moscow": a place, not a party
         refs_note(&c->refs, e);
+        note_kind(&c->refs, e, c->story_sentence);
     }
 }
 

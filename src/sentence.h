@@ -92,6 +92,10 @@ typedef struct story_refs {
                            // ("North Korea"; "South Korea", "South Sudan"),
                            // for "the North" and "the South"
     int32_t seq;           // mentions counted so far
+    struct {
+        char code[8];      // a state and a sector ("CHNBUS" of "four Chinese
+        int32_t sentence;  // companies"), the last of its sector, for "the
+    } kind[8];             // companies" in the next sentences
 } story_refs;
 
 typedef struct leaf {
