@@ -1279,10 +1279,10 @@ static int32_t word_before(const sentence *s, int32_t k)
     return k;
 }
 
+// word_is() for an item index that may be -1 (none before)
 static bool item_word_is(const sentence *s, int32_t k, const char *w)
 {
-    return k >= 0 && s->items[k].kind == IT_WORD && s->items[k].leaf >= 0 &&
-           dyad__word_is(s->leaves[s->items[k].leaf].text, w);
+    return k >= 0 && s->items[k].kind == IT_WORD && s->items[k].leaf >= 0 && word_is(s, &s->items[k], w);
 }
 
 // Is NE ne no one the verb acts on but a partner or a bystander: a
