@@ -560,6 +560,7 @@ static const lex_entry pos_table[] = {
     VN("foreseen"), V("forgo"), VD("forwent"), VN("forgone"), V("swing"), VDN("swung"),
     VDN("hung"), VDN("stuck"), VDN("spun"), V("dig"), VDN("dug"), VDN("slid"), VDN("bent"),
     V("withstand"), VDN("withstood"), V("mistake"), VD("mistook"), VN("mistaken"),
+    V("blow"), VD("blew"), VN("blown"), V("bleed"), VDN("bled"),
     V("believe"), V("add"), V("note"), V("want"), V("expect"),
     V("hope"), V("seem"), V("appear"), V("try"), V("help"), V("allow"), V("agree"),
     V("continue"), V("remain"), V("plan"), V("need"), V("use"), V("ask"), V("call"),

@@ -358,6 +358,15 @@ static bool collective_at(const tagger *tg, int32_t i)
     return false;
 }
 
+static bool noun_compound_head(const tagger *tg, int32_t i)
+{
+    if (i < 2 || tg->tag[i - 1] != P_NN || (tg->toks[i - 1].flags & TOK_CAP)) return false;
+    if (!(dict_word_class(tg->dict, tg->id[i]) & WC_NOUN)) return false;
+    uint8_t d = tg->tag[i - 2];
+    if (d != P_DT && d != P_PRPS && d != P_CD && !is_adj(d)) return false;
+    return i + 1 >= tg->n || !np_start_at(tg, i + 1);
+}
+
 static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
 {
     const lexinfo *li = c->li;
@@ -366,6 +375,10 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
     bool finite_seen = c->finite_seen, any_finite = c->any_finite;
     uint8_t pp = c->pp;
     bool pronoun = c->p == P_PRP;
+    // "in a suicide bombing at", "after a cabinet meeting on": an -ing noun
+    // of the noun dictionary after a determined common noun, with no object
+    // of its own, is that compound's head
+    if (m == M_ING && noun_compound_head(tg, i)) return P_NN;
     // "blocking EU military aid to Kyiv", "economic support": a base form
     // after a lower-case word of a kind of aid is its noun
     if (m == M_BASE && !ed && i > 0 && !(tg->toks[i - 1].flags & TOK_CAP) &&
@@ -810,10 +823,14 @@ static uint8_t tag_punct(const tagger *tg, int32_t i)
     return punct_tag(t->norm);
 }
 
+static bool time_noun(const tagger *tg, int32_t i);
+
 // "that": a relative pronoun, a determiner or a complementizer.
 static uint8_t tag_that(const tagger *tg, int32_t i)
 {
     uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
+    // "That same year", "that week": a time phrase's determiner
+    if (time_noun(tg, i + 1) || (tok_is(tg, i + 1, "same") && time_noun(tg, i + 2))) return P_DT;
     bool next_noun = i + 1 < tg->n && !tg->lexe[i + 1] &&
                      !(tg->toks[i + 1].flags & (TOK_CAP | TOK_PUNCT));
     // "agree that disputes should ...": a clause follows
