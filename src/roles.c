@@ -416,12 +416,36 @@ static bool neither_subject(const sentence *s, int32_t vp_open)
 // same clause: "is scheduled to visit Washington to meet Lighthizer", "would
 // have to get more involved in fighting ISIS" (the inner act is as unreal as
 // the outer).
+// Does the phrase at item `at` lie in a clause reported by a verb of
+// saying ("said the U.S. would abandon")?
+static bool inside_report(const sentence *s, int32_t at)
+{
+    static const char *const reporting[] = {"declared", "declares", "warned", "warns", "vowed", "vows",
+                                            "argued", "argues", "indicated", "signaled", "signalled", NULL};
+    for (int32_t i = at - 1; i >= 0; i--) {
+        if (s->items[i].kind != IT_OPEN || s->items[i].phrase != PH_SBAR || s->items[i].mate < at) continue;
+        for (int32_t v = i - 1; v >= 0; v--) {
+            const item *it = &s->items[v];
+            if (it->kind != IT_OPEN || it->mate < i) continue;
+            if (it->phrase != PH_VP) break;
+            int32_t w = v + 1;
+            while (w < it->mate && s->items[w].kind != IT_WORD) w++;
+            if (w < it->mate && (leaf_in(s, &s->items[w], LEX(LEX_SPEECH) | LEX(LEX_ASSERT)) ||
+                                 word_among(s, w, reporting)))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
 static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
 {
     // (a participle after a noun tells a fact: "would join the search for
     // schoolgirls kidnapped by Islamic terrorists")
     if (dyad__reduced_relative(s, vp_open) >= 0) return false;
     static const char *const reason[] = {"for", "after", "despite", "since", "following", "because", NULL};
+    bool participle = false;
     for (int32_t i = vp_open - 1; i >= 0; i--) {
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || it->mate < vp_open) continue;
@@ -432,8 +456,19 @@ static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
         int32_t w = i + 1;
         while (w < it->mate && s->items[w].kind != IT_WORD) w++;
         if (w < it->mate && it->phrase == PH_OTHER && word_among(s, w, reason)) return false;
-        if (comma_participle(s, i)) return false;
-        if (it->phrase == PH_VP && (intent_infinitive(s, i) || modal_group(s, i))) return true;
+        if (comma_participle(s, i)) {
+            participle = true;
+            continue;
+        }
+        if (it->phrase != PH_VP) continue;
+        // ("would retaliate, using its artillery to strike": an affirmative
+        // modal's participle is in its mood; a negated one's tells a fact)
+        // (a reported clause's: "said the U.S. would abandon the treaty,
+        // accusing Russia" is the speaker's accusation)
+        if (participle && modal_group(s, i))
+            return !group_has(s, i, LEX(LEX_NEGATION)) && !inside_report(s, i);
+        if (participle && intent_infinitive(s, i)) return false;
+        if (!participle && (intent_infinitive(s, i) || modal_group(s, i))) return true;
     }
     return false;
 }

@@ -7,7 +7,9 @@
 # involved in fighting") did not either; a participle after a noun there
 # still tells a fact ("schoolgirls kidnapped by Boko Haram"), and a
 # negation alone does not undo a meeting named in a phrase ("did not brief
-# him about his meeting with Putin"). Nor is an act argued or called for,
+# him about his meeting with Putin"). A participle set off by a comma is in
+# the mood of an affirmative modal ("would retaliate, using its artillery to
+# strike"), not of a negated one nor of a reported clause's. Nor is an act argued or called for,
 # proposed, advocated, avoided or denied ("has advocated bombing Iran").
 # Run by tests/stories.sh.
 text: tests/stories/scheduled.txt
@@ -39,3 +41,6 @@ dictionaries: default
 20 CHN JPN 125                  # "declined to meet Japan": a refusal to meet
 21 RUSGOV USA 112              # "would not comment ..., accusing the US": the accusation was made
 22 RUS GBR 182                  # "could face sanctions for poisoning Skripal in Britain": a reason told as a fact
+23 -                            # "would retaliate, using its artillery to strike": a participle of an affirmative modal is in its mood
+24 USA RUS 112                  # "said the United States would abandon the treaty, accusing Russia": the speaker's accusation, a fact
+24 USAGOV RUS 131               # (what he said the United States would do: a threat)
