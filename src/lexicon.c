@@ -26,7 +26,8 @@ static const char *const irrealis[] = {
     "trying", "attempt", "attempts", "attempted", "threaten", "threatens", "threatened",
     "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
     "promised", "fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
-    "refusing", "decline", "declines", "declined", "declining", NULL};
+    "refusing", "decline", "declines", "declined", "declining", "need", "needs", "needed",
+    "needing", NULL};
 
 // verbs of a state of mind: what follows them is the writer's reading of
 // what someone thinks or wants, not an act ("Pyongyang aims to influence")

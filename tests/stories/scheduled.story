@@ -9,7 +9,8 @@
 # negation alone does not undo a meeting named in a phrase ("did not brief
 # him about his meeting with Putin"). A participle set off by a comma is in
 # the mood of an affirmative modal ("would retaliate, using its artillery to
-# strike"), not of a negated one nor of a reported clause's. Nor is an act argued or called for,
+# strike"), not of a negated one nor of a reported clause's. What someone
+# needs to do is not done. Nor is an act argued or called for,
 # proposed, advocated, avoided or denied ("has advocated bombing Iran").
 # Run by tests/stories.sh.
 text: tests/stories/scheduled.txt
@@ -44,3 +45,4 @@ dictionaries: default
 23 -                            # "would retaliate, using its artillery to strike": a participle of an affirmative modal is in its mood
 24 USA RUS 112                  # "said the United States would abandon the treaty, accusing Russia": the speaker's accusation, a fact
 24 USAGOV RUS 131               # (what he said the United States would do: a threat)
+25 -                            # "need to work with the United States": a need, not an act
