@@ -139,7 +139,8 @@ static const char *const not_done[] = {
     "recommended", "recommending", "favors", "favored", "favoring", "favours", "favoured",
     "favouring", "resists", "resisting", "avoiding", "delaying", "denying", "capable",
     "incapable", "short", "afraid", "wary", "fearful", "danger", "capability",
-    "capabilities", "capacity", NULL};
+    "capabilities", "capacity", "negotiations", "negotiation", "talks", "effort", "efforts",
+    "bid", "bids", "deadline", NULL};
 
 // nominal events: verbs that do an act a noun names, and code nothing of
 // their own: "launched strikes on", "held talks with", "imposed sanctions on"

@@ -327,7 +327,11 @@ static bool denied_before(const sentence *s, int32_t f, int32_t noun_leaf, bool 
         if (leaf_in(s, l, LEX(LEX_UNASSERTED))) return true;
     int32_t b = f - 1;
     if (leaf_in(s, b, LEX(LEX_UNASSERTED) | LEX(LEX_NOT_DONE))) return true;
-    if (b >= 0 && (s->leaves[b].tag == TAG_IN) && leaf_in(s, b - 1, LEX(LEX_NOT_DONE))) return true;
+    // ("talks after a summit": a time or a reason tells a fact)
+    static const char *const told[] = {"after", "since", "following", "despite", "amid", "during", NULL};
+    if (b >= 0 && (s->leaves[b].tag == TAG_IN) && !leaf_among(s, b, told) &&
+        leaf_in(s, b - 1, LEX(LEX_NOT_DONE)))
+        return true;
     if (given) return false;
     for (int32_t l = b; l >= 0; l--) {  // the verb group before it
         uint8_t t = s->leaves[l].tag;
@@ -360,6 +364,17 @@ static bool verb_coded(const dyad_coder *c, int32_t vi, int32_t l)
     return false;
 }
 
+// "the visit was cancelled", "talks have been postponed": an act called
+// off before it was done.
+static bool called_off(const sentence *s, int32_t l)
+{
+    static const char *const off[] = {"cancelled", "canceled", "postponed", "delayed", "scrapped",
+                                      "shelved", "vetoed", "averted", "prevented", "blocked",
+                                      "rejected", "ruled", NULL};
+    static const char *const be[] = {"was", "were", "is", "are", "been", "be", NULL};
+    return l >= 1 && leaf_among(s, l, off) && leaf_among(s, l - 1, be);
+}
+
 // "U.S. airstrikes would expand", "a strike might convince": the noun
 // phrase is the subject of a verb group that reports no act.
 static bool predicate_denies(const dyad_coder *c, int32_t top)
@@ -376,7 +391,8 @@ static bool predicate_denies(const dyad_coder *c, int32_t top)
             for (int32_t l = f; l >= 0 && l < s->n_leaves; l++) {
                 uint8_t t = s->leaves[l].tag;
                 if (t != TAG_VERB && t != TAG_OTHER) break;
-                if (leaf_in(s, l, LEX(LEX_UNASSERTED) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS)))
+                if (leaf_in(s, l, LEX(LEX_UNASSERTED) | LEX(LEX_MODAL) | LEX(LEX_IRREALIS)) ||
+                    called_off(s, l))
                     return true;
             }
             int32_t vi = vp_item(s, f);

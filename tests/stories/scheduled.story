@@ -10,7 +10,8 @@
 # him about his meeting with Putin"). A participle set off by a comma is in
 # the mood of an affirmative modal ("would retaliate, using its artillery to
 # strike"), not of a negated one nor of a reported clause's. What someone
-# needs to do is not done. Nor is an act argued or called for,
+# needs to do is not done. A meeting or talks cancelled or postponed were
+# not held, nor the agreement they were for. Nor is an act argued or called for,
 # proposed, advocated, avoided or denied ("has advocated bombing Iran").
 # Run by tests/stories.sh.
 text: tests/stories/scheduled.txt
@@ -46,3 +47,7 @@ dictionaries: default
 24 USA RUS 112                  # "said the United States would abandon the treaty, accusing Russia": the speaker's accusation, a fact
 24 USAGOV RUS 131               # (what he said the United States would do: a threat)
 25 -                            # "need to work with the United States": a need, not an act
+26 -                            # "the meeting ... was cancelled": called off, not held
+27 -                            # "Negotiations for a trade agreement ... have been postponed": neither held nor signed
+28 CHNGOV RUSGOV 040            # "stalled after a summit between Xi and Putin": a time told as a fact
+28 RUSGOV CHNGOV 040
