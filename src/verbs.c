@@ -1343,9 +1343,49 @@ static bool aside_ne(const sentence *s, int32_t ne)
     return v.n > 4 && !memcmp(v.p + v.n - 3, "ing", 3);
 }
 
+// "warned that Russia could use the crisis": a warning or threat whose
+// "that" clause, right after the verb, has a subject other than the
+// source's own side foretells, and aims at no one. ("warned that Tehran
+// would respond", "warned that it would retaliate": its own side will act.)
+static bool foretold(const sentence *s, const verb_match *m, int32_t src)
+{
+    int32_t i = m->last + 1;
+    if (i >= m->vp_close || s->items[i].kind != IT_OPEN || s->items[i].phrase != PH_SBAR) return false;
+    const item *v = &s->items[m->verb_item];  // ("threatened that the US would pay dearly")
+    if (v->kind == IT_WORD && v->leaf >= 0) {
+        slice w = s->leaves[v->leaf].text;
+        bool threat = w.n > 6;
+        for (size_t k = 0; threat && k < 6; k++) threat = (w.p[k] | 32) == "threat"[k];
+        if (threat) return false;
+    }
+    // ("warned that the US will face regret if Trump scraps the deal",
+    // "unless ministers backed down": a condition makes it a threat)
+    for (int32_t k = i; k < s->items[i].mate; k++)
+        if (s->items[k].kind == IT_WORD && s->items[k].leaf >= 0 &&
+            (dyad__word_is(s->leaves[s->items[k].leaf].text, "if") ||
+             dyad__word_is(s->leaves[s->items[k].leaf].text, "unless")))
+            return false;
+    for (; i < m->vp_close; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_WORD) {
+            if (it->leaf >= 0 && dyad__word_is(s->leaves[it->leaf].text, "that")) continue;
+            return it->tag != TAG_PRP;  // "it", "we": the source's side
+        }
+        if (it->phrase == PH_VP) return true;
+        if (it->phrase != PH_NE && it->phrase != PH_NEC) continue;
+        const char *code = s->nes[it->ne].code;
+        int32_t f = s->nes[it->ne].first_leaf;
+        if (f >= 0 && s->leaves[f].tag == TAG_PRP) return false;  // "warned they would be hit"
+        return !(src >= 0 && code && s->nes[src].code && strlen(code) >= 3 &&
+                 strncmp(s->nes[src].code, "---", 3) && !strncmp(code, s->nes[src].code, 3));
+    }
+    return false;
+}
+
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {
+    if (clause_roles && dyad__cameo_root(m->code) == 13 && foretold(s, m, src)) return -1;
     int32_t lo[512], up[512];
     // a clause that is the verb's object ("said that X attacked Y") holds
     // what was said, not whom the verb is done to; but the content of an
