@@ -1,5 +1,6 @@
 # A story written for this test: a contact made ("contacted", "reached out
 # to") is a consultation (040); "reached an agreement" stays an agreement.
+# "Spoke by phone from Geneva with X" is a call to X, not to the place.
 # Run by tests/stories.sh.
 text: tests/stories/contact.txt
 date: 2014-09-10
@@ -10,3 +11,4 @@ dictionaries: default
 2 USAGOV QATGOV 040
 3 RUS CHN 057                  # "reached an agreement with": the plain verb's own block
 4 GBRGOV USAGOV 020            # "made the case to X": an appeal to X
+5 USAGOV RUSGOV 041            # "spoke by phone from Geneva with Sergei Lavrov": the partner, not the place
