@@ -1,8 +1,8 @@
 # A story written for this test: a phrasal verb is not its verb's other
 # sense ("had broken down" is no breach of the deal named later in the
 # sentence); seeking a thing is no appeal to its owner ("seeking the
-# Republican presidential nomination"), seeking it from someone is. Run by
-# tests/stories.sh.
+# Republican presidential nomination"), seeking it from someone is; taking
+# over an investigation occupies nothing. Run by tests/stories.sh.
 text: tests/stories/verb-senses.txt
 date: 2019-03-01
 dictionaries: default
@@ -11,3 +11,4 @@ dictionaries: default
 1 CHN JPN 046
 2 -                            # "seeking the Republican presidential nomination": no appeal to the party
 3 IRN RUS 0232                 # "sought military aid from Russia"
+4 -                            # "took over the Russia investigation": no occupation of Russia
