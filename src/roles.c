@@ -1700,6 +1700,22 @@ static bool faced_authority(const sentence *s, const ne_phrase *e)
     return dyad__word_is(h, "government") || dyad__word_is(h, "authorities") || dyad__word_is(h, "regime");
 }
 
+// "world leaders", "international observers", "foreign diplomats": actors
+// of many states, none the story's.
+static bool worldwide(const sentence *s, const ne_phrase *e)
+{
+    if (e->first_leaf < 0) return false;
+    for (int32_t l = e->first_leaf; l < e->last_leaf; l++) {
+        slice w = s->leaves[l].text;
+        if (!w.n || (w.p[0] >= 'A' && w.p[0] <= 'Z')) continue;  // "the Senate Foreign Relations"
+        if (dyad__word_is(w, "world") || dyad__word_is(w, "global") || dyad__word_is(w, "international"))
+            return true;
+        slice h = s->leaves[e->last_leaf].text;
+        if (dyad__word_is(w, "foreign") && h.n > 1 && (h.p[h.n - 1] | 32) == 's') return true;
+    }
+    return false;
+}
+
 void dyad__story_country(dyad_coder *c)
 {
     sentence *s = &c->sent;
@@ -1733,6 +1749,7 @@ void dyad__story_country(dyad_coder *c)
         if (e->first_leaf >= 0 && (dyad__word_is(s->leaves[e->first_leaf].text, "other") ||
                                    dyad__word_is(s->leaves[e->first_leaf].text, "another")))
             continue;
+        if (worldwide(s, e)) continue;
         if (c->opts.pronouns && agreeing_ref(c, e)) continue;
         const char *home = story, *why = "country of the story";
         const char *loyal = loyal_to(s, e);
