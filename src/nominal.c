@@ -365,12 +365,11 @@ static bool verb_coded(const dyad_coder *c, int32_t vi, int32_t l)
 }
 
 // "the visit was cancelled", "talks have been postponed": an act called
-// off before it was done.
+// off before it was done. (Not "the complaint was rejected": it was made.)
 static bool called_off(const sentence *s, int32_t l)
 {
     static const char *const off[] = {"cancelled", "canceled", "postponed", "delayed", "scrapped",
-                                      "shelved", "vetoed", "averted", "prevented", "blocked",
-                                      "rejected", "ruled", NULL};
+                                      "shelved", "vetoed", "averted", "prevented", "blocked", NULL};
     static const char *const be[] = {"was", "were", "is", "are", "been", "be", NULL};
     return l >= 1 && leaf_among(s, l, off) && leaf_among(s, l - 1, be);
 }
