@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boilerplate.h"
 #include "cameo.h"
 #include "check.h"
 #include "error.h"
@@ -569,6 +570,7 @@ static int code_raw(dyad_coder *c, const dyad_record *rec, const dyad_result **r
         dyad__sb_dispose(&b);
         return not_coded(c, res, DYAD_TOO_LONG, why);
     }
+    n = dyad__drop_link_blocks(toks, n);
     // each token's dictionary word, looked up once for the skip test, the
     // tagger and the leaves
     uint32_t *ids = dyad__arena_alloc(&c->mem, ((size_t)n + 1) * sizeof *ids);
