@@ -85,8 +85,23 @@ static bool read_dash(const char *s, int32_t *p, int32_t b, bool underscore)
     return true;
 }
 
-// "(Reuters)", "(AP)", "(CNN)": a short bracketed agency name.
-static bool read_agency(const char *s, int32_t *p, int32_t b)
+// Is s[a, e) an agency's name as it stands alone after a place: capitals
+// ("CNN", "AP", "AFP") or an agency's own name ("Reuters")?
+static bool agency_name(const char *s, int32_t a, int32_t e)
+{
+    static const char *const names[] = {"Reuters", "Reuter", "Bloomberg", "Xinhua", "Interfax",
+                                        "Kyodo", "Yonhap", "Sputnik", "Anadolu", "Bernama", NULL};
+    bool caps = e - a >= 2;
+    for (int32_t k = a; k < e && caps; k++) caps = (s[k] >= 'A' && s[k] <= 'Z') || s[k] == ' ' || s[k] == '.';
+    if (caps) return true;
+    for (const char *const *n = names; *n; n++)
+        if ((int32_t)strlen(*n) == e - a && memcmp(s + a, *n, (size_t)(e - a)) == 0) return true;
+    return false;
+}
+
+// "(Reuters)", "(AP)", "(CNN)": a short bracketed agency name; *named when
+// it is one by its form or name (agency_name).
+static bool read_agency(const char *s, int32_t *p, int32_t b, bool *named)
 {
     int32_t i = *p;
     if (i >= b || s[i] != '(') return false;
@@ -98,6 +113,7 @@ static bool read_agency(const char *s, int32_t *p, int32_t b)
             s[i] == '/'))
         i++;
     if (i >= b || s[i] != ')') return false;
+    *named = agency_name(s, a0, i);
     *p = i + 1;
     return true;
 }
@@ -193,12 +209,12 @@ int32_t dyad__dateline(const char *s, int32_t a, int32_t b, int32_t *ymd)
     if (b - a > 400) b = a + 400;
     int32_t i = a;
     dl_head h = {0, false, 0, true, 0, false};
-    bool agency = false;
+    bool agency = false, named = false;
     *ymd = 0;
     if (b - a >= 5 && memcmp(s + a, "FILE ", 5) == 0) return -1;   // an AP photo caption
     if (s[i] != '(' && !read_head(s, &i, b, &h)) return -1;
     if (i < b && s[i] == '(') {
-        if (!read_agency(s, &i, b)) return -1;
+        if (!read_agency(s, &i, b, &named)) return -1;
         agency = true;
         if (i < b && s[i] == ' ') i++;
     }
@@ -206,7 +222,8 @@ int32_t dyad__dateline(const char *s, int32_t a, int32_t b, int32_t *ymd)
     if (!agency && !h.has_date && (!h.caps || h.letters < 3)) return -1;
     if (h.lower_word && !agency) return -1;
     if (!read_dash(s, &i, b, agency)) {
-        if (!agency || i >= b) return -1;   // "Baltimore (CNN) The streets ..."
+        // "Baltimore (CNN) The streets ...", not "Mitch McConnell (Mitch) Mitchell"
+        if (!agency || !named || i >= b) return -1;
         i = dyad__skip_blanks(s, i, b);
     }
     bool quote;
