@@ -517,7 +517,8 @@ static const lex_entry pos_table[] = {
     {"south", P_JJ, 0}, {"north", P_JJ, 0}, {"east", P_JJ, 0}, {"west", P_JJ, 0},
     {"southern", P_JJ, 0}, {"northern", P_JJ, 0}, {"eastern", P_JJ, 0}, {"western", P_JJ, 0},
     {"northeastern", P_JJ, 0}, {"northwestern", P_JJ, 0}, {"southeastern", P_JJ, 0},
-    {"southwestern", P_JJ, 0}, {"central", P_JJ, 0},
+    {"southwestern", P_JJ, 0}, {"central", P_JJ, 0}, {"daily", P_JJ, 0}, {"weekly", P_JJ, 0},
+    {"monthly", P_JJ, 0}, {"annual", P_JJ, 0},
     {"real", P_JJ, 0}, {"neat", P_JJ, 0}, {"cool", P_JJ, 0}, {"easy", P_JJ, 0},
     // common verbs, with their irregular forms
     V("say"), {"says", P_VBZ, L_VERB}, VDN("said"), V("tell"), VDN("told"), V("meet"),

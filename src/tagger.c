@@ -431,11 +431,15 @@ static uint8_t after_noun(const tagger *tg, int32_t i, const verb_ctx *c)
         run_after_possessive(tg, i))
         return P_VBZ;
     // "Sudanese protest leaders demanded": the first word of an agent phrase
-    // before its head, and a past after them, is part of the subject
+    // before its head, and a past after them, is part of the subject; so
+    // before its head and a name or a comma ("White House press secretary
+    // Josh Earnest, ...")
     if (m == M_BASE && i + 2 < tg->n) {
         uint8_t wc = dict_word_class(tg->dict, tg->id[i]);
         uint8_t wn = dict_word_class(tg->dict, tg->id[i + 1]);
-        if ((wc & WC_AGENT) && (wc & WC_FIRST) && (wn & WC_AGENT_HEAD) && morph_of(tg, i + 2) == M_ED)
+        bool named = (tg->toks[i + 2].flags & TOK_CAP) || tok_is(tg, i + 2, ",");
+        if ((wc & WC_AGENT) && (wc & WC_FIRST) && (wn & WC_AGENT_HEAD) && !(tg->toks[i + 1].flags & TOK_CAP) &&
+            (morph_of(tg, i + 2) == M_ED || named))
             return P_NN;
     }
     // "demanded that the government lift restrictions": a base form after
