@@ -230,6 +230,7 @@ static void code_verbs(dyad_coder *c)
         if (host_act && dyad__cameo_root(hm.code) == 14) continue;
         // "Russia said it would (will) send troops": the act is not done,
         // the speaker states an intent or a threat
+        if (c->opts.hypothetical && c->opts.clause_roles && dyad__unsaid(s, i)) continue;
         int32_t speaker = -1;
         bool demand = false, self = false;
         const char *intent = c->opts.hypothetical

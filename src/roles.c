@@ -473,9 +473,34 @@ static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
     return false;
 }
 
+bool dyad__unsaid(const sentence *s, int32_t vp_open)
+{
+    // (not past an adverbial clause: "did not say ..., though he called
+    // the Jewish state a friend")
+    static const char *const adverbial[] = {"though", "although", "as", "while", "because", "but",
+                                            "when", "after", "before", "since", "whereas", "even", NULL};
+    for (int32_t i = vp_open - 1; i >= 0; i--) {
+        const item *it = &s->items[i];
+        if (it->kind != IT_OPEN || it->mate < vp_open) continue;
+        if (it->phrase == PH_REL) return false;  // "the special counsel, who is investigating"
+        if (it->phrase == PH_SBAR) {
+            int32_t w = i + 1;
+            while (w < it->mate && s->items[w].kind != IT_WORD) w++;
+            if (w < it->mate && word_among(s, w, adverbial)) return false;
+        }
+        if (it->phrase != PH_VP) continue;
+        const item *v = &s->items[i + 1];
+        if (v->kind == IT_WORD && v->leaf >= 0 && leaf_in(s, v, LEX(LEX_SPEECH) | LEX(LEX_ASSERT)) &&
+            group_has(s, i, LEX(LEX_NEGATION)))
+            return true;
+    }
+    return false;
+}
+
 bool dyad__hypothetical(const sentence *s, int32_t vp_open)
 {
     if (nearly(s, vp_open)) return true;
+    if (s->be_forms && dyad__unsaid(s, vp_open)) return true;
     if (s->be_forms && neither_subject(s, vp_open)) return true;
     if (s->be_forms && weighed_act(s, vp_open)) return true;
     // "would continue to attack": the mood of "continue" is the act's

@@ -24,6 +24,9 @@ const char *dyad__stated_intent(const sentence *s, int32_t vp_open, const char *
 bool dyad__own_subject(const sentence *s, int32_t subject, int32_t speaker);
 // hypothetical: the verb phrase opening at vp_open reports no act.
 bool dyad__hypothetical(const sentence *s, int32_t vp_open);
+// "did not say he would defend Israel", "never said Russia attacked": the
+// phrase at vp_open lies in what a negated verb of saying reports.
+bool dyad__unsaid(const sentence *s, int32_t vp_open);
 // the SBAR opening at item k is an adverbial clause with a subject of its
 // own ("while the Saudis shipped ...", "after Israel struck ...")
 bool dyad__adverbial_clause(const sentence *s, int32_t k);

@@ -11,7 +11,9 @@
 # the mood of an affirmative modal ("would retaliate, using its artillery to
 # strike"), not of a negated one nor of a reported clause's. What someone
 # needs to do is not done. A meeting or talks cancelled or postponed were
-# not held, nor the agreement they were for. Nor is an act argued or called for,
+# not held, nor the agreement they were for. What a negated verb of saying
+# would report is not asserted ("did not say Russia attacked Ukraine"), but
+# an adverbial clause after it is ("though he called Israel a friend"). Nor is an act argued or called for,
 # proposed, advocated, avoided or denied ("has advocated bombing Iran").
 # Run by tests/stories.sh.
 text: tests/stories/scheduled.txt
@@ -51,3 +53,5 @@ dictionaries: default
 27 -                            # "Negotiations for a trade agreement ... have been postponed": neither held nor signed
 28 CHNGOV RUSGOV 040            # "stalled after a summit between Xi and Putin": a time told as a fact
 28 RUSGOV CHNGOV 040
+29 USAGOV ISR 051               # "did not say he would defend Israel, though he called Israel a great friend": no pledge; the praise stands
+30 -                            # "did not say Russia attacked Ukraine"
