@@ -231,6 +231,7 @@ static void code_verbs(dyad_coder *c)
         // "Russia said it would (will) send troops": the act is not done,
         // the speaker states an intent or a threat
         if (c->opts.hypothetical && c->opts.clause_roles && dyad__unsaid(s, i)) continue;
+        if (c->opts.clause_roles && dyad__cameo_root(m.code) == 2 && dyad__asked_question(s, &m)) continue;
         int32_t speaker = -1;
         bool demand = false, self = false;
         const char *intent = c->opts.hypothetical

@@ -1382,6 +1382,37 @@ static bool foretold(const sentence *s, const verb_match *m, int32_t src)
     return false;
 }
 
+bool dyad__asked_question(const sentence *s, const verb_match *m)
+{
+    static const char *const ask[] = {"ask", "asks", "asked", "asking", NULL};
+    static const char *const question[] = {"whether", "if", "about", "why", "what", "how", "who",
+                                           "when", "where", "which", "questions", "question", NULL};
+    const item *v = &s->items[m->verb_item];
+    if (v->kind != IT_WORD || v->leaf < 0) return false;
+    bool is_ask = false;
+    for (const char *const *w = ask; *w && !is_ask; w++) is_ask = dyad__word_is(s->leaves[v->leaf].text, *w);
+    if (!is_ask) return false;
+    // the first word after the verb's object (or its "by" phrase) that is
+    // no part of a name
+    int32_t depth = 0;
+    for (int32_t i = m->last + 1; i < m->vp_close; i++) {
+        const item *it = &s->items[i];
+        if (it->kind == IT_OPEN && (it->phrase == PH_NE || it->phrase == PH_NEC)) depth++;
+        else if (it->kind == IT_CLOSE && (it->phrase == PH_NE || it->phrase == PH_NEC)) depth--;
+        if (it->kind != IT_WORD || it->leaf < 0) continue;
+        slice w = s->leaves[it->leaf].text;
+        bool q = false;
+        for (const char *const *x = question; *x && !q; x++) q = dyad__word_is(w, *x);
+        // ("asked about 30 trading houses to refrain": about a number)
+        slice nx = it->leaf + 1 < s->n_leaves ? s->leaves[it->leaf + 1].text : (slice){"", 0};
+        if (q && dyad__word_is(w, "about") && nx.n && nx.p[0] >= '0' && nx.p[0] <= '9') q = false;
+        if (q) return true;  // "asked Trump whether", "asked the CEO questions"
+        if (depth > 0 || dyad__word_is(w, "by") || it->tag == TAG_DT) continue;
+        return false;        // "asked Congress to act", "asked Iran for help"
+    }
+    return false;
+}
+
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles)
 {

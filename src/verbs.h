@@ -31,6 +31,9 @@ int32_t dyad__verb_default_source(const sentence *s, int32_t first_item, bool cl
 int32_t dyad__reduced_relative(const sentence *s, int32_t vp_open);
 // a reduced relative that is a passive with "by" (news mode)
 bool dyad__reduced_passive(const sentence *s, int32_t vp_open);
+// "asked Trump whether he would", "was asked by a reporter about", "asked
+// the CEO questions": a question put, no appeal (m's verb is a form of ask).
+bool dyad__asked_question(const sentence *s, const verb_match *m);
 int32_t dyad__verb_default_target(const sentence *s, const verb_match *m, int32_t src,
                             bool clause_roles);
 // Does the verb phrase name a co-actor ("negotiating alongside the U.S.",
