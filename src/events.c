@@ -171,7 +171,7 @@ static bool attack_on(const sentence *s, int32_t tgt_ne)
 // own country's public life (its police and spies too), is made in words
 // (111).
 static bool verbal_attack(const dyad_coder *c, const verb_match *m, const char *code, const char *src,
-                          const char *tgt, int32_t tgt_ne)
+                          int32_t src_ne, const char *tgt, int32_t tgt_ne)
 {
     const sentence *s = &c->sent;
     slice verb = s->leaves[s->items[m->verb_item].leaf].text;
@@ -179,6 +179,12 @@ static bool verbal_attack(const dyad_coder *c, const verb_match *m, const char *
     if (!(verb.n >= 6 && dyad__same_ci(verb.p, "attack", 6)) && !attack_on(s, tgt_ne)) return false;
     bool person = tgt_ne >= 0 && s->nes[tgt_ne].person && strlen(tgt) >= 6;
     if (person) return dyad__civic_sector(src) && strncmp(src, "---", 3);
+    // a person of public life attacking an organisation ("Trump attacked
+    // NATO members", "attacked the World Health Organization") does so in
+    // words
+    if (src_ne >= 0 && s->nes[src_ne].person && dyad__civic_sector(src) &&
+        (!strncmp(tgt, "IGO", 3) || !strncmp(tgt, "NGO", 3)))
+        return true;
     return dyad__home_quarrel(src, tgt);
 }
 
@@ -186,7 +192,7 @@ static void add_event(dyad_coder *c, const verb_match *m, const char *code, cons
                       int32_t src_ne, const char *tgt, int32_t tgt_ne)
 {
     if (!code || !*code) return;
-    if (c->opts.clause_roles && verbal_attack(c, m, code, src, tgt, tgt_ne)) code = "111";
+    if (c->opts.clause_roles && verbal_attack(c, m, code, src, src_ne, tgt, tgt_ne)) code = "111";
     // news: a boycott by a state or its government is a sanction (163),
     // not a protest (143): "the Palestinians have boycotted the Trump
     // administration"

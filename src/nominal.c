@@ -782,12 +782,16 @@ static bool word_attack(const sentence *s, int32_t l)
 }
 
 // Are all the attackers of public life and all the attacked of their own
-// country's public life, police or spies: an attack made in words?
+// country's public life, police or spies, or organisations ("Trump's
+// attacks on the World Health Organization"): an attack made in words?
 static bool words_only(const side *src, const side *tgt)
 {
     for (int i = 0; i < src->n; i++)
-        for (int j = 0; j < tgt->n; j++)
-            if (!dyad__home_quarrel(src->code[i], tgt->code[j])) return false;
+        for (int j = 0; j < tgt->n; j++) {
+            const char *a = src->code[i], *b = tgt->code[j];
+            bool body = dyad__civic_sector(a) && (!strncmp(b, "IGO", 3) || !strncmp(b, "NGO", 3));
+            if (!body && !dyad__home_quarrel(a, b)) return false;
+        }
     return true;
 }
 
