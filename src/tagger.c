@@ -641,6 +641,11 @@ static uint8_t decide_verbish(const tagger *tg, int32_t i, const lexinfo *li, bo
     bool next_np = np_start_at(tg, i + 1);
     const lex_entry *ne = i + 1 < tg->n ? tg->lexe[i + 1] : NULL;
     bool next_in = ne && (ne->tag == P_IN || ne->tag == P_TO || ne->tag == P_RP);
+    // "the Syrian armed forces", "U.S. armed forces": an adjective of a
+    // fixed phrase, no verb
+    if (tok_is(tg, i, "armed") && (tok_is(tg, i + 1, "forces") || tok_is(tg, i + 1, "services") ||
+                                   tok_is(tg, i + 1, "conflict") || tok_is(tg, i + 1, "wing")))
+        return P_JJ;
     // "said Syria's weapons \u201cpose a threat": a quote opens a reported
     // clause's predicate
     if (p == P_LQ && finite_seen && !ed && m != M_ING && li->lexverb && (next_np || next_in) &&
