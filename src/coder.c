@@ -137,19 +137,29 @@ const char *dyad_outcome_name(dyad_outcome o)
 // (not a statement, appeal, verbal support (05 but recognition 054 and
 // agreements 057), demand, criticism or rejection): whose
 // "decision" or "move" a later sentence reacts to.
+// A root of reactions to another's act (see note_act_owner).
+static bool reaction_root(const char *code)
+{
+    int r = dyad__cameo_root(code);
+    bool verbal05 = r == 5 && strncmp(code, "054", 3) && strncmp(code, "057", 3);
+    return r == 1 || r == 2 || verbal05 || r == 10 || r == 11 || r == 12;
+}
+
 static void note_act_owner(dyad_coder *c)
 {
     for (size_t i = 0; i < c->n_events; i++) {
         const dyad_event *e = &c->events[i];
-        const char *r = e->root;
-        bool verbal05 = r && !strcmp(r, "05") && strncmp(e->code, "054", 3) && strncmp(e->code, "057", 3);
-        if (!r || !strcmp(r, "01") || !strcmp(r, "02") || verbal05 || !strcmp(r, "10") ||
-            !strcmp(r, "11") || !strcmp(r, "12") || !strncmp(e->source, "---", 3))
-            continue;
+        if (!e->root || reaction_root(e->code) || !strncmp(e->source, "---", 3)) continue;
         snprintf(c->act_owner, sizeof c->act_owner, "%s", e->source);
         snprintf(c->act_owner_entry, sizeof c->act_owner_entry, "source of \"%s\" (%s)",
                  e->event_text ? e->event_text : "", e->source_entry ? e->source_entry : e->source);
         return;
+    }
+    // "Donilon issued a firm warning to the country" (no target coded):
+    // still the act a later "the move" reacts to
+    if (c->verb_owner[0]) {
+        memcpy(c->act_owner, c->verb_owner, sizeof c->act_owner);
+        memcpy(c->act_owner_entry, c->verb_owner_entry, sizeof c->act_owner_entry);
     }
 }
 
@@ -184,6 +194,18 @@ static bool question(const sentence *s)
 }
 
 // Each verb phrase whose verb is in the dictionary, in reading order.
+// The source of an act that gave no event, when the source is coded.
+static void note_verb_owner(dyad_coder *c, const verb_match *m)
+{
+    const sentence *s = &c->sent;
+    int32_t src = m->src >= 0 ? m->src : dyad__verb_default_source(s, m->first, c->opts.clause_roles);
+    if (src < 0 || s->nes[src].compound || !s->nes[src].code || !strncmp(s->nes[src].code, "---", 3)) return;
+    const ne_phrase *e = &s->nes[src];
+    snprintf(c->verb_owner, sizeof c->verb_owner, "%s", e->code);
+    snprintf(c->verb_owner_entry, sizeof c->verb_owner_entry, "source of an act with no target (%s)",
+             e->entry ? e->entry : e->code);
+}
+
 static void code_verbs(dyad_coder *c)
 {
     sentence *s = &c->sent;
@@ -252,6 +274,7 @@ static void code_verbs(dyad_coder *c)
             continue;
         }
         size_t added = dyad__code_verb(c, &m);
+        if (!added && !c->verb_owner[0] && !reaction_root(m.code)) note_verb_owner(c, &m);
         i = dyad__next_vp(s, &m, added, c->opts.clause_roles);
     }
 }
@@ -592,6 +615,7 @@ static int code_record(dyad_coder *c, const dyad_record *rec, const dyad_result 
 {
     dyad__arena_reset(&c->mem);
     c->n_events = 0;
+    c->verb_owner[0] = 0;
     c->pair_mark = c->pair_groups = 0;
     c->started = dyad__now_seconds();
     memset(&c->result, 0, sizeof c->result);

@@ -57,6 +57,8 @@ struct dyad_coder {
     const char *implied_source;  // while an event's source is no noun phrase: why
     char act_owner[64]; // the source of the story's last act that is no reaction
     char act_owner_entry[512];
+    char verb_owner[64];  // this sentence: the source of its first act that gave no
+    char verb_owner_entry[512];  // event (no target), for act_owner when none did
     story_name names[32];  // pronouns option: people the story named in full
     int32_t n_names;
     story_refs refs;       // pronouns option: states, people, organisations named
