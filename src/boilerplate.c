@@ -108,43 +108,44 @@ bool dyad__is_boilerplate(const char *s, int32_t a, int32_t b)
     return false;
 }
 
-// The length of a name glued to a headline at the start of token t
-// ("McConnellGOP", "TrumpFederal": a lower-case letter, then an upper-case
-// one that opens the headline), the last such place; 0 if none.
-static size_t glued_name(slice t)
-{
-    size_t at = 0;
-    for (size_t k = 2; k + 1 < t.n; k++)
-        if (t.p[k - 1] >= 'a' && t.p[k - 1] <= 'z' && t.p[k] >= 'A' && t.p[k] <= 'Z') at = k;
-    return at;
-}
-
 static bool same_word(slice a, const char *p, size_t n) { return a.n == n && memcmp(a.p, p, n) == 0; }
+
+// Is token t a name glued to a headline ("McConnellGOP", "TrumpFederal",
+// "CornynMcConnell": a lower-case letter, then an upper-case one) whose name
+// part stands alone among out[w - 8, w - 2] (its long form between)? The
+// index of that word, else -1; each place of the glue is tried, from the
+// right.
+static int32_t glued_name_before(const text_token *t, const text_token *out, int32_t w)
+{
+    slice s = t->norm;
+    for (size_t k = s.n > 1 ? s.n - 1 : 0; k >= 2; k--) {
+        if (!(s.p[k - 1] >= 'a' && s.p[k - 1] <= 'z' && s.p[k] >= 'A' && s.p[k] <= 'Z')) continue;
+        for (int32_t j = w - 2; j >= 0 && j >= w - 8; j--)
+            if (same_word(out[j].norm, s.p, k)) return j;
+    }
+    return -1;
+}
 
 int32_t dyad__drop_link_blocks(text_token *toks, int32_t n)
 {
-    for (int32_t i = 1; i < n; i++) {
-        if (!(toks[i].flags & TOK_ALPHA) || !(toks[i].flags & TOK_CAP)) continue;
-        size_t k = glued_name(toks[i].norm);
-        if (!k) continue;
-        int32_t more = -1;  // "MORE" within the next 120 tokens
-        for (int32_t j = i + 1; j < n && j <= i + 120 && more < 0; j++)
-            if (same_word(toks[j].norm, "MORE", 4)) more = j;
-        if (more < 0) continue;
-        // the name as written before its long form ("Mitch McConnell
-        // Addison (Mitch) Mitchell McConnellGOP"): kept, the rest dropped
-        // (no such name before: "McConnell" alone is no glued name)
-        int32_t from = -1;
-        for (int32_t j = i - 1; j >= 0 && j >= i - 8; j--)
-            if (same_word(toks[j].norm, toks[i].norm.p, k)) {
-                from = j + 1;
-                break;
+    int32_t w = 0;  // tokens kept so far, compacted in place (one pass)
+    for (int32_t i = 0; i < n; i++) {
+        text_token t = toks[i];
+        if ((t.flags & TOK_ALPHA) && (t.flags & TOK_CAP) && w >= 2) {
+            int32_t more = -1;  // "MORE" within the next 120 tokens
+            for (int32_t j = i + 1; j < n && j <= i + 120 && more < 0; j++)
+                if (same_word(toks[j].norm, "MORE", 4)) more = j;
+            // the name as written before its long form ("Mitch McConnell
+            // Addison (Mitch) Mitchell McConnellGOP"): kept, the rest
+            // dropped ("McConnell" alone, or "What WhatsApp", is no glue)
+            int32_t name = more < 0 ? -1 : glued_name_before(&t, toks, w);
+            if (name >= 0) {
+                w = name + 1;
+                i = more;
+                continue;
             }
-        if (from < 0) continue;
-        int32_t cut = more + 1 - from;
-        memmove(toks + from, toks + more + 1, (size_t)(n - more - 1) * sizeof *toks);
-        n -= cut;
-        i = from - 1;
+        }
+        toks[w++] = t;
     }
-    return n;
+    return w;
 }

@@ -85,14 +85,18 @@ static bool read_dash(const char *s, int32_t *p, int32_t b, bool underscore)
     return true;
 }
 
-// Is s[a, e) an agency's name as it stands alone after a place: capitals
-// ("CNN", "AP", "AFP") or an agency's own name ("Reuters")?
+// Is s[a, e) an agency's name as it stands alone after a place: a first
+// word in capitals ("CNN", "AP", "CNN Business") or an agency's own name
+// ("Reuters")?
 static bool agency_name(const char *s, int32_t a, int32_t e)
 {
     static const char *const names[] = {"Reuters", "Reuter", "Bloomberg", "Xinhua", "Interfax",
-                                        "Kyodo", "Yonhap", "Sputnik", "Anadolu", "Bernama", NULL};
-    bool caps = e - a >= 2;
-    for (int32_t k = a; k < e && caps; k++) caps = (s[k] >= 'A' && s[k] <= 'Z') || s[k] == ' ' || s[k] == '.';
+                                        "Kyodo", "Yonhap", "Sputnik", "Anadolu", "Bernama", "Tass", NULL};
+    // its first word in capitals: "CNN", "AP", "CNN Business"
+    int32_t w = a;
+    while (w < e && s[w] != ' ') w++;
+    bool caps = w - a >= 2;
+    for (int32_t k = a; k < w && caps; k++) caps = (s[k] >= 'A' && s[k] <= 'Z') || s[k] == '.';
     if (caps) return true;
     for (const char *const *n = names; *n; n++)
         if ((int32_t)strlen(*n) == e - a && memcmp(s + a, *n, (size_t)(e - a)) == 0) return true;

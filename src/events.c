@@ -182,9 +182,9 @@ static bool verbal_attack(const dyad_coder *c, const verb_match *m, const char *
     // a person of public life attacking an organisation ("Trump attacked
     // NATO members", "attacked the World Health Organization") does so in
     // words
-    if (src_ne >= 0 && s->nes[src_ne].person && dyad__civic_sector(src) &&
-        (!strncmp(tgt, "IGO", 3) || !strncmp(tgt, "NGO", 3)))
-        return true;
+    if (src_ne >= 0 && s->nes[src_ne].person && dyad__civic_sector(src) && tgt_ne >= 0 &&
+        !s->nes[tgt_ne].thing && (!strncmp(tgt, "IGO", 3) || !strncmp(tgt, "NGO", 3)))
+        return true;  // (not "a UN aid convoy": a thing)
     return dyad__home_quarrel(src, tgt);
 }
 

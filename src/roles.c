@@ -1732,7 +1732,9 @@ static bool worldwide(const sentence *s, const ne_phrase *e)
     if (e->first_leaf < 0) return false;
     for (int32_t l = e->first_leaf; l < e->last_leaf; l++) {
         slice w = s->leaves[l].text;
-        if (!w.n || (w.p[0] >= 'A' && w.p[0] <= 'Z')) continue;  // "the Senate Foreign Relations"
+        // ("the Senate Foreign Relations": a name's word; the sentence's
+        // first word is capitalised anyway: "World leaders criticized")
+        if (!w.n || (l > 0 && w.p[0] >= 'A' && w.p[0] <= 'Z')) continue;
         if (dyad__word_is(w, "world") || dyad__word_is(w, "global") || dyad__word_is(w, "international"))
             return true;
         slice h = s->leaves[e->last_leaf].text;

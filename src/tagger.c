@@ -838,8 +838,12 @@ static bool time_noun(const tagger *tg, int32_t i);
 static uint8_t tag_that(const tagger *tg, int32_t i)
 {
     uint8_t p = i ? tg->tag[i - 1] : P_PERIOD;
-    // "That same year", "that week": a time phrase's determiner
-    if (time_noun(tg, i + 1) || (tok_is(tg, i + 1, "same") && time_noun(tg, i + 2))) return P_DT;
+    // "That same year", "that week": a time phrase's determiner (not "said
+    // that May criticized", "that Sunday's attack": a name of a month or day)
+    if (i + 1 < tg->n && !(tg->toks[i + 1].flags & TOK_CAP) &&
+        (time_noun(tg, i + 1) || (tok_is(tg, i + 1, "same") && i + 2 < tg->n &&
+                                  !(tg->toks[i + 2].flags & TOK_CAP) && time_noun(tg, i + 2))))
+        return P_DT;
     bool next_noun = i + 1 < tg->n && !tg->lexe[i + 1] &&
                      !(tg->toks[i + 1].flags & (TOK_CAP | TOK_PUNCT));
     // "agree that disputes should ...": a clause follows

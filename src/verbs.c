@@ -1359,12 +1359,17 @@ static bool foretold(const sentence *s, const verb_match *m, int32_t src)
         if (threat) return false;
     }
     // ("warned that the US will face regret if Trump scraps the deal",
-    // "unless ministers backed down": a condition makes it a threat)
-    for (int32_t k = i; k < s->items[i].mate; k++)
-        if (s->items[k].kind == IT_WORD && s->items[k].leaf >= 0 &&
-            (dyad__word_is(s->leaves[s->items[k].leaf].text, "if") ||
-             dyad__word_is(s->leaves[s->items[k].leaf].text, "unless")))
-            return false;
+    // "unless ministers backed down": a condition makes it a threat; so do
+    // consequences to come: "warned that Ukraine would pay dearly")
+    static const char *const consequence[] = {"pay", "face", "suffer", "regret", "bear", NULL};
+    for (int32_t k = i; k < s->items[i].mate; k++) {
+        if (s->items[k].kind != IT_WORD || s->items[k].leaf < 0) continue;
+        int32_t l = s->items[k].leaf;
+        if (dyad__word_is(s->leaves[l].text, "if") || dyad__word_is(s->leaves[l].text, "unless")) return false;
+        if (l >= 1 && (dyad__word_is(s->leaves[l - 1].text, "would") || dyad__word_is(s->leaves[l - 1].text, "will")))
+            for (const char *const *c = consequence; *c; c++)
+                if (dyad__word_is(s->leaves[l].text, *c)) return false;
+    }
     for (; i < m->vp_close; i++) {
         const item *it = &s->items[i];
         if (it->kind == IT_WORD) {

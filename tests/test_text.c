@@ -163,6 +163,8 @@ static const split_case split_cases[] = {
      0, 1},
     {"dateline agency without a dash", "Baltimore (CNN) The streets are calm.", 0,
      {"The streets are calm."}, 0, 0},
+    {"dateline agency of two words without a dash", "Washington (CNN Business) Officials met.", 0,
+     {"Officials met."}, 0, 0},
     {"no dateline: a name's bracketed nickname, no agency",
      "Leader Mitch McConnell Addison (Mitch) Mitchell McConnell praised Germany.", 0,
      {"Leader Mitch McConnell Addison (Mitch) Mitchell McConnell praised Germany."}, 0, 0},
