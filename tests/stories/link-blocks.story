@@ -11,3 +11,4 @@ dictionaries: default
 1 -                            # (no actors)
 2 USALEG DEU 051               # McConnell praised Germany; the headlines are dropped ("Trump threatens Iran")
 3 USAELI DEU 051               # "McCaskill" (a former senator by then): no glued name
+4 USALEG JPN 051               # "McConnellMcConnell protege ...": a headline that opens with a name is dropped too

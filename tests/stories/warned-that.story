@@ -15,3 +15,4 @@ dictionaries: default
 5 IRNGOV ISR 130               # "warned that Tehran would respond": its own side will act
 6 KOR PRK 130                  # "warned that North Korea would face consequences if": a condition
 7 PRK USA 130                  # "threatened that the United States would pay dearly"
+8 RUS UKR 130                  # "warned that Ukraine would pay dearly": consequences to come, a threat

@@ -10,3 +10,4 @@ dictionaries: default
 2 -                            # "called on world leaders": not Syria's government
 3 -                            # "pressured foreign companies": not the story country's companies
 4 SYRGOV SYRREB 111            # "the foreign minister": the story's country
+5 -                            # "World leaders" first in the sentence: of no one country
