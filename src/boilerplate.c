@@ -128,12 +128,17 @@ static int32_t glued_name_before(const text_token *t, const text_token *out, int
 
 int32_t dyad__drop_link_blocks(text_token *toks, int32_t n)
 {
+    // (nearly every sentence has no "MORE": one look, and it is left alone)
+    int32_t last_more = -1;
+    for (int32_t i = n - 1; i >= 2 && last_more < 0; i--)
+        if (same_word(toks[i].norm, "MORE", 4)) last_more = i;
+    if (last_more < 0) return n;
     int32_t w = 0;  // tokens kept so far, compacted in place (one pass)
     for (int32_t i = 0; i < n; i++) {
         text_token t = toks[i];
-        if ((t.flags & TOK_ALPHA) && (t.flags & TOK_CAP) && w >= 2) {
+        if ((t.flags & TOK_ALPHA) && (t.flags & TOK_CAP) && w >= 2 && i < last_more) {
             int32_t more = -1;  // "MORE" within the next 120 tokens
-            for (int32_t j = i + 1; j < n && j <= i + 120 && more < 0; j++)
+            for (int32_t j = i + 1; j <= last_more && j <= i + 120 && more < 0; j++)
                 if (same_word(toks[j].norm, "MORE", 4)) more = j;
             // the name as written before its long form ("Mitch McConnell
             // Addison (Mitch) Mitchell McConnellGOP"): kept, the rest

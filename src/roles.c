@@ -188,13 +188,20 @@ static bool yet_to(const sentence *s, int32_t vp_open)
 // It tells what the subject did, outside a modal's mood. (Not outside an
 // attempt's or a belief's: "sought to disrupt supply chains, cutting off
 // investment" is still the attempt.)
+// The item of the first word of the phrase opening at item i, or -1.
+static int32_t first_word(const sentence *s, int32_t i)
+{
+    for (int32_t w = i + 1; w < s->items[i].mate; w++)
+        if (s->items[w].kind == IT_WORD) return w;
+    return -1;
+}
+
 static bool comma_participle(const sentence *s, int32_t i)
 {
     const item *it = &s->items[i];
     if (it->kind != IT_OPEN || it->phrase != PH_S) return false;
-    int32_t w = i + 1;
-    while (w < it->mate && s->items[w].kind != IT_WORD) w++;
-    if (w >= it->mate || s->items[w].tag != TAG_VERB) return false;
+    int32_t w = first_word(s, i);
+    if (w < 0 || s->items[w].tag != TAG_VERB) return false;
     int32_t b = i - 1;
     while (b >= 0 && s->items[b].kind == IT_OPEN) b--;
     return b >= 0 && s->items[b].kind == IT_WORD && s->items[b].tag == TAG_COMMA;
@@ -418,21 +425,25 @@ static bool neither_subject(const sentence *s, int32_t vp_open)
 // the outer).
 // Does the phrase at item `at` lie in a clause reported by a verb of
 // saying ("said the U.S. would abandon")?
-static bool inside_report(const sentence *s, int32_t at)
+// Is the verb phrase opening at item vp headed by a verb of saying or
+// asserting (with `more`, also of declaring, warning, vowing, arguing)?
+static bool said_by(const sentence *s, int32_t vp, bool more)
 {
     static const char *const reporting[] = {"declared", "declares", "warned", "warns", "vowed", "vows",
                                             "argued", "argues", "indicated", "signaled", "signalled", NULL};
+    int32_t w = first_word(s, vp);
+    return w >= 0 && (leaf_in(s, &s->items[w], LEX(LEX_SPEECH) | LEX(LEX_ASSERT)) ||
+                      (more && word_among(s, w, reporting)));
+}
+
+static bool inside_report(const sentence *s, int32_t at)
+{
     for (int32_t i = at - 1; i >= 0; i--) {
         if (s->items[i].kind != IT_OPEN || s->items[i].phrase != PH_SBAR || s->items[i].mate < at) continue;
         for (int32_t v = i - 1; v >= 0; v--) {
             const item *it = &s->items[v];
             if (it->kind != IT_OPEN || it->mate < i) continue;
-            if (it->phrase != PH_VP) break;
-            int32_t w = v + 1;
-            while (w < it->mate && s->items[w].kind != IT_WORD) w++;
-            if (w < it->mate && (leaf_in(s, &s->items[w], LEX(LEX_SPEECH) | LEX(LEX_ASSERT)) ||
-                                 word_among(s, w, reporting)))
-                return true;
+            if (it->phrase == PH_VP && said_by(s, v, true)) return true;
             break;
         }
     }
@@ -453,9 +464,8 @@ static bool inside_intent_infinitive(const sentence *s, int32_t vp_open)
         // a reason or a time told as a fact ("could face sanctions for
         // poisoning Skripal") and a participle set off by a comma ("would
         // not comment, accusing the US of lies") are not in the mood
-        int32_t w = i + 1;
-        while (w < it->mate && s->items[w].kind != IT_WORD) w++;
-        if (w < it->mate && it->phrase == PH_OTHER && word_among(s, w, reason)) return false;
+        int32_t w = first_word(s, i);
+        if (w >= 0 && it->phrase == PH_OTHER && word_among(s, w, reason)) return false;
         if (comma_participle(s, i)) {
             participle = true;
             continue;
@@ -483,16 +493,8 @@ bool dyad__unsaid(const sentence *s, int32_t vp_open)
         const item *it = &s->items[i];
         if (it->kind != IT_OPEN || it->mate < vp_open) continue;
         if (it->phrase == PH_REL) return false;  // "the special counsel, who is investigating"
-        if (it->phrase == PH_SBAR) {
-            int32_t w = i + 1;
-            while (w < it->mate && s->items[w].kind != IT_WORD) w++;
-            if (w < it->mate && word_among(s, w, adverbial)) return false;
-        }
-        if (it->phrase != PH_VP) continue;
-        const item *v = &s->items[i + 1];
-        if (v->kind == IT_WORD && v->leaf >= 0 && leaf_in(s, v, LEX(LEX_SPEECH) | LEX(LEX_ASSERT)) &&
-            group_has(s, i, LEX(LEX_NEGATION)))
-            return true;
+        if (it->phrase == PH_SBAR && word_among(s, first_word(s, i), adverbial)) return false;
+        if (it->phrase == PH_VP && said_by(s, i, false) && group_has(s, i, LEX(LEX_NEGATION))) return true;
     }
     return false;
 }
@@ -1730,6 +1732,7 @@ static bool faced_authority(const sentence *s, const ne_phrase *e)
 static bool worldwide(const sentence *s, const ne_phrase *e)
 {
     if (e->first_leaf < 0) return false;
+    slice h = s->leaves[e->last_leaf].text;
     for (int32_t l = e->first_leaf; l < e->last_leaf; l++) {
         slice w = s->leaves[l].text;
         // ("the Senate Foreign Relations": a name's word; the sentence's
@@ -1737,7 +1740,6 @@ static bool worldwide(const sentence *s, const ne_phrase *e)
         if (!w.n || (l > 0 && w.p[0] >= 'A' && w.p[0] <= 'Z')) continue;
         if (dyad__word_is(w, "world") || dyad__word_is(w, "global") || dyad__word_is(w, "international"))
             return true;
-        slice h = s->leaves[e->last_leaf].text;
         if (dyad__word_is(w, "foreign") && h.n > 1 && (h.p[h.n - 1] | 32) == 's') return true;
     }
     return false;
